@@ -1,0 +1,3 @@
+module github.com/dyad-news/dyad
+
+go 1.26
