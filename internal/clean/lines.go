@@ -2,7 +2,7 @@ package clean
 
 import (
 	"strings"
-	"unicode"
+	"unicode/utf8"
 )
 
 // line is one input line after whitespace normalisation and shortcode
@@ -17,6 +17,7 @@ type line struct {
 	arabic, latin  int
 	endPunct       bool
 	folded, label  string
+	fa, fb, la     int // folded and label ranges in buffer.arena
 	kind           kind
 	value          float64
 	isHeaderTarget bool
@@ -36,6 +37,25 @@ const (
 type buffer struct {
 	runes []rune
 	offs  []int
+	// arena holds the folded form of every line, back to back.
+	arena []byte
+	lines []line
+}
+
+// foldArena sets each measured line's folded and label strings from the
+// arena, with a single string allocation.
+func foldArena(lines []line, buf *buffer) {
+	s := string(buf.arena)
+	for i := range lines {
+		ln := &lines[i]
+		if ln.kind == kBlank {
+			continue
+		}
+		ln.folded = s[ln.fa:ln.fb]
+		if ln.la > ln.fa {
+			ln.label = s[ln.fa:ln.la]
+		}
+	}
 }
 
 // shortcodeNames are the bracketed scraper/CMS placeholders removed inline:
@@ -63,102 +83,102 @@ func isSpace(r rune) bool {
 // isInvisible reports runes removed outright: zero width space and BOM.
 func isInvisible(r rune) bool { return r == 0x200B || r == 0xFEFF }
 
-// shortcodeAt returns the length in runes of a known shortcode starting at
-// rs[i] (which is '['), or 0. For a wrapping shortcode whose closing tag is
-// on the same line, the length covers the content and the closing tag.
-func shortcodeAt(rs []rune, i int) int {
-	j := i + 1
+// shortcodeAt returns the length in bytes and in runes of a known
+// shortcode starting at raw[bi] (which is '['), or zeros. For a wrapping
+// shortcode whose closing tag is on the same line, the length covers the
+// content and the closing tag.
+func shortcodeAt(raw string, bi int) (nb, nr int) {
+	j := bi + 1
 	closing := false
-	if j < len(rs) && rs[j] == '/' {
+	if j < len(raw) && raw[j] == '/' {
 		closing = true
 		j++
 	}
 	start := j
-	for j < len(rs) && j-start < 40 {
-		r := rs[j]
-		if (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') || (r >= '0' && r <= '9') || r == '_' || r == '-' {
+	for j < len(raw) && j-start < 40 {
+		c := raw[j]
+		if (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' {
 			j++
 			continue
 		}
 		break
 	}
 	if j == start {
-		return 0
+		return 0, 0
 	}
-	name := strings.ToLower(string(rs[start:j]))
-	base := strings.TrimRight(name, "0123456789")
-	base = strings.TrimRight(base, "_-")
+	name := strings.ToLower(raw[start:j])
+	base := strings.TrimRight(strings.TrimRight(name, "0123456789"), "_-")
 	if !shortcodeNames[name] && !shortcodeNames[base] {
-		return 0
+		return 0, 0
 	}
 	// Attributes up to the closing bracket, on the same line.
-	for j < len(rs) && rs[j] != ']' && rs[j] != '\n' && j-i < 400 {
-		if rs[j] == '[' {
-			return 0
+	for j < len(raw) && raw[j] != ']' && raw[j] != '\n' && j-bi < 1000 {
+		if raw[j] == '[' {
+			return 0, 0
 		}
 		j++
 	}
-	if j >= len(rs) || rs[j] != ']' {
-		return 0
+	if j >= len(raw) || raw[j] != ']' {
+		return 0, 0
 	}
 	j++
-	if closing || !wrappingShortcodes[base] {
-		return j - i
-	}
-	// Swallow the content up to the closing tag on the same line.
-	end := "[/" + name + "]"
-	for k := j; k < len(rs) && rs[k] != '\n'; k++ {
-		if rs[k] == '[' && k+len(end) <= len(rs) && strings.EqualFold(string(rs[k:k+len(end)]), end) {
-			return k + len(end) - i
+	if !closing && wrappingShortcodes[base] {
+		// Swallow the content up to the closing tag on the same line.
+		end := "[/" + name + "]"
+		for k := j; k+len(end) <= len(raw) && raw[k] != '\n'; k++ {
+			if raw[k] == '[' && strings.EqualFold(raw[k:k+len(end)], end) {
+				j = k + len(end)
+				break
+			}
 		}
 	}
-	return j - i
+	return j - bi, utf8.RuneCountInString(raw[bi:j])
 }
 
-// split normalises rs line by line into buf and returns the lines.
-func split(rs []rune, buf *buffer) []line {
-	var lines []line
-	i := 0
-	for i <= len(rs) {
-		ln := line{a: len(buf.runes), nl: -1}
-		pendingSpace := -1
-		for ; i < len(rs) && rs[i] != '\n'; i++ {
-			r := rs[i]
-			if isSpace(r) {
-				if len(buf.runes) > ln.a && pendingSpace < 0 {
-					pendingSpace = i
-				} else if pendingSpace >= 0 && r == ' ' && rs[pendingSpace] != ' ' {
-					pendingSpace = i // prefer a plain space as the source
-				}
+// split normalises raw line by line into buf and appends the lines.
+func split(raw string, buf *buffer, lines []line) []line {
+	i := 0 // rune offset in raw
+	ln := line{a: len(buf.runes), nl: -1}
+	pending, pendingPlain := -1, false
+	for bi := 0; bi < len(raw); {
+		r, size := rune(raw[bi]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(raw[bi:])
+		}
+		switch {
+		case r == '\n':
+			ln.b, ln.nl = len(buf.runes), i
+			lines = append(lines, ln)
+			ln = line{a: len(buf.runes), nl: -1}
+			pending = -1
+		case isSpace(r):
+			if len(buf.runes) > ln.a && (pending < 0 || (r == ' ' && !pendingPlain)) {
+				pending, pendingPlain = i, r == ' ' // prefer a plain space as the source
+			}
+		case isInvisible(r):
+		case r == '[':
+			if nb, nr := shortcodeAt(raw, bi); nb > 0 {
+				// The shortcode adds no space of its own: "a [ad_1] b"
+				// becomes "a b" through the spaces around it.
+				bi += nb
+				i += nr
 				continue
 			}
-			if isInvisible(r) {
-				continue
-			}
-			if r == '[' {
-				if n := shortcodeAt(rs, i); n > 0 {
-					// The shortcode adds no space of its own: "a [ad_1] b"
-					// becomes "a b" through the spaces around it.
-					i += n - 1
-					continue
-				}
-			}
-			if pendingSpace != -1 {
+			fallthrough
+		default:
+			if pending >= 0 {
 				buf.runes = append(buf.runes, ' ')
-				buf.offs = append(buf.offs, pendingSpace)
-				pendingSpace = -1
+				buf.offs = append(buf.offs, pending)
+				pending = -1
 			}
 			buf.runes = append(buf.runes, r)
 			buf.offs = append(buf.offs, i)
 		}
-		ln.b = len(buf.runes)
-		if i < len(rs) {
-			ln.nl = i
-		}
-		lines = append(lines, ln)
+		bi += size
 		i++
 	}
-	return lines
+	ln.b = len(buf.runes)
+	return append(lines, ln)
 }
 
 // measure fills the line's surface features.
@@ -181,19 +201,37 @@ func (c *Cleaner) measure(ln *line, buf *buffer) {
 		}
 		switch {
 		case r >= 0x0600 && r <= 0x06FF, r >= 0x0750 && r <= 0x077F, r >= 0x08A0 && r <= 0x08FF, r >= 0xFB50 && r <= 0xFDFF, r >= 0xFE70 && r <= 0xFEFF:
-			if unicode.IsLetter(r) {
+			if isLetter(r) {
 				ln.arabic++
 			}
-		case r < 0x250 && unicode.IsLetter(r):
+		case r < 0x250 && isLetter(r):
 			ln.latin++
 		}
 	}
 	ln.endPunct = endsSentence(rs)
-	s := string(rs)
-	ln.folded = fold(s)
-	if k := strings.IndexAny(s, ":："); k > 0 {
-		ln.label = fold(s[:k])
+	// The folded form goes to the shared arena; foldArena turns the ranges
+	// into strings once every line is measured.
+	ln.fa = len(buf.arena)
+	ln.la = -1
+	space := false
+	for k, r := range rs {
+		if (r == ':' || r == '：') && ln.la < 0 && k > 0 {
+			ln.la = len(buf.arena)
+		}
+		r = foldRune(r)
+		switch {
+		case r == 0:
+		case r == ' ':
+			space = len(buf.arena) > ln.fa
+		default:
+			if space {
+				buf.arena = append(buf.arena, ' ')
+				space = false
+			}
+			buf.arena = utf8.AppendRune(buf.arena, r)
+		}
 	}
+	ln.fb = len(buf.arena)
 }
 
 // endsSentence reports whether rs ends with sentence punctuation, perhaps

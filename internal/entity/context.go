@@ -1,0 +1,581 @@
+package entity
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dyad-news/dyad/internal/lexicon"
+)
+
+// demAt returns the demonym hit starting at word i, or nil.
+func (st *state) demAt(i int) *demHit {
+	for k := range st.dems {
+		if st.dems[k].s == i {
+			return &st.dems[k]
+		}
+	}
+	return nil
+}
+
+// demEndingAt returns the demonym hit ending at word i, or nil.
+func (st *state) demEndingAt(i int) *demHit {
+	for k := range st.dems {
+		if st.dems[k].e == i {
+			return &st.dems[k]
+		}
+	}
+	return nil
+}
+
+// stems returns the stems of word i's readings (Arabic) or its fold.
+func (st *state) stems(i int) []lexicon.Analysis {
+	w := &st.words[i]
+	if w.Analyses != nil {
+		return w.Analyses
+	}
+	return []lexicon.Analysis{{Stem: w.Fold}}
+}
+
+// isAr reports whether word i, read after و/ف and the article, is in set.
+func (st *state) isAr(i int, set map[string]bool) bool {
+	if i < 0 || i >= len(st.words) || st.words[i].Analyses == nil {
+		return false
+	}
+	for _, a := range st.words[i].Analyses {
+		if (a.Pre == "" || a.Pre == "و" || a.Pre == "ف") && set[a.Stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// arCommonWord reports whether an Arabic word ends a name: a common word
+// in any reading that strips only و or ف, or a title.
+func (st *state) arCommonWord(i int) bool {
+	w := &st.words[i]
+	if arClass[w.Fold] == "common" || arTitles[w.Fold] {
+		return true
+	}
+	for _, a := range w.Analyses {
+		if a.Pre != "" && a.Pre != "و" && a.Pre != "ف" {
+			continue
+		}
+		k := a.Stem
+		if a.Article {
+			k = "ال" + k
+		}
+		if (a.Pre != "" || a.Article) && (arClass[k] == "common" || arTitles[a.Stem]) {
+			return true
+		}
+	}
+	return false
+}
+
+var arNameArticle = wordSet(`الله الدين الرحمن الرحيم الحق`)
+
+// nameAfter returns the words [p, e) of a person's name written at p
+// (after a role or title), or e == p. For Arabic, a name in quotation
+// marks is taken whole; otherwise up to four uncommon words. ext reports
+// that the name runs into a person span at e (جوزيف + بايدن).
+func (st *state) nameAfter(p int) (s, e int, ext *span) {
+	n := len(st.words)
+	if p >= n {
+		return p, p, nil
+	}
+	para := st.words[p].Para
+	if isQuote(st.words[p].Text) {
+		for k := p + 1; k < n && k <= p+7 && st.words[k].Para == para; k++ {
+			if isQuote(st.words[k].Text) {
+				if k > p+1 && st.free(p+1, k) {
+					return p + 1, k, nil
+				}
+				if k > p+1 && st.cover[p+1] != nil && st.cover[p+1].typ == "PER" {
+					return p + 1, p + 1, nil
+				}
+				return p, p, nil
+			}
+			if !st.words[k].Word {
+				return p, p, nil
+			}
+		}
+		return p, p, nil
+	}
+	if st.words[p].Analyses == nil {
+		k := p
+		for k < n && k-p < 4 && st.words[k].Word && st.words[k].Para == para && st.cover[k] == nil && st.words[k].Analyses == nil {
+			w := &st.words[k]
+			if w.Upper && !enCommon[w.Fold] && !enTime[w.Fold] && !enTitles[w.Fold] {
+				k++
+				continue
+			}
+			if k > p && enConnectors[w.Fold] && k+1 < n && st.words[k+1].Upper && st.cover[k+1] == nil {
+				k++
+				continue
+			}
+			break
+		}
+		if k < n && k > p && st.cover[k] != nil && st.cover[k].typ == "PER" && st.cover[k].s == k {
+			return p, k, st.cover[k]
+		}
+		return p, k, nil
+	}
+	k := p
+	for k < n && k-p < 4 && st.words[k].Word && st.words[k].Para == para && st.cover[k] == nil && st.words[k].Analyses != nil {
+		if st.arCommonWord(k) {
+			break
+		}
+		if k == p && st.words[k].Analyses[0].Stem != st.words[k].Fold {
+			break
+		}
+		if strings.HasPrefix(st.words[k].Fold, "ال") && !arNameArticle[st.words[k].Fold] {
+			c := arClass[st.words[k].Fold]
+			if k == p || (c != "name" && c != "first") {
+				break
+			}
+		}
+		if st.demAt(k) != nil {
+			break
+		}
+		k++
+	}
+	if k < n && st.cover[k] != nil && st.cover[k].typ == "PER" && st.cover[k].s == k {
+		return p, k, st.cover[k]
+	}
+	return p, k, nil
+}
+
+// rolePass reads role phrases: a group role gives a country a role; a
+// person role names the person after it, or, with a country and no
+// name, the holder of the office at the date.
+func (st *state) rolePass() {
+	for _, r := range st.roles {
+		if r.rp.Group {
+			st.groupRole(r)
+			continue
+		}
+		st.personRole(r.s, r.e, r.rp.Title, r.rp.Agent, "")
+	}
+	st.counterpartPass()
+}
+
+// personRole handles a person role on words [s, e) with its office title
+// and agent code; country may be known already.
+func (st *state) personRole(s, e int, title, agent, country string) {
+	n := len(st.words)
+	p := e
+	// the country before an English role: "U.S. Defense Secretary",
+	// "Israeli Prime Minister", "Zimbabwe President"
+	if s > 0 && st.words[s].Analyses == nil && country == "" {
+		if d := st.demEndingAt(s); d != nil {
+			country = d.entry.Country
+		} else if c := st.cover[s-1]; c != nil && c.entry != nil && c.typ != "PER" && c.e == s {
+			country = c.country
+		}
+	}
+	// modifiers after an Arabic role: demonym, country or body, لدى X
+	for steps := 0; steps < 8 && p < n && st.words[p].Analyses != nil; steps++ {
+		if d := st.demAt(p); d != nil {
+			if country == "" {
+				country = d.entry.Country
+			}
+			p = d.e
+			continue
+		}
+		if c := st.cover[p]; c != nil && c.typ != "PER" && c.s == p {
+			if country == "" {
+				country = c.country
+			}
+			p = c.e
+			continue
+		}
+		if st.isAr(p, arLinkWords) && p+1 < n && st.cover[p+1] != nil && st.cover[p+1].typ != "PER" {
+			p++
+			continue
+		}
+		break
+	}
+	if p < n && st.cover[p] != nil && st.cover[p].typ == "PER" {
+		sp := st.cover[p]
+		if sp.entry == nil {
+			if sp.country == "" {
+				sp.country = country
+			}
+			if sp.title == "" {
+				sp.title = title
+			}
+		}
+		return
+	}
+	ns, ne, ext := st.nameAfter(p)
+	if ext != nil {
+		ext.s = ns
+		ext.start = st.words[ns].Start
+		for k := ns; k < ne; k++ {
+			st.cover[k] = ext
+		}
+		return
+	}
+	if ne > ns {
+		sp := &span{s: ns, e: ne, typ: "PER", country: country, title: title}
+		sp.name = st.surface(ns, ne)
+		if country != "" && agent != "" {
+			sp.actor = st.countryCode(country) + agent
+		}
+		st.add(sp)
+		return
+	}
+	if title == "" || p > n {
+		return
+	}
+	if country != "" {
+		if h := st.lex.Holder(title, country, st.date); h != nil && st.free(s, p) {
+			st.add(&span{s: s, e: p, entry: h, typ: h.Type, name: h.Name, country: h.Country})
+		}
+		return
+	}
+	// no country: the holder of that office in focus
+	if f := st.focus(s, title); f != nil && st.free(s, p) {
+		st.add(&span{s: s, e: p, typ: "PER", link: f})
+	}
+}
+
+// arLinkWords join a role to the body or place it serves (سفيرة ... لدى
+// الأمم المتحدة, مدير برامج ... في إيطاليا).
+var arLinkWords = wordSet(`لدى في`)
+
+// focus returns the latest person span before word i whose office at the
+// date is title.
+func (st *state) focus(i int, title string) *span {
+	var best *span
+	for _, sp := range st.spans {
+		if sp.typ != "PER" || sp.s >= i {
+			continue
+		}
+		t := sp.root().title
+		if r := sp.root(); r.entry != nil {
+			_, t = r.entry.ActorAt(st.date)
+		}
+		if t == title && (best == nil || sp.s > best.s) {
+			best = sp
+		}
+	}
+	if best != nil {
+		return best.root()
+	}
+	return nil
+}
+
+// groupRole gives a country mention a group role: القوات الروسية, the
+// Israeli army, US troops → RUSMIL, ISRMIL, USAMIL.
+func (st *state) groupRole(r roleHit) {
+	agent := r.rp.Agent
+	if st.words[r.s].Analyses != nil {
+		if d := st.demAt(r.e); d != nil && st.free(r.s, d.e) {
+			st.add(&span{s: r.s, e: d.e, entry: d.entry, typ: d.entry.Type, name: d.entry.Name, country: d.entry.Country,
+				role: d.entry.Code + agent})
+		} else if c := st.cover[min(r.e, len(st.words)-1)]; r.e < len(st.words) && c != nil && c.entry != nil && c.entry.Kind == lexicon.Country && c.s == r.e && c.role == "" {
+			c.role = c.entry.Code + agent
+		}
+		return
+	}
+	if d := st.demEndingAt(r.s); d != nil && st.free(d.s, r.e) {
+		st.add(&span{s: d.s, e: r.e, entry: d.entry, typ: d.entry.Type, name: d.entry.Name, country: d.entry.Country,
+			role: d.entry.Code + agent})
+		return
+	}
+	if r.s > 0 {
+		if c := st.cover[r.s-1]; c != nil && c.entry != nil && c.entry.Kind == lexicon.Country && c.e == r.s && c.role == "" {
+			c.role = c.entry.Code + agent
+		}
+	}
+}
+
+// counterpartPass reads نظيره الصيني (his Chinese counterpart): the
+// office of the person in focus, held in the demonym's country.
+func (st *state) counterpartPass() {
+	for i := range st.words {
+		if st.cover[i] != nil || !st.isAr(i, arCounterpart) {
+			continue
+		}
+		d := st.demAt(i + 1)
+		if d == nil {
+			continue
+		}
+		var f *span
+		for _, sp := range st.spans {
+			if sp.typ == "PER" && sp.s < i && (f == nil || sp.s > f.s) {
+				f = sp
+			}
+		}
+		if f == nil {
+			continue
+		}
+		title := f.root().title
+		if r := f.root(); r.entry != nil {
+			_, title = r.entry.ActorAt(st.date)
+		}
+		if title == "" {
+			continue
+		}
+		st.personRole(i, d.e, title, "GOV", d.entry.Country)
+		if h := st.lex.Holder(title, d.entry.Country, st.date); h != nil {
+			// the name after the phrase is that holder
+			if c := st.cover[d.e]; d.e < len(st.words) && c != nil && c.entry == nil && c.typ == "PER" {
+				c.entry, c.name, c.country = h, h.Name, h.Country
+			}
+		}
+	}
+}
+
+// orgHeadsAr are ministries named by their field with the state's
+// adjective: الخارجية التركية, وزارة الدفاع الروسية.
+var orgHeadsAr = wordSet(`خارجيه دفاع داخليه حكومه`)
+
+// orgHeadsEn end an organisation named by a state's adjective or
+// possessive: the French foreign ministry, Russia's foreign ministry.
+var orgHeadsEn = wordSet(`ministry office government embassy parliament`)
+
+// orgPhrasePass finds ministries and governments named by a state's
+// adjective or name: "الخارجية التركية", "وزارة الخارجية في إسلام آباد",
+// "the French foreign ministry", "Russia's foreign ministry".
+func (st *state) orgPhrasePass() {
+	n := len(st.words)
+	for i := 0; i < n; i++ {
+		if st.cover[i] != nil || st.words[i].Analyses == nil {
+			continue
+		}
+		var head lexicon.Analysis
+		found := false
+		for _, a := range st.words[i].Analyses {
+			if a.Article && orgHeadsAr[a.Stem] {
+				head, found = a, true
+				break
+			}
+		}
+		if !found {
+			continue
+		}
+		s, start := i, st.mentionStart(i, head)
+		if i > 0 && st.cover[i-1] == nil && st.isAr(i-1, wordSet("وزاره")) {
+			s = i - 1
+			start = st.mentionStart(i-1, st.words[i-1].Analyses[0])
+			for _, a := range st.words[i-1].Analyses {
+				if a.Stem == "وزاره" {
+					start = st.mentionStart(i-1, a)
+				}
+			}
+		}
+		if d := st.demAt(i + 1); d != nil && !d.plural {
+			sp := &span{s: s, e: d.e, start: start, end: st.words[d.e-1].End, typ: "ORG", country: d.entry.Country,
+				actor: d.entry.Code + "GOV"}
+			sp.name = string(st.runes[sp.start:sp.end])
+			st.add(sp)
+			i = d.e - 1
+			continue
+		}
+		if s < i && i+2 < n && st.isAr(i+1, arLinkWords) {
+			if c := st.cover[i+2]; c != nil && c.entry != nil && c.typ == "LOC" && c.country != "" {
+				sp := &span{s: s, e: i + 1, start: start, end: st.words[i].End, typ: "ORG", country: c.country,
+					actor: st.countryCode(c.country) + "GOV"}
+				sp.name = string(st.runes[sp.start:sp.end])
+				st.add(sp)
+			}
+		}
+	}
+	// English
+	for _, d := range st.dems {
+		st.enOrgAfter(d.s, d.e, d.entry)
+	}
+	for _, sp := range append([]*span(nil), st.spans...) {
+		if sp.entry == nil || sp.entry.Kind != lexicon.Country || st.words[sp.s].Analyses != nil {
+			continue
+		}
+		e := sp.e
+		if e+1 < n && st.words[e].Fold == "'" && st.words[e+1].Fold == "s" {
+			e += 2
+		} else {
+			continue
+		}
+		st.enOrgAfter(sp.s, e, sp.entry)
+	}
+}
+
+// enOrgAfter makes an organisation of words [s, e) (an adjective or a
+// possessive) plus up to two words ending in a head (foreign ministry).
+func (st *state) enOrgAfter(s, e int, country *lexicon.Entry) {
+	n := len(st.words)
+	for k := e; k < n && k < e+3; k++ {
+		w := &st.words[k]
+		if !w.Word || st.cover[k] != nil || w.Analyses != nil {
+			return
+		}
+		if orgHeadsEn[w.Fold] {
+			sp := &span{s: s, e: k + 1, typ: "ORG", country: country.Country, actor: country.Code + "GOV"}
+			sp.name = st.surface(s, k+1)
+			st.add(sp)
+			return
+		}
+	}
+}
+
+// surface is the text of words [s, e).
+func (st *state) surface(s, e int) string {
+	return string(st.runes[st.words[s].Start:st.words[e-1].End])
+}
+
+// titlePass finds names after Arabic titles that are not role phrases of
+// the lexicon (الشيخ, العقيد ...), and English "Mr. X": a quoted name, or
+// words that read as a name.
+func (st *state) titlePass() {
+	n := len(st.words)
+	for i := 0; i+1 < n; i++ {
+		if st.cover[i] != nil || !st.words[i].Word {
+			continue
+		}
+		if st.words[i].Analyses != nil {
+			if !st.isArTitle(i) {
+				continue
+			}
+			p := i + 1
+			country := ""
+			if d := st.demAt(p); d != nil {
+				country, p = d.entry.Country, d.e
+			}
+			if p >= n || st.cover[p] != nil {
+				continue
+			}
+			quoted := isQuote(st.words[p].Text)
+			s, e, ext := st.nameAfter(p)
+			if ext != nil || e <= s {
+				continue
+			}
+			if !quoted && !st.looksLikeArName(s, e) {
+				continue
+			}
+			sp := &span{s: s, e: e, typ: "PER", country: country}
+			sp.name = st.surface(s, e)
+			st.add(sp)
+			i = e - 1
+		}
+	}
+}
+
+// isArTitle reports whether word i is a title (with or without article).
+func (st *state) isArTitle(i int) bool {
+	for _, a := range st.words[i].Analyses {
+		if (a.Pre == "" || a.Pre == "و" || a.Pre == "ف" || a.Pre == "ل") && arTitles[a.Stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// looksLikeArName reports whether Arabic words [s, e) read as a person's
+// name: some word is a known name word (ANERCorp or the lexicon's first
+// names).
+func (st *state) looksLikeArName(s, e int) bool {
+	for k := s; k < e; k++ {
+		f := st.words[k].Fold
+		if c := arClass[f]; c == "first" || c == "name" || st.lex.IsFirstName(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// sayPass finds Arabic speakers by their verb: وأشار سرجيو دي داتو -الذي,
+// قال X إن ...: up to three uncommon words between the verb and a
+// boundary, one of them a known name word.
+func (st *state) sayPass() {
+	n := len(st.words)
+	for i := 0; i+1 < n; i++ {
+		if st.words[i].Analyses == nil || !st.isAr(i, arSayVerbs) {
+			continue
+		}
+		p := i + 1
+		if st.cover[p] != nil {
+			continue
+		}
+		s, e, ext := st.nameAfter(p)
+		if ext != nil || e <= s || e-s > 3 {
+			continue
+		}
+		if e < n && st.words[e].Word && !st.isAr(e, arBoundary) {
+			continue
+		}
+		if !st.looksLikeArName(s, e) && e-s < 2 {
+			continue
+		}
+		sp := &span{s: s, e: e, typ: "PER"}
+		sp.name = st.surface(s, e)
+		st.add(sp)
+	}
+}
+
+var arBoundary = wordSet(`ان إن أن الذي التي في خلال امام أمام`)
+
+// arabicHeadPass finds places and organisations after a head noun:
+// بلدة كروتوني, منتجع ستيكاتو دي كوترو, قصر وحيد الدين (the head is part
+// of the name), منظمة أطباء بلا حدود, تلفزيون "آر إيه آي".
+func (st *state) arabicHeadPass() {
+	n := len(st.words)
+	for i := 0; i+1 < n; i++ {
+		if st.cover[i] != nil || st.words[i].Analyses == nil {
+			continue
+		}
+		kind, keep := "", false
+		var head lexicon.Analysis
+		for _, a := range st.words[i].Analyses {
+			if a.Article {
+				continue
+			}
+			if arPlaceHeads[a.Stem] {
+				kind, head = "LOC", a
+			} else if arPlaceHeadsKept[a.Stem] {
+				kind, keep, head = "LOC", true, a
+			} else if arOrgHeads[a.Stem] {
+				kind, keep, head = "ORG", true, a
+			}
+			if kind != "" {
+				break
+			}
+		}
+		if kind == "" {
+			continue
+		}
+		p := i + 1
+		quoted := isQuote(st.words[p].Text)
+		s, e, _ := st.nameAfter(p)
+		if e <= s || st.cover[s] != nil {
+			continue
+		}
+		if !quoted {
+			// a foreign name: no word of it is common Arabic
+			ok := true
+			for k := s; k < e; k++ {
+				f := st.words[k].Fold
+				if arClass[f] != "" || utf8.RuneCountInString(f) < 3 && f != "دي" {
+					ok = false
+				}
+			}
+			if !ok || kind == "ORG" {
+				continue
+			}
+		}
+		sp := &span{s: s, e: e, typ: kind}
+		sp.name = st.surface(s, e)
+		if keep && !quoted {
+			sp.s = i
+			sp.start, sp.end = st.mentionStart(i, head), st.words[e-1].End
+			sp.name = string(st.runes[sp.start:sp.end])
+		}
+		st.add(sp)
+		i = e - 1
+	}
+}
+
+var (
+	arPlaceHeads     = wordSet(`مدينه بلده قريه منتجع ولايه محافظه اقليم منطقه مخيم بلدات ناحيه حي`)
+	arPlaceHeadsKept = wordSet(`قصر مسجد ميناء مطار سجن جسر ساحه جامعه`)
+	arOrgHeads       = wordSet(`منظمه جمعيه حركه حزب مؤسسه شركه وكاله صحيفه تلفزيون قناه مركز معهد هيئه`)
+)

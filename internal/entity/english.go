@@ -1,0 +1,322 @@
+package entity
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dyad-news/dyad/internal/lexicon"
+)
+
+// capitalPass finds English names outside the lexicon: runs of
+// capitalised words (joined by of, for, and, bin, al ...), with titles
+// and sentence-initial common words trimmed, typed by their head words
+// (Party, University → ORG; Province, Sea → LOC), the word after them
+// (Logar province, Hoa Lo prison → LOC), a title or a speech verb
+// (→ PER), a locative preposition (in Darfur → LOC), else two or three
+// plain words are a person's name. Title-case headlines are skipped.
+func (st *state) capitalPass() {
+	n := len(st.words)
+	for i := 0; i < n; i++ {
+		w := &st.words[i]
+		if !w.Word || w.Analyses != nil || st.cover[i] != nil || !st.capital(i) || st.headline[w.Para] {
+			continue
+		}
+		j := i
+		for j < n && st.words[j].Para == w.Para && st.cover[j] == nil && st.words[j].Word && st.words[j].Analyses == nil {
+			if st.capital(j) {
+				j++
+				continue
+			}
+			if j > i && enConnectors[st.words[j].Fold] && j+1 < n && st.capital(j+1) && st.cover[j+1] == nil {
+				j++
+				continue
+			}
+			break
+		}
+		st.sequence(i, j)
+		i = j - 1
+	}
+}
+
+// capital reports whether word i is capitalised (or a number-bearing
+// code such as G40).
+func (st *state) capital(i int) bool {
+	w := &st.words[i]
+	if w.Analyses != nil || !w.Word {
+		return false
+	}
+	return w.Upper
+}
+
+// sequence types and records the capitalised run [s, e).
+func (st *state) sequence(s, e int) {
+	n := len(st.words)
+	titled := false
+	// a title before the run ("the priest, Fidelis Mukonori" aside)
+	if s > 0 && enTitles[st.words[s-1].Fold] {
+		titled = true
+	}
+	if s > 1 && st.words[s-1].Fold == "." && enTitles[st.words[s-2].Fold] {
+		titled = true
+	}
+	// trim leading common words and titles
+	for s < e {
+		f := st.words[s].Fold
+		if enTitles[f] {
+			titled = true
+			s++
+			if s < e && st.words[s].Fold == "." {
+				s++
+			}
+			continue
+		}
+		if enCommon[f] || enTime[f] || (st.sentStart[s] && st.lowerSeen[f]) || enConnectors[f] {
+			s++
+			continue
+		}
+		break
+	}
+	for e > s && (enConnectors[st.words[e-1].Fold] || enTime[st.words[e-1].Fold]) {
+		e--
+	}
+	if e <= s {
+		return
+	}
+	// a run may hold several names split by a common word in the middle
+	for k := s + 1; k < e; k++ {
+		if enCommon[st.words[k].Fold] && !enConnectors[st.words[k].Fold] {
+			st.sequence(s, k)
+			st.sequence(k+1, e)
+			return
+		}
+	}
+	last := st.words[e-1].Fold
+	next := ""
+	if e < n && st.words[e].Word && st.words[e].Para == st.words[s].Para {
+		next = st.words[e].Fold
+	}
+	prev := ""
+	if s > 0 && st.words[s-1].Word {
+		prev = st.words[s-1].Fold
+	}
+	typ := ""
+	single := e-s == 1
+	plain := true
+	for k := s; k < e; k++ {
+		t := st.words[k].Text
+		r, _ := utf8.DecodeRuneInString(t)
+		if !unicode.IsLetter(r) || st.words[k].AllCaps && utf8.RuneCountInString(t) > 1 {
+			plain = false
+		}
+		for _, c := range t {
+			if unicode.IsDigit(c) {
+				plain = false
+			}
+		}
+	}
+	switch {
+	case enOrgHeads[last] && !single:
+		typ = "ORG"
+	case enLocHeads[last] && !single:
+		typ = "LOC"
+	case next != "" && enLocHeads[next] && !st.words[e].Upper:
+		typ = "LOC"
+	case titled && e-s <= 4 && plain:
+		typ = "PER"
+	case next != "" && enSayVerbs[next] && e-s <= 3 && plain:
+		typ = "PER"
+	case prev != "" && enSayVerbs[prev] && e-s <= 3 && plain:
+		typ = "PER"
+	case single && s > 0 && enKin[prev] && plain:
+		typ = "PER"
+	case single && prev != "" && (prev == "in" || prev == "near" || prev == "of" && s > 1 && enLocHeads[st.words[s-2].Fold]) && plain:
+		typ = "LOC"
+	case !single && e-s <= 3 && plain:
+		typ = "PER"
+	case !plain && e-s <= 2 && st.words[s].AllCaps == false && hasDigit(st.words[s].Text):
+		typ = "ORG"
+	}
+	if typ == "" {
+		// a name seen before as part of a full name is linked later
+		return
+	}
+	if single && st.sentStart[s] && typ != "PER" && typ != "LOC" {
+		return
+	}
+	sp := &span{s: s, e: e, typ: typ}
+	sp.name = st.surface(s, e)
+	if typ == "PER" && single {
+		// a lone surname: its entity is decided by coreference
+		sp.key = ""
+	}
+	st.add(sp)
+}
+
+func hasDigit(s string) bool {
+	for _, c := range s {
+		if unicode.IsDigit(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// corefPass links later mentions of a person by a part of their full
+// name (surname, or the family name first in Chinese names: وانغ, شي) to
+// the full name seen earlier; unlinked lone names of the same text merge.
+func (st *state) corefPass() {
+	type part struct {
+		sp  *span
+		pos int
+	}
+	parts := map[string][]part{}
+	full := func(sp *span) []string {
+		var out []string
+		for k := sp.s; k < sp.e; k++ {
+			w := &st.words[k]
+			if !w.Word {
+				continue
+			}
+			if w.Analyses != nil {
+				out = append(out, w.Analyses[0].Stem)
+				continue
+			}
+			out = append(out, w.Fold)
+		}
+		return out
+	}
+	// spans in text order
+	order := append([]*span(nil), st.spans...)
+	sortSpans(order)
+	for _, sp := range order {
+		if sp.typ != "PER" || sp.link != nil {
+			continue
+		}
+		ws := full(sp)
+		if len(ws) >= 2 {
+			for _, w := range ws {
+				if enConnectors[w] || utf8.RuneCountInString(w) < 2 || w == "بن" || w == "ابو" || w == "عبد" {
+					continue
+				}
+				parts[w] = append(parts[w], part{sp, sp.s})
+			}
+			continue
+		}
+		if len(ws) == 1 && sp.entry == nil {
+			if ps := parts[ws[0]]; len(ps) > 0 {
+				sp.link = ps[0].sp.root()
+			}
+		}
+	}
+	// uncovered words naming a part of an earlier full name
+	for i := range st.words {
+		w := &st.words[i]
+		if !w.Word || st.cover[i] != nil {
+			continue
+		}
+		var key string
+		var a lexicon.Analysis
+		if w.Analyses != nil {
+			for _, an := range w.Analyses {
+				if an.Article || len(an.Pre) > 2 {
+					continue
+				}
+				if ps := parts[an.Stem]; len(ps) > 0 && ps[0].pos < i {
+					key, a = an.Stem, an
+					break
+				}
+			}
+			if key == "" || arClass[w.Fold] == "common" {
+				continue
+			}
+		} else {
+			if !w.Upper || (st.sentStart[i] && enCommon[w.Fold]) {
+				continue
+			}
+			key = w.Fold
+		}
+		ps := parts[key]
+		if len(ps) == 0 || ps[0].pos >= i {
+			continue
+		}
+		target := ps[0].sp.root()
+		sp := &span{s: i, e: i + 1, start: st.mentionStart(i, a), end: w.End, typ: "PER", link: target}
+		st.add(sp)
+	}
+}
+
+func sortSpans(sps []*span) {
+	for a := 1; a < len(sps); a++ {
+		for b := a; b > 0 && sps[b].s < sps[b-1].s; b-- {
+			sps[b], sps[b-1] = sps[b-1], sps[b]
+		}
+	}
+}
+
+// mentionRoles gives capitals and seats of power used as agents their
+// metonym actor (ودعا بكين, Moscow said); a place after a locative
+// preposition or proclitic, or at a dateline, stays a place.
+func (st *state) mentionRoles() {
+	for _, sp := range st.spans {
+		e := sp.entry
+		if e == nil || e.Kind != lexicon.Place || e.Metonym == "" || sp.role != "" {
+			continue
+		}
+		if st.locative(sp) {
+			continue
+		}
+		sp.role = e.Metonym
+	}
+}
+
+// locative reports whether a place mention is used as a place.
+func (st *state) locative(sp *span) bool {
+	n := len(st.words)
+	w := &st.words[sp.s]
+	if w.Analyses != nil {
+		// ب (in), ل is ambiguous; a proclitic ب makes it a place
+		for _, a := range w.Analyses {
+			if st.mentionStart(sp.s, a) == sp.start && (containsRune(a.Pre, 'ب')) {
+				return true
+			}
+		}
+		if sp.s > 0 && st.isAr(sp.s-1, arLocPreps) {
+			return true
+		}
+	} else {
+		if sp.s > 0 && enLocPreps[st.words[sp.s-1].Fold] {
+			return true
+		}
+		if sp.s > 1 && st.words[sp.s-1].Fold == "the" && enLocPreps[st.words[sp.s-2].Fold] {
+			return true
+		}
+	}
+	// a dateline: at a sentence's start, followed by a comma or dash
+	if st.sentStart[sp.s] {
+		for p := sp.end; p < len(st.runes) && p < sp.end+3; p++ {
+			switch st.runes[p] {
+			case ' ', '\u00a0':
+				continue
+			case ',', '،', '(', '–', '—', '-':
+				return true
+			}
+			break
+		}
+	}
+	// followed by ", Country" (Doha, Qatar)
+	if sp.e+1 < n && st.words[sp.e].Text == "," {
+		if c := st.cover[sp.e+1]; c != nil && c.entry != nil && c.entry.Kind == lexicon.Country {
+			return true
+		}
+	}
+	return false
+}
+
+func containsRune(s string, r rune) bool {
+	for _, c := range s {
+		if c == r {
+			return true
+		}
+	}
+	return false
+}

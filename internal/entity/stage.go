@@ -1,0 +1,198 @@
+// Package entity is dyad's entity stage: it finds the people,
+// organisations and places a document names, links them to lexicon
+// records, resolves their CAMEO actor codes at the document's date and
+// prints each once with all its mentions (doc.Entity).
+//
+// The stage works in passes over the document's words (lexicon.Prepare:
+// the same units and folding as the lexicon's index, so both sides agree):
+//
+//  1. lexicon names, longest match first, Arabic words read after their
+//     proclitics (وروسيا, بالصين, للأمم المتحدة), English names with their
+//     case (acronyms upper-case, names capitalised); role phrases
+//     (وزير الخارجية, Defense Secretary) and demonyms (الصيني, Chinese) are
+//     matched alongside;
+//  2. fuzzy matching of person names by skeleton (بوتن ~ بوتين,
+//     سيرغي ~ سيرجي), only to one unique person;
+//  3. context: a name after a role phrase or title (وزير الخارجية الروسي
+//     X Y, الرئيس "رجب طيب أردوغان", Defense Secretary Mark Esper), a role
+//     phrase with a demonym and no name (the holder of that office at the
+//     document's date), a counterpart (نظيره الصيني), capitalised English
+//     sequences typed by their heads and context, Arabic place and
+//     organisation heads (بلدة, منتجع, منظمة ...);
+//  4. coreference: a surname or other part of a person's full name seen
+//     earlier in the document (Esper, وانغ, شي) is that person;
+//  5. roles on mentions: a capital or seat of power used as an agent, not
+//     a place (ودعا بكين, Moscow said) keeps its place entity but its
+//     mention gets the place's metonym actor (CHNGOV); a group role phrase
+//     with a demonym or country (القوات الروسية, the Israeli army, US
+//     troops) becomes a mention of that country with role COUNTRY+agent
+//     (RUSMIL, ISRMIL, USAMIL).
+//
+// Entity.Actor is, for persons, the actor of their dated role at the
+// document's date (d.Published, else today); for countries, the CAMEO
+// country code; for organisations, their code.
+package entity
+
+import (
+	"context"
+	"sort"
+	"time"
+
+	"github.com/dyad-news/dyad/internal/doc"
+	"github.com/dyad-news/dyad/internal/lexicon"
+)
+
+// Stage is the entity pipeline stage.
+type Stage struct {
+	lex *lexicon.Lexicon
+	// Today returns the date (YYYY-MM-DD) used for documents without a
+	// publication date.
+	Today func() string
+}
+
+// New returns the stage over a loaded lexicon.
+func New(lex *lexicon.Lexicon) *Stage {
+	return &Stage{lex: lex, Today: func() string { return time.Now().Format(time.DateOnly) }}
+}
+
+// Name returns "entity".
+func (s *Stage) Name() string { return "entity" }
+
+// Process fills d.Entities; it never fails.
+func (s *Stage) Process(_ context.Context, d *doc.Document) error {
+	d.Entities = s.Recognize(d.Text, d.Lang, s.date(d.Published))
+	if d.Entities == nil {
+		d.Entities = []doc.Entity{}
+	}
+	return nil
+}
+
+// date returns the YYYY-MM-DD part of a publication date, or today.
+func (s *Stage) date(published string) string {
+	if len(published) >= 10 {
+		if _, err := time.Parse(time.DateOnly, published[:10]); err == nil {
+			return published[:10]
+		}
+	}
+	if s.Today != nil {
+		return s.Today()
+	}
+	return time.Now().Format(time.DateOnly)
+}
+
+// Recognize returns the entities of text (language lang: "ar", "en" or
+// "" to decide per word) at date (YYYY-MM-DD).
+func (s *Stage) Recognize(text, lang, date string) []doc.Entity {
+	st := newState(s.lex, text, lang, date)
+	st.lexiconPass()
+	st.fuzzyPass()
+	st.rolePass()
+	st.orgPhrasePass()
+	st.titlePass()
+	st.capitalPass()
+	st.arabicHeadPass()
+	st.sayPass()
+	st.corefPass()
+	st.mentionRoles()
+	return st.entities()
+}
+
+// span is one mention found by a pass.
+type span struct {
+	s, e       int // words [s, e)
+	start, end int // code points of the mention
+	entry      *lexicon.Entry
+	typ        string
+	name       string
+	country    string
+	actor      string // for unlinked persons: from their context
+	role       string // mention role
+	title      string // office of an unlinked person
+	key        string // grouping key
+	link       *span  // coreference: the span this one names again
+}
+
+func (sp *span) groupKey() string {
+	for sp.link != nil {
+		sp = sp.link
+	}
+	if sp.key != "" {
+		return sp.key
+	}
+	if sp.entry != nil {
+		return sp.entry.ID
+	}
+	return "ool:" + sp.typ + ":" + lexicon.Fold(sp.name)
+}
+
+func (sp *span) root() *span {
+	for sp.link != nil {
+		sp = sp.link
+	}
+	return sp
+}
+
+// entities groups the spans into entities, in order of first mention.
+func (st *state) entities() []doc.Entity {
+	sort.SliceStable(st.spans, func(i, j int) bool { return st.spans[i].start < st.spans[j].start })
+	var out []doc.Entity
+	index := map[string]int{}
+	seen := map[[3]int]bool{}
+	for _, sp := range st.spans {
+		if sp.end <= sp.start {
+			continue
+		}
+		k := sp.groupKey()
+		i, ok := index[k]
+		if !ok {
+			i = len(out)
+			index[k] = i
+			out = append(out, st.entityOf(sp.root()))
+		}
+		if seen[[3]int{i, sp.start, sp.end}] {
+			continue
+		}
+		seen[[3]int{i, sp.start, sp.end}] = true
+		out[i].Mentions = append(out[i].Mentions, doc.Mention{Start: sp.start, End: sp.end,
+			Text: string(st.runes[sp.start:sp.end]), Role: sp.role})
+	}
+	for i := range out {
+		sort.SliceStable(out[i].Mentions, func(a, b int) bool { return out[i].Mentions[a].Start < out[i].Mentions[b].Start })
+	}
+	return out
+}
+
+func (st *state) entityOf(sp *span) doc.Entity {
+	e := doc.Entity{Name: sp.name, Type: sp.typ, Country: sp.country}
+	if en := sp.entry; en != nil {
+		e.Name, e.Type, e.LexiconID = en.Name, en.Type, en.ID
+		if en.Country != "" {
+			e.Country = en.Country
+		}
+		e.Actor, _ = en.ActorAt(st.date)
+		if e.Actor == "" && en.Kind == lexicon.Place && en.Type == "ORG" {
+			e.Actor = en.Metonym
+		}
+		if en.HasCoord && (en.Kind == lexicon.Place || en.Kind == lexicon.Country) {
+			lat, lon := en.Lat, en.Lon
+			e.Lat, e.Lon = &lat, &lon
+		}
+		if en.Kind == lexicon.Country && e.Country != "" {
+			e.Country = en.Country
+		}
+		return e
+	}
+	e.Actor = sp.actor
+	if e.Actor == "" && e.Type == "PER" && e.Country != "" {
+		e.Actor = st.countryCode(e.Country)
+	}
+	return e
+}
+
+// countryCode returns the CAMEO code of an ISO country.
+func (st *state) countryCode(iso string) string {
+	if c := st.lex.Country(iso); c != nil {
+		return c.Code
+	}
+	return iso
+}

@@ -1,0 +1,250 @@
+package event
+
+import (
+	"strings"
+	"unicode"
+)
+
+// isArabic reports whether s contains an Arabic letter.
+func isArabic(s string) bool {
+	for _, r := range s {
+		if r >= 0x0600 && r <= 0x06FF {
+			return true
+		}
+	}
+	return false
+}
+
+// arNorm folds an Arabic word as Token.Norm does: hamza-carrying alifs to
+// ا, ى to ي, ة to ه, ؤ to و, ئ to ي; tashkeel and tatweel removed.
+func arNorm(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r >= 0x064B && r <= 0x0652, r == 0x0670, r == 0x0640:
+			continue
+		case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
+			r = 'ا'
+		case r == 'ى':
+			r = 'ي'
+		case r == 'ة':
+			r = 'ه'
+		case r == 'ؤ':
+			r = 'و'
+		case r == 'ئ':
+			r = 'ي'
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// arSeg splits the proclitics off a normalised Arabic word: a conjunction
+// (و ف), a preposition (ب ل ك) and the article (ال, or ل after ل: لل).
+// It keeps at least two letters in the stem.
+func arSeg(w string) (conj, prep, det, stem string) {
+	r := []rune(w)
+	i := 0
+	if len(r)-i > 3 && (r[i] == 'و' || r[i] == 'ف') {
+		conj = string(r[i])
+		i++
+	}
+	if len(r)-i > 3 && (r[i] == 'ب' || r[i] == 'ك' || r[i] == 'ل') {
+		// ل + ال → لل
+		if r[i] == 'ل' && len(r)-i > 4 && r[i+1] == 'ل' {
+			prep, det = "ل", "ال"
+			i += 2
+			return conj, prep, det, string(r[i:])
+		}
+		if len(r)-i > 4 && r[i+1] == 'ا' && r[i+2] == 'ل' {
+			prep = string(r[i])
+			i++
+		}
+	}
+	if len(r)-i > 3 && r[i] == 'ا' && r[i+1] == 'ل' {
+		det = "ال"
+		i += 2
+	}
+	return conj, prep, det, string(r[i:])
+}
+
+// arNounKey is the matching key of an event noun: no article, no tanween
+// alif, ة folded (already by arNorm).
+func arNounKey(w string) string {
+	_, _, _, s := arSeg(w)
+	if strings.HasPrefix(w, "ال") && len([]rune(w)) > 3 {
+		s = string([]rune(w)[2:])
+	} else if !strings.HasPrefix(w, "ال") {
+		s = w
+	}
+	r := []rune(s)
+	if len(r) > 3 && r[len(r)-1] == 'ا' && r[len(r)-2] != 'ا' && r[len(r)-2] != 'ي' {
+		// tanween alif: هجوما → هجوم; keep ات plural and long-alif words
+		s = string(r[:len(r)-1])
+	}
+	return s
+}
+
+var (
+	arObjSuffixes  = []string{"هما", "هم", "هن", "ها", "ه", "كم", "ك", "ني", "نا"}
+	arPastSuffixes = []string{"تما", "تم", "تن", "تا", "وا", "ت", "ا", "نا", "ن"}
+	arPresSuffixes = []string{"ون", "ان", "ين", "وا", "ن", "ا"}
+)
+
+// verbReading is one morphological reading of a word as a verb.
+type verbReading struct {
+	lemma   string
+	num     byte // 's' singular, 'd' dual, 'p' plural (from the suffix)
+	fem     bool // ت past suffix or ت present prefix
+	present bool
+	future  bool // س prefix
+	conj    string
+	obj     string // attached object pronoun
+}
+
+// arVerbReadings lists the lemma candidates of a normalised Arabic word
+// read as a verb: past (فعل + ت تا وا ا تم ن نا), present (ي ت ن ا +
+// ون ان ين وا ن), the future prefix س, attached object pronouns, and the
+// lemma shapes of derived, hollow, defective and assimilated verbs. Every
+// candidate must still be found in the lexicon, so over-generation is
+// cheap.
+func arVerbReadings(w string, yield func(verbReading) bool) {
+	r := w
+	conj := ""
+	for _, c := range []string{"و", "ف"} {
+		if strings.HasPrefix(r, c) && len([]rune(r)) > 3 {
+			// try both with and without: وصل is a verb
+			if !arVerbCore(r, conj, yield) {
+				return
+			}
+			conj = c
+			r = strings.TrimPrefix(r, c)
+			break
+		}
+	}
+	arVerbCore(r, conj, yield)
+}
+
+func arVerbCore(w, conj string, yield func(verbReading) bool) bool {
+	for _, obj := range append([]string{""}, arObjSuffixes...) {
+		s := w
+		if obj != "" {
+			if !strings.HasSuffix(s, obj) || len([]rune(s))-len([]rune(obj)) < 2 {
+				continue
+			}
+			s = strings.TrimSuffix(s, obj)
+			// دعمته → دعمت+ه ; a past -وا becomes -و before a pronoun
+			if strings.HasSuffix(s, "و") && len([]rune(s)) > 3 {
+				if !arPast(s+"ا", conj, obj, yield) {
+					return false
+				}
+			}
+		}
+		if !arPast(s, conj, obj, yield) {
+			return false
+		}
+		if !arPresent(s, conj, obj, yield) {
+			return false
+		}
+	}
+	return true
+}
+
+func arPast(s, conj, obj string, yield func(verbReading) bool) bool {
+	try := func(l string) bool {
+		if len([]rune(l)) < 2 {
+			return true
+		}
+		return yield(verbReading{lemma: l, conj: conj, obj: obj, num: 's'})
+	}
+	if !try(s) {
+		return false
+	}
+	for _, suf := range arPastSuffixes {
+		if !strings.HasSuffix(s, suf) || len([]rune(s))-len([]rune(suf)) < 2 {
+			continue
+		}
+		b := strings.TrimSuffix(s, suf)
+		num, fem := byte('s'), false
+		switch suf {
+		case "ت":
+			fem = true
+		case "تا":
+			num, fem = 'd', true
+		case "ا", "تما":
+			num = 'd'
+		case "وا", "تم", "تن", "ن", "نا":
+			num = 'p'
+		}
+		for _, l := range []string{b, b + "ي", b + "ا"} {
+			if len([]rune(l)) < 2 {
+				continue
+			}
+			if !yield(verbReading{lemma: l, conj: conj, obj: obj, num: num, fem: fem}) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func arPresent(s, conj, obj string, yield func(verbReading) bool) bool {
+	rs := []rune(s)
+	future := false
+	if len(rs) > 3 && rs[0] == 'س' && strings.ContainsRune("يتنا", rs[1]) {
+		future = true
+		rs = rs[1:]
+	}
+	if len(rs) < 3 || !strings.ContainsRune("يتنا", rs[0]) {
+		return true
+	}
+	body := string(rs[1:])
+	fem := rs[0] == 'ت'
+	type bd struct {
+		core string
+		num  byte
+	}
+	bodies := []bd{{body, 's'}}
+	for _, suf := range arPresSuffixes {
+		if strings.HasSuffix(body, suf) && len([]rune(body))-len([]rune(suf)) >= 2 {
+			num := byte('p')
+			if suf == "ان" || suf == "ا" {
+				num = 'd'
+			}
+			bodies = append(bodies, bd{strings.TrimSuffix(body, suf), num})
+		}
+	}
+	for _, b := range bodies {
+		for _, l := range arPresentLemmas(b.core) {
+			if !yield(verbReading{lemma: l, present: true, future: future, conj: conj, obj: obj, num: b.num, fem: fem}) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// arPresentLemmas maps a present-tense core (the verb without its prefix
+// and suffix) to past-tense lemma shapes.
+func arPresentLemmas(core string) []string {
+	c := []rune(core)
+	out := []string{core, "ا" + core}
+	n := len(c)
+	if n == 3 && (c[1] == 'و' || c[1] == 'ي' || c[1] == 'ا') {
+		h := string([]rune{c[0], 'ا', c[2]})
+		out = append(out, h, "ا"+h) // يزور → زار; يدين → ادان
+	}
+	if n >= 3 && (c[n-1] == 'و' || c[n-1] == 'ي' || c[n-1] == 'ا') {
+		b := string(c[:n-1])
+		out = append(out, b+"ا", b+"ي", "ا"+b+"ي", "ا"+b+"ا") // يدعو → دعا; يلتقي → التقي; يجري → اجري
+	}
+	if n == 2 {
+		out = append(out, "و"+core) // يصل → وصل
+		out = append(out, string([]rune{c[0], 'ا', c[1]}))
+	}
+	if n == 2 || n == 3 && c[n-1] == c[n-2] {
+		out = append(out, "و"+core)
+	}
+	return out
+}

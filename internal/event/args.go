@@ -1,0 +1,400 @@
+package event
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/dyad-news/dyad/internal/doc"
+)
+
+// np is a noun phrase holding actor mentions.
+type np struct {
+	best  int   // best mention
+	ms    []int // every coordinated conjunct's best mention
+	start int   // first token
+	end   int   // one past the last token
+}
+
+// mentionAt returns the mention whose first token is i, or -1.
+func (c *coder) mentionAt(i int) int {
+	if i < 0 || i >= len(c.an.toks) {
+		return -1
+	}
+	k := c.an.toks[i]
+	if k.ment >= 0 && k.first {
+		return k.ment
+	}
+	return -1
+}
+
+// better reports whether mention a is a better head than b: a longer
+// actor code (CHNGOV over CHN), else a person, else the later one.
+func (c *coder) better(a, b int) bool {
+	ma, mb := c.an.ments[a], c.an.ments[b]
+	if len(ma.actor) != len(mb.actor) {
+		return len(ma.actor) > len(mb.actor)
+	}
+	if (ma.typ == "PER") != (mb.typ == "PER") {
+		return ma.typ == "PER"
+	}
+	return true
+}
+
+// plain reports a word that may stand between a title and a name inside
+// one noun phrase.
+func (c *coder) plain(i int) bool {
+	k := c.an.toks[i]
+	if k.punct || k.ment >= 0 || c.isPrep(i) || c.isClauseWord(i) || c.consumed[i] {
+		return false
+	}
+	if c.ar() {
+		return k.conj == "" && k.prep == ""
+	}
+	r := []rune(c.an.d.Tokens[i].Text)
+	return len(r) > 0 && unicode.IsUpper(r[0])
+}
+
+// phrase builds the noun phrase that starts with mention m (at its first
+// token) and its coordinated conjuncts.
+func (c *coder) phrase(m int, limit int) np {
+	p := np{best: m, start: c.an.ments[m].start}
+	cur := m
+	j := c.an.ments[m].end
+	for {
+		// titles/names of the same NP: mentions with at most 2 plain words between
+		for {
+			g := j
+			for g < limit && g-j < 2 && c.plain(g) {
+				g++
+			}
+			if g < limit {
+				if n := c.mentionAt(g); n >= 0 && c.an.toks[g].conj == "" && c.an.toks[g].prep == "" && !(c.ar() == false && g > j && false) {
+					if c.better(n, cur) {
+						cur = n
+					}
+					j = c.an.ments[n].end
+					continue
+				}
+			}
+			break
+		}
+		p.ms = append(p.ms, cur)
+		if len(p.ms) == 1 {
+			p.best = cur
+		}
+		p.end = j
+		// coordination
+		if j >= limit {
+			break
+		}
+		next := -1
+		if c.ar() {
+			if c.an.toks[j].conj == "و" && c.mentionAt(j) >= 0 {
+				next = j
+			} else if c.an.toks[j].norm == "و" && c.mentionAt(j+1) >= 0 {
+				next = j + 1
+			}
+		} else {
+			w := c.an.toks[j].norm
+			if (w == "and" || w == "&") && c.mentionAt(j+1) >= 0 {
+				next = j + 1
+			} else if w == "," && c.mentionAt(j+1) >= 0 {
+				// X, Y and Z
+				e := c.an.ments[c.mentionAt(j+1)].end
+				if e < limit && (c.an.toks[e].norm == "and" || c.an.toks[e].norm == ",") {
+					next = j + 1
+				}
+			}
+		}
+		if next < 0 {
+			break
+		}
+		cur = c.mentionAt(next)
+		j = c.an.ments[cur].end
+	}
+	return p
+}
+
+// ref makes the ActorRef of a mention.
+func (c *coder) ref(m int) *doc.ActorRef {
+	mm := c.an.ments[m]
+	return &doc.ActorRef{Name: mm.name, Actor: mm.actor, Entity: mm.ent}
+}
+
+func (c *coder) mtext(m int) string {
+	mm := c.an.ments[m]
+	t := c.an.d.Tokens
+	return c.an.text(t[mm.start].Start, t[mm.end-1].End)
+}
+
+func (c *coder) pushFocus(m int) {
+	c.focus = append(c.focus, m)
+	if len(c.focus) > 16 {
+		c.focus = c.focus[1:]
+	}
+}
+
+// fromFocus returns the most recent subject fitting the wanted type
+// ("PER", "NON" not a person, "" any).
+func (c *coder) fromFocus(want string) int {
+	for k := len(c.focus) - 1; k >= 0 && k >= len(c.focus)-4; k-- {
+		m := c.focus[k]
+		t := c.an.ments[m].typ
+		if want == "" || want == "ANY" || want == "PER" && t == "PER" || want == "NON" && t != "PER" {
+			return m
+		}
+	}
+	return -1
+}
+
+// clauseStart finds where the clause of token i begins (scanning left).
+func (c *coder) clauseStart(i int, s doc.Sentence, comma bool) int {
+	for j := i - 1; j >= s.FirstToken; j-- {
+		if c.isBreak(j, comma) || c.isSay(j) {
+			return j + 1
+		}
+	}
+	return s.FirstToken
+}
+
+// quoteSpeaker returns the speaker of a direct quote holding token i.
+func (c *coder) quoteSpeaker(i int) *doc.ActorRef {
+	pos := c.an.d.Tokens[i].Start
+	for _, q := range c.an.d.Quotes {
+		if q.Speaker != nil && q.Speaker.Actor != "" && pos >= q.Start && pos < q.End {
+			r := *q.Speaker
+			return &r
+		}
+	}
+	return nil
+}
+
+// subject finds the subject of the verb at token i. For Arabic, an actor
+// right before the verb in its clause (SVO) wins over one right after it
+// (VSO); for English, the nearest actor to the left that is not inside a
+// prepositional phrase. t may be nil (speech verbs).
+func (c *coder) subject(i int, s doc.Sentence, t *trig) actor {
+	if c.ar() {
+		return c.arSubject(i, s, t)
+	}
+	return c.enSubject(i, s, t)
+}
+
+var arSkipLeft = set("قد", "لقد", "وقد", "فقد", "لم", "لن", "لا", "ما", "ثم", "أيضا", "ايضا", "كان", "كانت", "سوف", "بدوره", "بدورها", "بدورهم", "جهته", "جهتها", "من")
+
+func (c *coder) arSubject(i int, s doc.Sentence, t *trig) actor {
+	// SVO: the NP that ends right before the verb (particles allowed)
+	j := i - 1
+	for n := 0; j >= s.FirstToken && n < 3 && !c.an.toks[j].punct && c.an.toks[j].ment < 0 && c.inSet(arSkipLeft, j); n++ {
+		j--
+	}
+	if j >= s.FirstToken && c.an.toks[j].ment >= 0 {
+		m := c.an.toks[j].ment
+		st := c.an.ments[m].start
+		// walk to the NP's first conjunct / title mention
+		for st > s.FirstToken {
+			p := st - 1
+			if c.an.toks[p].ment >= 0 && c.an.toks[st].conj == "" {
+				st = c.an.ments[c.an.toks[p].ment].start
+				continue
+			}
+			if c.an.toks[st].conj == "و" && c.an.toks[p].ment >= 0 {
+				st = c.an.ments[c.an.toks[p].ment].start
+				continue
+			}
+			if c.plain(p) && p-1 >= s.FirstToken && c.an.toks[p-1].ment >= 0 {
+				st = c.an.ments[c.an.toks[p-1].ment].start
+				continue
+			}
+			break
+		}
+		first := c.mentionAt(st)
+		if first >= 0 && c.an.toks[st].prep == "" && !c.isPrep(st-1) {
+			p := c.phrase(first, i)
+			return actor{m: p.best, ref: c.ref(p.best), how: "SVO", text: c.mtext(p.best)}
+		}
+	}
+	// VSO: the first actor after the verb before any preposition
+	end := min(s.EndToken, i+8)
+	from := i + 1
+	if t != nil && t.end > i && !t.verb {
+		from = t.end + 1
+	}
+	for j := from; j < end; j++ {
+		k := c.an.toks[j]
+		if c.isBreak(j, true) || c.isPrep(j) {
+			break
+		}
+		if k.ment >= 0 && k.first {
+			if k.prep != "" {
+				break
+			}
+			// a pair noun is handled below
+			p := c.phrase(k.ment, s.EndToken)
+			return actor{m: p.best, ref: c.ref(p.best), how: "VSO", text: c.mtext(p.best)}
+		}
+		if arPair[k.norm] || arPair[k.stem] {
+			return actor{m: -2, how: "PAIR", text: c.an.d.Tokens[j].Text}
+		}
+	}
+	return actor{m: -1}
+}
+
+func (c *coder) enSubject(i int, s doc.Sentence, t *trig) actor {
+	if t != nil && t.passive {
+		// agent after "by"
+		for j := t.end + 1; j < s.EndToken && j < t.end+12; j++ {
+			if c.isBreak(j, true) {
+				break
+			}
+			if c.an.toks[j].norm == "by" {
+				for g := j + 1; g < s.EndToken && g < j+6; g++ {
+					if m := c.mentionAt(g); m >= 0 {
+						p := c.phrase(m, s.EndToken)
+						return actor{m: p.best, ref: c.ref(p.best), how: "PASSIVE-BY", text: c.mtext(p.best)}
+					}
+					if c.isPrep(g) || c.isBreak(g, true) {
+						break
+					}
+				}
+				break
+			}
+		}
+		return actor{m: -1}
+	}
+	lim := s.FirstToken
+	for j := i - 1; j >= lim && j > i-25; j-- {
+		k := c.an.toks[j]
+		if k.punct && c.isBreak(j, false) {
+			break
+		}
+		if !k.punct && (c.isClauseWord(j) && k.norm != "after" && k.norm != "before" && k.norm != "since" || c.isSay(j) && j != i || enClaim[k.norm]) {
+			break
+		}
+		if !k.punct && k.ment < 0 {
+			if kind, ok := enPron[k.norm]; ok && (k.norm != "her" && k.norm != "his" && k.norm != "its" && k.norm != "their" && k.norm != "our" && k.norm != "my" && k.norm != "us" && k.norm != "me" && k.norm != "them" && k.norm != "him") {
+				if kind == "SPK" {
+					if r := c.quoteSpeaker(j); r != nil {
+						return actor{m: -1, ref: r, how: "PRON-SPEAKER", text: k.norm}
+					}
+					return actor{m: -1}
+				}
+				if m := c.fromFocus(kind); m >= 0 {
+					return actor{m: m, ref: c.ref(m), how: "PRON(" + k.norm + ")", text: c.mtext(m)}
+				}
+				return actor{m: -1}
+			}
+			if j > lim && (k.norm == "sides" || k.norm == "countries" || k.norm == "leaders") && (c.an.toks[j-1].norm == "two" || c.an.toks[j-1].norm == "both") {
+				return actor{m: -2, how: "PAIR", text: "the two " + k.norm}
+			}
+		}
+		if k.ment >= 0 {
+			m := k.ment
+			st := c.an.ments[m].start
+			// extend left over a title NP and coordination
+			for st > lim && (c.an.toks[st-1].ment >= 0 || c.plain(st-1)) {
+				st--
+			}
+			for st > lim+1 && (c.an.toks[st-1].norm == "and" || c.an.toks[st-1].norm == ",") && c.an.toks[st-2].ment >= 0 {
+				st = c.an.ments[c.an.toks[st-2].ment].start
+			}
+			// inside a prepositional phrase, or a possessive: not the subject
+			pj := st - 1
+			for pj >= lim && (enDet[c.an.toks[pj].norm] && c.an.toks[pj].norm != "that" || strings.HasSuffix(c.an.toks[pj].norm, "ly")) {
+				pj--
+			}
+			inPP := pj >= lim && c.isPrep(pj)
+			poss := c.an.ments[m].end < len(c.an.toks) && (c.an.toks[c.an.ments[m].end].norm == "’" || c.an.toks[c.an.ments[m].end].norm == "'") && c.an.ments[m].end+1 < i && c.an.toks[c.an.ments[m].end+1].norm == "s"
+			if inPP || poss {
+				j = st
+				continue
+			}
+			first := c.mentionAt(st)
+			if first < 0 {
+				first = m
+			}
+			p := c.phrase(first, i)
+			return actor{m: p.best, ref: c.ref(p.best), how: "SV", text: c.mtext(p.best)}
+		}
+	}
+	return actor{m: -1}
+}
+
+// target finds the target of trigger t after its subject, in the slots
+// the entry names. The second result lists coordinated targets.
+func (c *coder) target(t *trig, s doc.Sentence, subj actor) ([]int, string) {
+	start := t.end + 1
+	end := min(s.EndToken, start+16)
+	type slot struct {
+		m     int
+		prep  string
+		group int
+	}
+	var slots []slot
+	lastPrep := ""
+	for j := start; j < end; j++ {
+		k := c.an.toks[j]
+		if c.isBreak(j, true) || (j > start && c.isSay(j)) {
+			break
+		}
+		if k.ment < 0 && c.isPrep(j) {
+			lastPrep = k.stem
+			if c.ar() && !arPreps[lastPrep] {
+				lastPrep = string([]rune(k.norm)[1:])
+			}
+			continue
+		}
+		if k.ment >= 0 && k.first {
+			p := c.phrase(k.ment, end)
+			pr := lastPrep
+			if c.ar() && k.prep != "" {
+				pr = k.prep
+			}
+			for _, m := range p.ms {
+				if subj.m >= 0 && c.an.ments[m].actor == c.an.ments[subj.m].actor && c.an.ments[m].name == c.an.ments[subj.m].name {
+					continue
+				}
+				slots = append(slots, slot{m, pr, j})
+			}
+			j = p.end - 1
+			lastPrep = ""
+			continue
+		}
+		if !c.ar() && (k.norm == "and" || k.norm == "or") {
+			// a coordinated verb phrase starts a new clause part
+			if j+1 < end && c.lex.enForms[c.an.toks[j+1].norm] != nil {
+				break
+			}
+		}
+	}
+	want := t.e.Targets
+	if len(want) == 0 {
+		want = []string{"obj", "*"}
+	}
+	for _, w := range want {
+		var got []int
+		group := -1
+		for _, sl := range slots {
+			ok := false
+			switch w {
+			case "*":
+				ok = true
+			case "obj":
+				ok = sl.prep == ""
+			default:
+				ok = sl.prep == w
+			}
+			if ok {
+				if len(got) > 0 && sl.group != group {
+					break
+				}
+				group = sl.group
+				got = append(got, sl.m)
+			}
+		}
+		if len(got) > 0 {
+			return got, w
+		}
+	}
+	return nil, ""
+}

@@ -1,0 +1,285 @@
+package event
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dyad-news/dyad/internal/doc"
+)
+
+// coder codes one document.
+type coder struct {
+	an   *docAn
+	lex  *Lexicon
+	opts Options
+
+	focus    []int  // mentions that were subjects, most recent last
+	pair     [2]int // the pair in focus ("the two sides")
+	hasPair  bool
+	out      []candidate
+	consumed map[int]bool
+}
+
+// trig is a matched predicate.
+type trig struct {
+	i       int
+	e       *Entry
+	rd      verbReading
+	verb    bool
+	cues    []int
+	passive bool
+	end     int // last token of the pattern
+}
+
+// actor is a resolved argument.
+type actor struct {
+	m    int    // mention index, or -1
+	ref  *doc.ActorRef
+	how  string // rule that found it
+	text string
+}
+
+func (c *coder) run() []candidate {
+	c.consumed = map[int]bool{}
+	for si := range c.an.d.Sentences {
+		c.sentence(si)
+	}
+	return c.out
+}
+
+func (c *coder) ar() bool { return c.an.lang == "ar" }
+
+// sentence codes one sentence.
+func (c *coder) sentence(si int) {
+	s := c.an.d.Sentences[si]
+	var trigs []*trig
+	for i := s.FirstToken; i < s.EndToken; i++ {
+		if !c.an.isWord(i) || c.an.toks[i].ment >= 0 || c.consumed[i] {
+			continue
+		}
+		if t := c.match(i, s.EndToken); t != nil {
+			trigs = append(trigs, t)
+			for _, j := range t.cues {
+				c.consumed[j] = true
+			}
+			continue
+		}
+		if c.isSay(i) {
+			if a := c.subject(i, s, nil); a.m >= 0 {
+				c.pushFocus(a.m)
+			}
+		}
+	}
+	for _, t := range trigs {
+		c.code(si, s, t)
+	}
+}
+
+func (c *coder) isSay(i int) bool {
+	if c.ar() {
+		return c.inSet(arSay, i)
+	}
+	return enSay[c.an.toks[i].norm]
+}
+
+// inSet checks a closed-class word, with a leading و/ف allowed (Arabic).
+func (c *coder) inSet(m map[string]bool, i int) bool {
+	if i < 0 || i >= len(c.an.toks) || c.an.toks[i].punct {
+		return false
+	}
+	k := c.an.toks[i]
+	if m[k.norm] || m[k.stem] {
+		return true
+	}
+	if c.ar() {
+		r := []rune(k.norm)
+		if len(r) > 2 && (r[0] == 'و' || r[0] == 'ف') && m[string(r[1:])] {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *coder) isPrep(i int) bool {
+	if c.ar() {
+		return c.inSet(arPreps, i)
+	}
+	return enPreps[c.an.toks[i].norm]
+}
+
+func (c *coder) isClauseWord(i int) bool {
+	if c.ar() {
+		return c.inSet(arClauseWords, i)
+	}
+	return enClauseWords[c.an.toks[i].norm]
+}
+
+// isBreak reports a token that ends a clause: strong punctuation, a quote
+// mark, a subordinator; commas too when comma is set.
+func (c *coder) isBreak(i int, comma bool) bool {
+	k := c.an.toks[i]
+	if k.punct {
+		if k.quote {
+			return true
+		}
+		switch k.norm {
+		case ",", "،":
+			return comma
+		case "-", "'", "’", "/", "&", "%":
+			return false
+		}
+		return true
+	}
+	return c.isClauseWord(i)
+}
+
+// --- trigger matching ---
+
+func (c *coder) cueMatch(cue string, j int) bool {
+	k := c.an.toks[j]
+	if k.punct {
+		return false
+	}
+	pre := strings.HasSuffix(cue, "*")
+	cue = strings.TrimSuffix(cue, "*")
+	eq := func(w string) bool {
+		if pre {
+			return strings.HasPrefix(w, cue)
+		}
+		return w == cue
+	}
+	if c.ar() {
+		for _, v := range arVariants(k.norm, k.stem) {
+			if eq(v) || eq(arNounKey(v)) || arNounKey(v) == arNounKey(cue) && !pre {
+				return true
+			}
+		}
+		return false
+	}
+	w := k.norm
+	return eq(w) || !pre && (w == cue+"s" || w == cue+"es" || strings.HasSuffix(cue, "y") && w == cue[:len(cue)-1]+"ies")
+}
+
+// arVariants lists a word with up to two proclitic letters removed.
+func arVariants(norm, stem string) []string {
+	out := []string{norm, stem}
+	r := []rune(norm)
+	for n := 1; n <= 2 && len(r)-n >= 2; n++ {
+		if !strings.ContainsRune("وفبلك", r[n-1]) {
+			break
+		}
+		out = append(out, string(r[n:]))
+	}
+	return out
+}
+
+// cuesAt matches e's cues after token i; it returns the cue tokens.
+func (c *coder) cuesAt(e *Entry, i, end int) ([]int, bool) {
+	if len(e.Cues) == 0 {
+		return nil, true
+	}
+	var got []int
+	j := i + 1
+	for _, cue := range e.Cues {
+		found := false
+		for lim := 0; j < end && lim < 8; j++ {
+			if c.an.toks[j].punct && c.isBreak(j, true) {
+				return nil, false
+			}
+			if c.cueMatch(cue, j) {
+				got = append(got, j)
+				found = true
+				j++
+				break
+			}
+			if !c.an.toks[j].punct {
+				lim++
+			}
+		}
+		if !found {
+			return nil, false
+		}
+	}
+	return got, true
+}
+
+func (c *coder) match(i, end int) *trig {
+	k := c.an.toks[i]
+	var best *trig
+	try := func(list []*Entry, verb bool, rd verbReading) {
+		for _, e := range list {
+			cues, ok := c.cuesAt(e, i, end)
+			if !ok {
+				continue
+			}
+			if best == nil || len(cues) > len(best.cues) {
+				t := &trig{i: i, e: e, rd: rd, verb: verb, cues: cues, end: i}
+				if len(cues) > 0 {
+					t.end = cues[len(cues)-1]
+				}
+				best = t
+			}
+			return
+		}
+	}
+	if c.ar() {
+		nounish := k.det || k.prep != "" || c.isPrep(i-1)
+		if !nounish {
+			arVerbReadings(k.norm, func(rd verbReading) bool {
+				if l := c.lex.verbs["ar"][rd.lemma]; l != nil {
+					try(l, true, rd)
+				}
+				return true
+			})
+		}
+		if best == nil {
+			for _, v := range arVariants(k.norm, k.stem) {
+				if l := c.lex.nouns["ar"][arNounKey(v)]; l != nil {
+					try(l, false, verbReading{})
+					break
+				}
+			}
+		}
+		return best
+	}
+	// English
+	nounish := i > 0 && (enDet[c.an.toks[i-1].norm] || c.an.toks[i-1].norm == "'s" || c.an.toks[i-1].norm == "s" && i > 1 && c.an.toks[i-2].punct)
+	if !nounish {
+		for _, l := range c.lex.enForms[k.norm] {
+			try(c.lex.verbs["en"][l], true, verbReading{lemma: l})
+		}
+	}
+	if best != nil {
+		best.passive = c.enPassive(i, best.e.Trigger)
+		return best
+	}
+	if l := c.lex.nouns["en"][k.norm]; l != nil {
+		try(l, false, verbReading{})
+	} else if strings.HasSuffix(k.norm, "s") {
+		try(c.lex.nouns["en"][strings.TrimSuffix(k.norm, "s")], false, verbReading{})
+	}
+	return best
+}
+
+// enPassive: a participle after a form of be/get (adverbs and not between).
+func (c *coder) enPassive(i int, lemma string) bool {
+	w := c.an.toks[i].norm
+	if w == lemma || strings.HasSuffix(w, "ing") || w == lemma+"s" || w == lemma+"es" {
+		return false
+	}
+	for j, n := i-1, 0; j >= 0 && n < 3; j-- {
+		p := c.an.toks[j]
+		if p.punct {
+			return false
+		}
+		if enAux[p.norm] {
+			return true
+		}
+		if strings.HasSuffix(p.norm, "ly") || p.norm == "not" || p.norm == "never" || p.norm == "also" || p.norm == "reportedly" {
+			n++
+			continue
+		}
+		return false
+	}
+	return false
+}

@@ -1,0 +1,436 @@
+package event
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dyad-news/dyad/internal/doc"
+)
+
+// mood of a predicate occurrence.
+type mood struct {
+	negated bool
+	cond    bool // condition or hypothesis: not coded as happened
+	claim   bool // content of an allegation: not coded
+	intent  bool
+	why     string
+}
+
+// truth reads the truth conditions of trigger t in sentence s.
+func (c *coder) truth(t *trig, s doc.Sentence) mood {
+	var md mood
+	i := t.i
+	cs := c.clauseStart(i, s, true)
+	if c.ar() {
+		// negation right before the predicate
+		for j, n := i-1, 0; j >= cs && n < 3; j-- {
+			if c.an.toks[j].punct {
+				break
+			}
+			if c.inSet(arNeg, j) {
+				md.negated, md.why = true, "negation "+c.an.d.Tokens[j].Text
+				break
+			}
+			if c.inSet(arNegVerbs, j) && !t.e.has("self") {
+				md.negated, md.why = true, "negating verb "+c.an.d.Tokens[j].Text
+				break
+			}
+			if c.an.toks[j].ment >= 0 {
+				continue
+			}
+			n++
+		}
+		if t.rd.future {
+			md.intent, md.why = true, "future س"
+		}
+		for j := i - 1; j >= cs && j > i-6; j-- {
+			if c.inSet(arIntentWords, j) || strings.HasPrefix(c.an.toks[j].norm, "سي") && c.lex.verbs["ar"][""] == nil && false {
+				md.intent, md.why = true, "intent "+c.an.d.Tokens[j].Text
+			}
+		}
+		// conditions: anywhere before in the sentence; قد + present only
+		for j := i - 1; j >= s.FirstToken; j-- {
+			if c.inSet(arCond, j) {
+				w := c.an.toks[j].norm
+				if w == "قد" || w == "وقد" || w == "فقد" {
+					if j == i-1 && t.rd.present {
+						md.cond, md.why = true, "condition قد + present"
+					}
+					continue
+				}
+				if j >= cs || w == "اذا" || w == "لو" || w == "ولو" {
+					md.cond, md.why = true, "condition "+c.an.d.Tokens[j].Text
+				}
+			}
+			if c.an.toks[j].punct && !c.isBreak(j, false) {
+				continue
+			}
+		}
+		// allegations
+		for j := i - 1; j >= s.FirstToken && j > i-12; j-- {
+			if c.inSet(arClaim, j) {
+				md.claim, md.why = true, "allegation "+c.an.d.Tokens[j].Text
+			}
+		}
+		return md
+	}
+	// English
+	for j, n := i-1, 0; j >= cs && n < 4; j-- {
+		k := c.an.toks[j]
+		if k.punct {
+			continue
+		}
+		if enNeg[k.norm] || k.norm == "t" && j > 0 && c.an.toks[j-1].punct {
+			md.negated, md.why = true, "negation "+k.norm
+			break
+		}
+		if enNegVerbs[k.norm] && !t.e.has("self") {
+			md.negated, md.why = true, "negating verb "+k.norm
+			break
+		}
+		n++
+	}
+	hasSay := false
+	for j := s.FirstToken; j < i; j++ {
+		if c.isSay(j) {
+			hasSay = true
+		}
+	}
+	for j, n := i-1, 0; j >= cs && n < 5; j-- {
+		k := c.an.toks[j]
+		if k.punct {
+			continue
+		}
+		n++
+		switch {
+		case k.norm == "would" && hasSay:
+			md.intent, md.why = true, "future-in-past would"
+		case enIntentWords[k.norm] && !(k.norm == "set" && j+1 < len(c.an.toks) && c.an.toks[j+1].norm != "to"):
+			md.intent, md.why = true, "intent "+k.norm
+		case enCond[k.norm]:
+			md.cond, md.why = true, "hypothesis "+k.norm
+		}
+	}
+	for j := i - 1; j >= s.FirstToken; j-- {
+		if w := c.an.toks[j].norm; w == "if" || w == "unless" || w == "whether" {
+			md.cond, md.why = true, "condition "+w
+		}
+	}
+	for j := i - 1; j >= s.FirstToken && j > i-14; j-- {
+		if enClaim[c.an.toks[j].norm] {
+			md.claim, md.why = true, "allegation "+c.an.toks[j].norm
+			break
+		}
+		if c.an.toks[j].punct && c.isBreak(j, false) {
+			break
+		}
+	}
+	if md.intent && md.cond && !strings.HasPrefix(md.why, "condition") {
+		md.cond = false
+	}
+	return md
+}
+
+// code builds the events of trigger t.
+func (c *coder) code(si int, s doc.Sentence, t *trig) {
+	if !t.verb {
+		c.codeNoun(si, s, t)
+		return
+	}
+	subj := c.subject(t.i, s, t)
+	src := []*doc.ActorRef{}
+	srcM := []int{}
+	rule := "VSO"
+	if !c.ar() {
+		rule = "SVO"
+	}
+	var tgts []int
+	slot := ""
+	pairTarget := -1
+	switch {
+	case subj.m == -2:
+		if !c.hasPair {
+			return
+		}
+		src = append(src, c.ref(c.pair[0]))
+		srcM = append(srcM, c.pair[0])
+		pairTarget = c.pair[1]
+		rule = "PAIR " + subj.text
+	case subj.m >= 0:
+		// coordinated subjects
+		p := c.phrase(c.an.ments[subj.m].start, s.EndToken)
+		if c.an.ments[subj.m].start != p.start || len(p.ms) == 0 {
+			p = np{best: subj.m, ms: []int{subj.m}}
+		}
+		for _, m := range p.ms {
+			src = append(src, c.ref(m))
+			srcM = append(srcM, m)
+		}
+		c.pushFocus(subj.m)
+		rule = subj.how
+	case subj.ref != nil:
+		src = append(src, subj.ref)
+		srcM = append(srcM, -1)
+		rule = subj.how
+	default:
+		// dropped subject
+		if c.ar() && t.rd.num == 'd' && c.hasPair {
+			src = append(src, c.ref(c.pair[0]))
+			srcM = append(srcM, c.pair[0])
+			pairTarget = c.pair[1]
+			rule = "DUAL→PAIR"
+			break
+		}
+		want := "ANY"
+		if c.ar() {
+			if t.rd.fem {
+				want = "NON"
+			} else if t.rd.num == 's' {
+				want = "PER"
+			}
+		}
+		if t.passive {
+			return
+		}
+		m := c.fromFocus(want)
+		if m < 0 || !c.sameOrPrevSentence(m, si) {
+			return
+		}
+		src = append(src, c.ref(m))
+		srcM = append(srcM, m)
+		rule = "DROPPED-SUBJECT→" + c.mtext(m)
+	}
+	tgts, slot = c.target(t, s, subj)
+	if t.passive && len(tgts) == 0 {
+		// passive: the target is the grammatical subject on the left
+		if a := c.enSubject(t.i, s, &trig{i: t.i, e: t.e, end: t.i}); a.m >= 0 {
+			tgts, slot = []int{a.m}, "passive-subject"
+		}
+	}
+	if len(tgts) == 0 && t.rd.obj != "" {
+		if m := c.pronounObject(t.i, srcM); m >= 0 {
+			tgts, slot = []int{m}, "suffix "+t.rd.obj
+		}
+	}
+	var tgtRefs []*doc.ActorRef
+	for _, m := range tgts {
+		tgtRefs = append(tgtRefs, c.ref(m))
+	}
+	if len(tgtRefs) == 0 && pairTarget >= 0 {
+		tgtRefs = append(tgtRefs, c.ref(pairTarget))
+		slot = "pair"
+	}
+	// reciprocal predicates: A and B met → A→B
+	if len(tgtRefs) == 0 && t.e.has("recip") && len(src) >= 2 {
+		tgtRefs = []*doc.ActorRef{src[1]}
+		src = src[:1]
+		slot = "reciprocal"
+	}
+	if len(tgtRefs) == 0 && !t.e.has("notgt") {
+		return
+	}
+	md := c.truth(t, s)
+	if (md.cond || md.claim) && !c.opts.KeepHypothetical {
+		return
+	}
+	if len(tgtRefs) == 0 {
+		tgtRefs = []*doc.ActorRef{nil}
+	}
+	for _, sr := range src {
+		for _, tr := range tgtRefs {
+			if tr != nil && sr.Actor == tr.Actor && sr.Name == tr.Name {
+				continue
+			}
+			c.emit(si, s, t, sr, tr, md, rule, slot)
+		}
+	}
+	// the pair in focus
+	if len(src) > 0 && len(tgtRefs) > 0 && tgtRefs[0] != nil && srcM[0] >= 0 {
+		for _, m := range tgts {
+			c.pair, c.hasPair = [2]int{srcM[0], m}, true
+			break
+		}
+	}
+	if len(srcM) >= 2 && srcM[0] >= 0 && srcM[1] >= 0 {
+		c.pair, c.hasPair = [2]int{srcM[0], srcM[1]}, true
+	}
+}
+
+func (c *coder) sameOrPrevSentence(m, si int) bool {
+	ts := c.an.d.Tokens[c.an.ments[m].start].Sentence
+	return ts == si || ts == si-1 || ts == si-2
+}
+
+// pronounObject resolves an attached object pronoun: the latest actor
+// mentioned before the verb that is not the subject.
+func (c *coder) pronounObject(i int, subj []int) int {
+	for j := i - 1; j >= 0 && j > i-60; j-- {
+		m := c.an.toks[j].ment
+		if m < 0 || !c.an.toks[j].first {
+			continue
+		}
+		ok := true
+		for _, s := range subj {
+			if s >= 0 && c.an.ments[s].actor == c.an.ments[m].actor {
+				ok = false
+			}
+		}
+		if ok {
+			return m
+		}
+	}
+	return -1
+}
+
+// codeNoun codes an event noun that frames the main clause or stands in
+// the background with its genitive agent and target.
+func (c *coder) codeNoun(si int, s doc.Sentence, t *trig) {
+	i := t.i
+	prev := i - 1
+	if !c.ar() {
+		for prev >= s.FirstToken && (enDet[c.an.toks[prev].norm] || c.an.toks[prev].punct) {
+			prev--
+		}
+	}
+	frame, background := false, false
+	if prev >= s.FirstToken {
+		if c.ar() {
+			frame = c.inSet(arFrame, prev)
+			background = c.inSet(arBackground, prev) || c.an.toks[prev].norm == "ظل"
+			if c.an.toks[i].prep == "ب" || c.an.toks[i].prep == "ل" {
+				frame = false
+			}
+		} else {
+			frame = enFrame[c.an.toks[prev].norm]
+			background = enBackground[c.an.toks[prev].norm] || c.an.toks[prev].norm == "of" && prev > 0 && c.an.toks[prev-1].norm == "wake"
+		}
+	}
+	// a hypothesis word modifying the noun
+	for j := max(s.FirstToken, i-3); j < min(s.EndToken, i+3); j++ {
+		if j != i && (c.ar() && c.inSet(arCond, j) || !c.ar() && enCond[c.an.toks[j].norm]) {
+			return
+		}
+	}
+	md := c.truth(t, s)
+	if md.cond || md.claim {
+		return
+	}
+	if c.ar() && prev >= s.FirstToken && (c.inSet(arNeg, prev)) {
+		md.negated = true
+	}
+	switch {
+	case frame:
+		// target: مع/with X after the noun; source: the main clause subject
+		tg, _ := c.target(&trig{i: i, e: t.e, end: t.end}, s, actor{m: -1})
+		if len(tg) == 0 {
+			return
+		}
+		src := -1
+		// the main clause after the frame phrase (after its comma)
+		for j := t.end + 1; j < s.EndToken; j++ {
+			if c.an.toks[j].punct && (c.an.toks[j].norm == "," || c.an.toks[j].norm == "،") {
+				for g := j + 1; g < s.EndToken && g < j+8; g++ {
+					if c.isPrep(g) || c.an.toks[g].prep != "" {
+						break
+					}
+					if m := c.mentionAt(g); m >= 0 {
+						src = c.phrase(m, s.EndToken).best
+						break
+					}
+				}
+				break
+			}
+		}
+		if src < 0 {
+			return
+		}
+		for _, m := range tg {
+			if c.an.ments[m].actor == c.an.ments[src].actor {
+				continue
+			}
+			c.emit(si, s, t, c.ref(src), c.ref(m), md, "NOUN-FRAME main-subject="+c.mtext(src), "with")
+		}
+	case background:
+		if c.opts.NoBackground {
+			return
+		}
+		// genitive agent right after the noun, then ل/of/against target
+		g := t.end + 1
+		if g >= s.EndToken {
+			return
+		}
+		if !c.ar() && c.an.toks[g].norm == "by" {
+			g++
+		}
+		m := c.mentionAt(g)
+		if m < 0 || c.an.toks[g].prep != "" {
+			return
+		}
+		p := c.phrase(m, s.EndToken)
+		tg, _ := c.target(&trig{i: i, e: t.e, end: p.end - 1}, s, actor{m: p.best})
+		if len(tg) == 0 {
+			return
+		}
+		c.emit(si, s, t, c.ref(p.best), c.ref(tg[0]), md, "NOUN-BACKGROUND genitive="+c.mtext(p.best), "of")
+	}
+}
+
+// emit records one event.
+func (c *coder) emit(si int, s doc.Sentence, t *trig, src, tgt *doc.ActorRef, md mood, rule, slot string) {
+	code := t.e.Code
+	e := doc.Event{Source: src, Target: tgt, Negated: md.negated}
+	if md.intent && !md.negated {
+		code = intentCode(code)
+		e.Mood = "intent"
+	}
+	if md.cond {
+		e.Mood, e.Negated = "condition", true
+	}
+	if md.claim {
+		e.Mood, e.Negated = "claim", true
+	}
+	e.Code = code
+	fill(&e)
+	e.Date = c.dateFor(t.i, s)
+	e.Evidence = doc.Evidence{Start: s.Start, End: s.End, Text: c.an.text(s.Start, s.End)}
+	tname := "-"
+	if tgt != nil {
+		tname = tgt.Name
+	}
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "%s:%s %s → %s; rule %s subject=%s", t.e.Lang, t.e.Source, t.e.Pattern, t.e.Code, rule, src.Name)
+	if slot != "" {
+		fmt.Fprintf(&sb, " object(%s)=%s", slot, tname)
+	}
+	if md.why != "" {
+		fmt.Fprintf(&sb, "; %s", md.why)
+	}
+	if code != t.e.Code {
+		fmt.Fprintf(&sb, "; intent → %s", code)
+	}
+	e.Why = sb.String()
+	c.out = append(c.out, candidate{ev: e, sent: si, tok: t.i})
+}
+
+// dateFor returns the value of the nearest time expression in the
+// sentence, else the publication date.
+func (c *coder) dateFor(i int, s doc.Sentence) string {
+	pos := c.an.d.Tokens[i].Start
+	best, bd := "", 1<<30
+	for _, d := range c.an.d.Dates {
+		if d.Start < s.Start || d.End > s.End || d.Value == "" {
+			continue
+		}
+		dist := d.Start - pos
+		if dist < 0 {
+			dist = pos - d.End
+		}
+		if dist < bd {
+			best, bd = d.Value, dist
+		}
+	}
+	if best != "" {
+		return best
+	}
+	return c.an.d.Published
+}

@@ -1,0 +1,236 @@
+package event
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/dyad-news/dyad/internal/event/cameo"
+)
+
+//go:embed data/*.tsv
+var dataFS embed.FS
+
+// Kind says how a predicate's trigger word is matched.
+type Kind uint8
+
+const (
+	// Verb triggers are conjugated by morphology (Arabic) or inflected
+	// (English) before matching.
+	Verb Kind = iota
+	// Noun triggers are event nouns (masdars, nominalisations) matched as
+	// listed, with the Arabic definite article and clitics removed.
+	Noun
+)
+
+// Entry is one predicate of the lexicon: a trigger word (a verb lemma or
+// an event noun) with optional cue words that must follow it in the same
+// clause, in order, and the CAMEO code the whole pattern gives.
+type Entry struct {
+	Lang    string // "ar" or "en"
+	Kind    Kind
+	Trigger string   // normalised lemma or noun
+	Cues    []string // normalised cue words; a trailing * matches a prefix
+	Code    string
+	// Targets lists where the target stands: "obj" for the direct object
+	// or a preposition ("مع", "على", "with", "against" ...). Empty: any
+	// actor after the subject in the clause.
+	Targets []string
+	// Flags: "recip" (a coordinated subject meets itself: A and B met),
+	// "nosrc" (the event may lack a source), "notgt" (the event needs no
+	// target), "self" (the predicate is itself a refusal/denial, so a
+	// negation word inside it does not cancel it).
+	Flags   map[string]bool
+	Pattern string // the pattern as written
+	Source  string // file:line
+}
+
+func (e *Entry) has(f string) bool { return e.Flags[f] }
+
+// Lexicon indexes predicate entries by language and trigger.
+type Lexicon struct {
+	// verbs maps lang → lemma → entries (cue-richest first).
+	verbs map[string]map[string][]*Entry
+	nouns map[string]map[string][]*Entry
+	// forms maps English inflected forms to lemmas.
+	enForms map[string][]string
+	count   map[string]int
+}
+
+// Count returns the number of distinct predicate patterns for a language.
+func (l *Lexicon) Count(lang string) int { return l.count[lang] }
+
+func newLexicon() *Lexicon {
+	return &Lexicon{
+		verbs:   map[string]map[string][]*Entry{"ar": {}, "en": {}},
+		nouns:   map[string]map[string][]*Entry{"ar": {}, "en": {}},
+		enForms: map[string][]string{},
+		count:   map[string]int{},
+	}
+}
+
+// DefaultLexicon loads the embedded predicate files.
+func DefaultLexicon() (*Lexicon, error) {
+	l := newLexicon()
+	for _, f := range []struct{ name, lang string }{
+		{"data/predicates_ar.tsv", "ar"},
+		{"data/predicates_en.tsv", "en"},
+	} {
+		b, err := dataFS.ReadFile(f.name)
+		if err != nil {
+			return nil, fmt.Errorf("event lexicon: %w", err)
+		}
+		if err := l.Read(strings.NewReader(string(b)), f.lang, filepath.Base(f.name)); err != nil {
+			return nil, err
+		}
+	}
+	return l, nil
+}
+
+// AddFile reads an overlay predicate file (the --predicates option). Its
+// language is taken from a "lang" column value, or from the file name
+// (…_ar.tsv / …_en.tsv), or defaults to both languages by script.
+func (l *Lexicon) AddFile(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("predicates overlay: %w", err)
+	}
+	defer f.Close()
+	return l.Read(f, "", filepath.Base(path))
+}
+
+// Read adds the entries of a predicate TSV. Columns:
+//
+//	kind <TAB> pattern <TAB> code <TAB> targets <TAB> flags <TAB> note
+//
+// kind is v (verb) or n (event noun); pattern is the trigger followed by
+// cue words; targets is a comma list ("obj", prepositions) or "-"; flags a
+// comma list or "-". Lines starting with # are comments. lang "" chooses
+// by script per line.
+func (l *Lexicon) Read(r io.Reader, lang, name string) error {
+	sc := bufio.NewScanner(r)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 3 {
+			return fmt.Errorf("%s:%d: want kind, pattern, code", name, n)
+		}
+		e := &Entry{Source: fmt.Sprintf("%s:%d", name, n), Pattern: strings.TrimSpace(f[1]), Flags: map[string]bool{}}
+		switch strings.TrimSpace(f[0]) {
+		case "v":
+			e.Kind = Verb
+		case "n":
+			e.Kind = Noun
+		default:
+			return fmt.Errorf("%s:%d: kind %q is not v or n", name, n, f[0])
+		}
+		e.Code = strings.TrimSpace(f[2])
+		if !cameo.Valid(e.Code) {
+			return fmt.Errorf("%s:%d: unknown CAMEO code %q", name, n, e.Code)
+		}
+		if len(f) > 3 {
+			for _, t := range strings.Split(f[3], ",") {
+				if t = strings.TrimSpace(t); t != "" && t != "-" {
+					e.Targets = append(e.Targets, normWord(t))
+				}
+			}
+		}
+		if len(f) > 4 {
+			for _, t := range strings.Split(f[4], ",") {
+				if t = strings.TrimSpace(t); t != "" && t != "-" {
+					e.Flags[t] = true
+				}
+			}
+		}
+		e.Lang = lang
+		if e.Lang == "" {
+			e.Lang = "en"
+			if isArabic(e.Pattern) {
+				e.Lang = "ar"
+			}
+		}
+		words := strings.Fields(e.Pattern)
+		if len(words) == 0 {
+			return fmt.Errorf("%s:%d: empty pattern", name, n)
+		}
+		for i, w := range words {
+			w = normWord(w)
+			if i == 0 {
+				e.Trigger = w
+			} else {
+				e.Cues = append(e.Cues, w)
+			}
+		}
+		l.add(e)
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	return nil
+}
+
+func (l *Lexicon) add(e *Entry) {
+	idx := l.verbs
+	if e.Kind == Noun {
+		idx = l.nouns
+	}
+	m := idx[e.Lang]
+	if m == nil {
+		m = map[string][]*Entry{}
+		idx[e.Lang] = m
+	}
+	key := e.Trigger
+	if e.Lang == "ar" && e.Kind == Noun {
+		key = arNounKey(key)
+	}
+	// a later entry with the same pattern overrides (overlays win)
+	list := m[key]
+	for i, o := range list {
+		if o.Pattern == e.Pattern && o.Kind == e.Kind {
+			list[i] = e
+			m[key] = list
+			return
+		}
+	}
+	l.count[e.Lang]++
+	list = append(list, e)
+	// cue-richest first, so the most specific pattern is tried first
+	for i := len(list) - 1; i > 0 && len(list[i].Cues) > len(list[i-1].Cues); i-- {
+		list[i], list[i-1] = list[i-1], list[i]
+	}
+	m[key] = list
+	if e.Lang == "en" && e.Kind == Verb {
+		for _, f := range enInflect(e.Trigger) {
+			if !containsStr(l.enForms[f], e.Trigger) {
+				l.enForms[f] = append(l.enForms[f], e.Trigger)
+			}
+		}
+	}
+}
+
+func containsStr(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// normWord normalises a lexicon word: Arabic folding for Arabic script,
+// lower case otherwise.
+func normWord(w string) string {
+	if isArabic(w) {
+		return arNorm(w)
+	}
+	return strings.ToLower(w)
+}

@@ -1,0 +1,212 @@
+package event
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/dyad-news/dyad/internal/doc"
+)
+
+// tok is the event stage's view of a token.
+type tok struct {
+	norm  string // folded word (Arabic arNorm, English lower case)
+	stem  string // without proclitics (Arabic)
+	conj  string // و ف
+	prep  string // ب ل ك
+	det   bool   // ال
+	punct bool
+	quote bool // a quotation mark
+	ment  int  // index into an.ments, or -1
+	first bool // first token of its mention
+}
+
+// ment is an actor mention.
+type ment struct {
+	ent        int
+	start, end int // token range [start, end)
+	actor      string
+	name       string
+	typ        string
+}
+
+// docAn is the per-document analysis the clause rules read.
+type docAn struct {
+	d     *doc.Document
+	lang  string
+	toks  []tok
+	ments []ment
+	runes []rune
+}
+
+const quoteChars = "\"“”«»„‟'‘’"
+
+// actorOf returns the actor code a mention gives: its Role, else the
+// entity's Actor, else a country code for places and country-bound
+// organisations.
+func actorOf(e *doc.Entity, m *doc.Mention) string {
+	if m.Role != "" {
+		return m.Role
+	}
+	if e.Actor != "" {
+		return e.Actor
+	}
+	if e.Country != "" && (e.Type == "LOC" || e.Type == "ORG" || e.Type == "PER") {
+		return e.Country
+	}
+	return ""
+}
+
+func prepare(d *doc.Document) *docAn {
+	an := &docAn{d: d, lang: d.Lang, runes: []rune(d.Text)}
+	if an.lang == "" {
+		an.lang = "en"
+		if isArabic(d.Text) {
+			an.lang = "ar"
+		}
+	}
+	an.toks = make([]tok, len(d.Tokens))
+	for i := range d.Tokens {
+		t := &d.Tokens[i]
+		k := &an.toks[i]
+		k.ment = -1
+		if t.Kind == doc.Punct || t.Kind == doc.Symbol {
+			k.punct = true
+			k.quote = strings.ContainsAny(t.Text, quoteChars)
+			k.norm = t.Text
+			k.stem = t.Text
+			continue
+		}
+		if isArabic(t.Text) {
+			k.norm = arNorm(t.Text)
+			var det string
+			k.conj, k.prep, det, k.stem = arSeg(k.norm)
+			k.det = det != ""
+		} else {
+			k.norm = strings.ToLower(t.Text)
+			k.norm = strings.Map(func(r rune) rune {
+				if r == '’' {
+					return '\''
+				}
+				return r
+			}, k.norm)
+			k.stem = k.norm
+		}
+	}
+	// mentions → token ranges
+	for ei := range d.Entities {
+		e := &d.Entities[ei]
+		for mi := range e.Mentions {
+			m := &e.Mentions[mi]
+			a := actorOf(e, m)
+			if a == "" {
+				continue
+			}
+			s, en := -1, -1
+			for ti := range d.Tokens {
+				t := &d.Tokens[ti]
+				if t.End <= m.Start {
+					continue
+				}
+				if t.Start >= m.End {
+					break
+				}
+				if s < 0 {
+					s = ti
+				}
+				en = ti + 1
+			}
+			if s < 0 {
+				continue
+			}
+			// a longer mention already covering these tokens wins
+			clash := false
+			for ti := s; ti < en; ti++ {
+				if o := an.toks[ti].ment; o >= 0 {
+					om := an.ments[o]
+					if om.end-om.start >= en-s {
+						clash = true
+					}
+				}
+			}
+			if clash {
+				continue
+			}
+			idx := len(an.ments)
+			an.ments = append(an.ments, ment{ent: ei, start: s, end: en, actor: a, name: e.Name, typ: e.Type})
+			for ti := s; ti < en; ti++ {
+				an.toks[ti].ment = idx
+			}
+			an.toks[s].first = true
+			// clitics before the mention inside its first token
+			t := &d.Tokens[s]
+			if isArabic(t.Text) {
+				if m.Start > t.Start {
+					pre := arNorm(string(an.runes[t.Start:min(m.Start, t.End)]))
+					an.toks[s].conj, an.toks[s].prep = splitPrefix(pre)
+				} else if t.Prefix != "" {
+					an.toks[s].conj, an.toks[s].prep = splitPrefix(arNorm(t.Prefix))
+				} else {
+					// a mention that starts at the token start keeps its letters
+					an.toks[s].conj, an.toks[s].prep = "", ""
+				}
+			}
+		}
+	}
+	// drop mentions made stale by a longer later one
+	for ti := range an.toks {
+		if o := an.toks[ti].ment; o >= 0 && (ti < an.ments[o].start || ti >= an.ments[o].end) {
+			an.toks[ti].ment = -1
+		}
+	}
+	return an
+}
+
+// splitPrefix reads a proclitic string such as "وال", "بال", "ول", "لل".
+func splitPrefix(p string) (conj, prep string) {
+	r := []rune(p)
+	i := 0
+	if i < len(r) && (r[i] == 'و' || r[i] == 'ف') {
+		conj = string(r[i])
+		i++
+	}
+	if i < len(r) && (r[i] == 'ب' || r[i] == 'ل' || r[i] == 'ك') {
+		if !(r[i] == 'ل' && i+1 < len(r) && r[i-0] == 'ل' && i > 0 && r[i-1] == 'ا') {
+			prep = string(r[i])
+		}
+	}
+	return conj, prep
+}
+
+// isWordTok reports whether token i is a word.
+func (an *docAn) isWord(i int) bool {
+	return i >= 0 && i < len(an.toks) && !an.toks[i].punct
+}
+
+// text returns d.Text between code point offsets.
+func (an *docAn) text(s, e int) string {
+	if s < 0 {
+		s = 0
+	}
+	if e > len(an.runes) {
+		e = len(an.runes)
+	}
+	if s >= e {
+		return ""
+	}
+	return string(an.runes[s:e])
+}
+
+// word returns the stem of token i for closed-class matching.
+func (an *docAn) w(i int) string {
+	if i < 0 || i >= len(an.toks) {
+		return ""
+	}
+	return an.toks[i].stem
+}
+
+func isUpperWord(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
+}

@@ -1,0 +1,177 @@
+package lexicon
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// build fills the indexes from the entries and role phrases.
+func (l *Lexicon) build() {
+	l.names = map[string][]*NameRef{}
+	l.fuzzy = map[string][]*NameRef{}
+	l.demIndex = map[string][]*NameRef{}
+	l.roleIndex = map[string][]*NameRef{}
+	l.byCode = map[string]*Entry{}
+	l.holders = map[string][]*Entry{}
+	l.firstName = map[string]bool{}
+	for _, e := range l.Entries {
+		seen := map[string]bool{}
+		for _, n := range e.Names {
+			ref := newRef(n)
+			if ref == nil {
+				continue
+			}
+			ref.Entry = e
+			k := strings.Join(ref.Keys, " ")
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			l.names[ref.Keys[0]] = append(l.names[ref.Keys[0]], ref)
+			if e.Kind == Person {
+				l.addFuzzy(ref)
+				if len(ref.Keys) > 1 {
+					l.firstName[strings.TrimPrefix(ref.Keys[0], "ال\x00")] = true
+				}
+			}
+		}
+		switch e.Kind {
+		case Country:
+			l.byCode[e.Country] = e
+			if e.Code != e.Country {
+				l.byCode[e.Code] = e
+			}
+			for _, f := range DemonymsAr(e.AdjAr) {
+				l.addDemonym(e, f.Text, f.Plural)
+			}
+			for _, f := range DemonymsEn(e.AdjEn) {
+				l.addDemonym(e, f.Text, f.Plural)
+			}
+		case Person:
+			for _, r := range e.Roles {
+				if r.Title != "" {
+					l.holders[r.Title] = appendOnce(l.holders[r.Title], e)
+				}
+			}
+		}
+	}
+	for _, rp := range l.Roles {
+		ref := newRef(rp.Phrase)
+		if ref == nil {
+			continue
+		}
+		ref.Role = rp
+		rp.Units = ref.Keys
+		l.roleIndex[ref.Keys[0]] = append(l.roleIndex[ref.Keys[0]], ref)
+	}
+}
+
+func appendOnce(es []*Entry, e *Entry) []*Entry {
+	for _, x := range es {
+		if x == e {
+			return es
+		}
+	}
+	return append(es, e)
+}
+
+func (l *Lexicon) addDemonym(e *Entry, form string, plural bool) {
+	ref := newRef(form)
+	if ref == nil {
+		return
+	}
+	ref.Entry, ref.Demonym, ref.Plural = e, true, plural
+	for _, r := range l.demIndex[ref.Keys[0]] {
+		if r.Entry == e && strings.Join(r.Keys, " ") == strings.Join(ref.Keys, " ") {
+			return
+		}
+	}
+	l.demIndex[ref.Keys[0]] = append(l.demIndex[ref.Keys[0]], ref)
+}
+
+// addFuzzy indexes a person's name by its skeleton, for names long enough
+// to be matched loosely (every word three letters or more, five or more
+// letters in all).
+func (l *Lexicon) addFuzzy(ref *NameRef) {
+	folds := make([]string, len(ref.Keys))
+	total := 0
+	for i, k := range ref.Keys {
+		k = strings.ReplaceAll(k, "\x00", "")
+		folds[i] = k
+		total += utf8.RuneCountInString(k)
+	}
+	if total < 5 {
+		return
+	}
+	key := skeletonKey(folds)
+	if key == "" {
+		return
+	}
+	for _, r := range l.fuzzy[key] {
+		if r.Entry == ref.Entry {
+			return
+		}
+	}
+	l.fuzzy[key] = append(l.fuzzy[key], ref)
+}
+
+// Form is one derived demonym form.
+type Form struct {
+	Text   string
+	Plural bool // names people (plural, dual), not the state
+}
+
+// arSuffixes are the endings of the Arabic nisba adjective: feminine,
+// sound plurals, duals, the feminine plural and the accusative tanween
+// spelling (باكستانيا).
+var arSuffixes = []struct {
+	s      string
+	plural bool
+}{{"", false}, {"ة", false}, {"ا", false}, {"ون", true}, {"ين", true}, {"ان", true},
+	{"تان", true}, {"تين", true}, {"ات", true}}
+
+// DemonymsAr derives the forms of Arabic nisba adjectives (masculine
+// singular, without article): صيني → صيني صينية صينيا صينيون صينيين
+// صينيان صينيتان صينيتين صينيات, each also with the article (الصيني,
+// الصينية, الصينيون ...). A multiword adjective (كوري جنوبي) inflects every
+// word alike (الكورية الجنوبية).
+func DemonymsAr(adjs []string) []Form {
+	var out []Form
+	for _, a := range adjs {
+		words := strings.Fields(a)
+		if len(words) == 0 {
+			continue
+		}
+		for _, suf := range arSuffixes {
+			if suf.s != "" && !strings.HasSuffix(words[len(words)-1], "ي") {
+				if suf.s != "ة" {
+					continue
+				}
+			}
+			for _, art := range []bool{false, true} {
+				ws := make([]string, len(words))
+				for i, w := range words {
+					if art {
+						w = "ال" + w
+					}
+					ws[i] = w + suf.s
+				}
+				out = append(out, Form{Text: strings.Join(ws, " "), Plural: suf.plural})
+			}
+		}
+	}
+	return out
+}
+
+// DemonymsEn returns English adjectives with the plural of those that
+// also name people (Afghan → Afghans, Israeli → Israelis; not Chinese).
+func DemonymsEn(adjs []string) []Form {
+	var out []Form
+	for _, a := range adjs {
+		out = append(out, Form{Text: a})
+		if strings.HasSuffix(a, "an") || strings.HasSuffix(a, "i") || strings.HasSuffix(a, "ian") || strings.HasSuffix(a, "er") {
+			out = append(out, Form{Text: a + "s", Plural: true})
+		}
+	}
+	return out
+}

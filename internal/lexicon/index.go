@@ -1,0 +1,321 @@
+package lexicon
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Case constraints of an English name unit on the document word.
+const (
+	capsNone  uint8 = iota // lower-case in the name: any case
+	capsFirst              // capitalised in the name: the word must start upper-case
+	capsAll                // an acronym (US, UN): the word must be all upper-case
+)
+
+// NameRef is one indexed name (or demonym form, or role phrase): the keys
+// of its units and what it stands for.
+type NameRef struct {
+	// Entry is the record named (nil for a role phrase).
+	Entry *Entry
+	// Role is the role phrase (nil otherwise).
+	Role *RolePhrase
+	// Text is the name as written in the lexicon.
+	Text   string
+	Keys   []string
+	caps   []uint8
+	Arabic bool
+	// Demonym marks a derived adjective form; Plural marks its plural
+	// and dual forms (people rather than a state).
+	Demonym, Plural bool
+}
+
+// Len is the number of units of the name.
+func (r *NameRef) Len() int { return len(r.Keys) }
+
+// Word is one unit of a document prepared for matching.
+type Word struct {
+	Unit
+	// Analyses are the clitic readings of an Arabic word (the first one
+	// strips nothing); nil for other words.
+	Analyses []Analysis
+	// Upper: starts with an upper-case letter; AllCaps: has two or more
+	// letters, all upper-case.
+	Upper, AllCaps bool
+	// Para is the paragraph (newline-separated block) of the word.
+	Para int
+}
+
+// Prepare splits text into words for matching (see Units), with their
+// clitic readings and case.
+func Prepare(text string) []Word {
+	var words []Word
+	para, off := 0, 0
+	for _, line := range strings.SplitAfter(text, "\n") {
+		for _, u := range Units(line, off) {
+			w := Word{Unit: u, Para: para}
+			if u.Word {
+				r, _ := utf8.DecodeRuneInString(u.Text)
+				w.Upper = unicode.IsUpper(r)
+				if IsArabicLetter(r) {
+					w.Analyses = Analyses(u.Fold)
+				} else if utf8.RuneCountInString(u.Text) >= 2 {
+					w.AllCaps = true
+					for _, c := range u.Text {
+						if unicode.IsLower(c) {
+							w.AllCaps = false
+							break
+						}
+					}
+				}
+			}
+			words = append(words, w)
+		}
+		off += utf8.RuneCountInString(line)
+		para++
+	}
+	return words
+}
+
+// newRef builds the reference of a name.
+func newRef(name string) *NameRef {
+	us := Units(name, 0)
+	if len(us) == 0 {
+		return nil
+	}
+	ref := &NameRef{Text: name, Keys: make([]string, len(us)), caps: make([]uint8, len(us))}
+	ref.Arabic = IsArabic(us[0].Fold)
+	for i, u := range us {
+		if IsArabic(u.Fold) {
+			ref.Keys[i] = NameAnalysis(u.Fold).Key()
+			continue
+		}
+		ref.Keys[i] = u.Fold
+		r, _ := utf8.DecodeRuneInString(u.Text)
+		switch {
+		case !unicode.IsUpper(r):
+		case utf8.RuneCountInString(u.Text) >= 2 && strings.ToUpper(u.Text) == u.Text && unicode.IsLetter(r):
+			ref.caps[i] = capsAll
+		default:
+			ref.caps[i] = capsFirst
+		}
+	}
+	return ref
+}
+
+// matchAt reports whether ref matches words from i, and the reading of
+// the first word it used.
+func (r *NameRef) matchAt(words []Word, i int) (Analysis, bool) {
+	n := len(r.Keys)
+	if i+n > len(words) {
+		return Analysis{}, false
+	}
+	var first Analysis
+	for k := 0; k < n; k++ {
+		w := &words[i+k]
+		if w.Para != words[i].Para {
+			return Analysis{}, false
+		}
+		key := r.Keys[k]
+		if w.Analyses != nil {
+			ok := false
+			for _, a := range w.Analyses {
+				if (k == 0 || a.Pre == "") && a.Key() == key {
+					if k == 0 {
+						first = a
+					}
+					ok = true
+					break
+				}
+			}
+			if !ok {
+				return Analysis{}, false
+			}
+			continue
+		}
+		if w.Fold != key {
+			return Analysis{}, false
+		}
+		switch r.caps[k] {
+		case capsFirst:
+			if !w.Upper {
+				return Analysis{}, false
+			}
+		case capsAll:
+			if !w.AllCaps {
+				return Analysis{}, false
+			}
+		}
+	}
+	return first, true
+}
+
+// Hit is a match of an indexed name on document words [Start, End).
+type Hit struct {
+	Ref        *NameRef
+	Start, End int
+	// First is the reading of the first word (its proclitics are not part
+	// of the mention).
+	First Analysis
+}
+
+// Set selects an index.
+type Set int
+
+// Indexes.
+const (
+	Names Set = iota
+	Demonyms
+	RolePhrases
+)
+
+func (l *Lexicon) index(s Set) map[string][]*NameRef {
+	switch s {
+	case Demonyms:
+		return l.demIndex
+	case RolePhrases:
+		return l.roleIndex
+	}
+	return l.names
+}
+
+// MatchAt returns every name of the index that matches the words from i,
+// longest first.
+func (l *Lexicon) MatchAt(s Set, words []Word, i int) []Hit {
+	idx := l.index(s)
+	w := &words[i]
+	if !w.Word {
+		return nil // names start with a word
+	}
+	var hits []Hit
+	try := func(key string) {
+		for _, ref := range idx[key] {
+			if a, ok := ref.matchAt(words, i); ok {
+				dup := false
+				for _, h := range hits {
+					if h.Ref == ref {
+						dup = true
+					}
+				}
+				if !dup {
+					hits = append(hits, Hit{Ref: ref, Start: i, End: i + len(ref.Keys), First: a})
+				}
+			}
+		}
+	}
+	if w.Analyses != nil {
+		for _, a := range w.Analyses {
+			try(a.Key())
+		}
+	} else {
+		try(w.Fold)
+	}
+	// longest first; then fewer stripped proclitics; then stable
+	for a := 1; a < len(hits); a++ {
+		for b := a; b > 0 && better(hits[b], hits[b-1]); b-- {
+			hits[b], hits[b-1] = hits[b-1], hits[b]
+		}
+	}
+	return hits
+}
+
+func better(x, y Hit) bool {
+	if x.End-x.Start != y.End-y.Start {
+		return x.End-x.Start > y.End-y.Start
+	}
+	return len(x.First.Pre) < len(y.First.Pre)
+}
+
+// Lookup finds the records a whole name names (a lookup by name, as
+// `dyad lexicon lookup` does): exact matches of the folded name, then
+// matches after clitics, then fuzzy ones.
+func (l *Lexicon) Lookup(name string) []*Entry {
+	words := Prepare(name)
+	if len(words) == 0 {
+		return nil
+	}
+	var out []*Entry
+	seen := map[*Entry]bool{}
+	add := func(e *Entry) {
+		if e != nil && !seen[e] {
+			seen[e] = true
+			out = append(out, e)
+		}
+	}
+	for _, s := range []Set{Names, Demonyms} {
+		for _, h := range l.MatchAt(s, words, 0) {
+			if h.End == len(words) {
+				add(h.Ref.Entry)
+			}
+		}
+	}
+	if len(out) == 0 {
+		if ref, _ := l.FuzzyAt(words, 0, len(words)); ref != nil {
+			add(ref.Entry)
+		}
+	}
+	return out
+}
+
+// skeletonKey is the fuzzy key of words [i, j), or "" when a word is too
+// short to be matched loosely.
+func skeletonKey(folds []string) string {
+	parts := make([]string, len(folds))
+	for k, f := range folds {
+		if utf8.RuneCountInString(f) < 3 {
+			return ""
+		}
+		parts[k] = Skeleton(f)
+		if utf8.RuneCountInString(parts[k]) < 2 {
+			return ""
+		}
+	}
+	key := strings.Join(parts, " ")
+	if utf8.RuneCountInString(key) < 4 {
+		return ""
+	}
+	return key
+}
+
+// FuzzyAt returns the person name whose skeleton equals that of words
+// [i, j) (an Arabic first word read after its proclitics, the reading
+// returned), when exactly one record has it: a guard against merging two
+// people.
+func (l *Lexicon) FuzzyAt(words []Word, i, j int) (*NameRef, Analysis) {
+	if j <= i || j > len(words) {
+		return nil, Analysis{}
+	}
+	first := words[i]
+	readings := first.Analyses
+	if readings == nil {
+		readings = []Analysis{{Stem: first.Fold}}
+	}
+	rest := make([]string, 0, j-i)
+	for k := i + 1; k < j; k++ {
+		if !words[k].Word || words[k].Para != first.Para {
+			return nil, Analysis{}
+		}
+		rest = append(rest, words[k].Fold)
+	}
+	for _, a := range readings {
+		if a.Article {
+			continue
+		}
+		key := skeletonKey(append([]string{a.Stem}, rest...))
+		if key == "" {
+			continue
+		}
+		refs := l.fuzzy[key]
+		if len(refs) == 0 {
+			continue
+		}
+		one := refs[0].Entry
+		for _, r := range refs[1:] {
+			if r.Entry != one {
+				return nil, Analysis{}
+			}
+		}
+		return refs[0], a
+	}
+	return nil, Analysis{}
+}

@@ -1,0 +1,109 @@
+package quote
+
+import "strings"
+
+// cue is one attribution word or phrase found in the text.
+type cue struct {
+	i, j int // token range of the cue
+	ent  cueEntry
+	ar   bool
+}
+
+var determiners = map[string]bool{"a": true, "an": true, "the": true, "this": true, "that": true, "its": true,
+	"his": true, "her": true, "their": true, "our": true, "my": true, "your": true, "no": true, "any": true, "such": true}
+
+// cueAt reports the cue that starts at token i, if any. Arabic words are
+// matched on their folded form with and without a و/ف conjunction;
+// English words on their lower-case form, with the guards that keep
+// nouns out ("maritime claims", "a warning", "to say").
+func (v *view) cueAt(i int) (cue, bool) {
+	t := v.toks[i]
+	if !t.word {
+		return cue{}, false
+	}
+	if t.ar {
+		if c, ok := v.accordingAt(i); ok {
+			return c, true
+		}
+		e, ok := v.lx.ar[t.n]
+		if !ok {
+			e, ok = v.lx.ar[bareAr(t.n)]
+		}
+		if !ok {
+			return cue{}, false
+		}
+		return cue{i: i, j: i + 1, ent: e, ar: true}, true
+	}
+	if c, ok := v.accordingAt(i); ok {
+		return c, true
+	}
+	e, ok := v.lx.en[t.n]
+	if !ok {
+		return cue{}, false
+	}
+	j := i + 1
+	if e.part != "" {
+		if j >= len(v.toks) || v.toks[j].n != e.part {
+			return cue{}, false
+		}
+		j++
+	}
+	prev := ""
+	if i > 0 && v.toks[i-1].sent == t.sent {
+		prev = v.toks[i-1].n
+	}
+	if prev == "to" || determiners[prev] {
+		return cue{}, false // "to say", "a warning", "its claims"
+	}
+	if strings.HasSuffix(t.n, "s") && e.form == formFinite && !strings.HasSuffix(t.n, "ss") {
+		// third person -s forms double as plural nouns: accept them
+		// after a subject-like word only
+		if i == 0 || !(v.toks[i-1].ment >= 0 || v.lx.has(prev, wPronPer|wPronOrg|wUnknown|wGroup|wAuthority|wStatement) || isUpperWord(v.toks[i-1].text) || v.lx.has(prev, wAdverb)) {
+			return cue{}, false
+		}
+	}
+	if t.n == "say" && !(v.lx.has(prev, wPronAny|wGroup|wUnknown|wAuthority) || (i > 0 && v.toks[i-1].ment >= 0) || strings.HasSuffix(prev, "s")) {
+		return cue{}, false
+	}
+	return cue{i: i, j: j, ent: e}, true
+}
+
+// accordingAt matches an attribution phrase (بحسب، وفقا لـ، according to).
+func (v *view) accordingAt(i int) (cue, bool) {
+	for _, ph := range v.lx.according {
+		k, ok := i, true
+		for wi, w := range ph {
+			if k >= len(v.toks) {
+				ok = false
+				break
+			}
+			n := v.toks[k].n
+			if wi == 0 {
+				if n != w && bareAr(n) != w {
+					ok = false
+					break
+				}
+				k++
+				continue
+			}
+			if w == "ل" && wi == len(ph)-1 {
+				// joined preposition: لـ, or a word that starts with ل
+				if n == "ل" || n == "لـ" {
+					k++
+				} else if !strings.HasPrefix(n, "ل") {
+					ok = false
+				}
+				break
+			}
+			if n != w {
+				ok = false
+				break
+			}
+			k++
+		}
+		if ok {
+			return cue{i: i, j: k, ent: cueEntry{lemma: strings.Join(ph, " "), kind: kindAccording, form: formFinite}, ar: v.toks[i].ar}, true
+		}
+	}
+	return cue{}, false
+}

@@ -1,0 +1,329 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/dyad-news/dyad/internal/doc"
+)
+
+// tk is the stage's view of one token.
+type tk struct {
+	s, e   int
+	text   string
+	n      string // folded
+	word   bool
+	ar     bool
+	prefix string // the text layer's proclitics, when it gives them
+	sent   int    // sentence index of the stage's own segmentation
+	para   int
+	q      int // index of the direct quotation the token lies in, or -1
+	ment   int // index in view.ments of the mention starting at or covering the token, or -1
+}
+
+// mention is one entity mention flattened for lookup.
+type mention struct {
+	ent      int
+	s, e     int
+	typ      string
+	name     string
+	actor    string
+	text     string
+	t0, t1   int // token range [t0, t1)
+	inQuote  bool
+	prepless bool // not inside an Arabic prepositional phrase
+}
+
+// view is one document as the stage reads it.
+type view struct {
+	lx    *Lexicon
+	d     *doc.Document
+	rs    []rune
+	paras [][2]int
+	toks  []tk
+	qs    []dquote
+	qName []bool // quotation is a name or title, not speech
+	ments []mention
+	sents [][2]int // token ranges
+}
+
+func newView(lx *Lexicon, d *doc.Document) *view {
+	v := &view{lx: lx, d: d, rs: []rune(d.Text)}
+	v.paras = paragraphs(v.rs)
+	v.qs = findQuotes(v.rs, v.paras)
+	v.buildTokens()
+	v.buildMentions()
+	v.markNames()
+	return v
+}
+
+func (v *view) buildTokens() {
+	v.toks = make([]tk, 0, len(v.d.Tokens))
+	pi, qi := 0, 0
+	n := len(v.rs)
+	for _, t := range v.d.Tokens {
+		if t.Start < 0 || t.End > n || t.Start >= t.End {
+			continue
+		}
+		for pi < len(v.paras)-1 && t.Start >= v.paras[pi][1] {
+			pi++
+		}
+		for qi < len(v.qs) && v.qEnd(qi) <= t.Start {
+			qi++
+		}
+		q := -1
+		if qi < len(v.qs) && t.Start > v.qs[qi].open && t.Start < v.qEnd(qi) {
+			q = qi
+		}
+		text := string(v.rs[t.Start:t.End])
+		word := t.Kind == doc.Word
+		v.toks = append(v.toks, tk{s: t.Start, e: t.End, text: text, n: fold(text), word: word,
+			ar: word && hasArabic(text), prefix: t.Prefix, para: pi, q: q, ment: -1})
+	}
+	v.splitSentences()
+}
+
+// qEnd is the offset where quotation i ends, its closing mark included.
+func (v *view) qEnd(i int) int {
+	if v.qs[i].close >= 0 {
+		return v.qs[i].close + 1
+	}
+	return v.qs[i].e
+}
+
+// splitSentences gives every token a sentence index: sentences end at a
+// paragraph break, at . ! ? ؟ outside quotations (not after an
+// abbreviation or an initial), and after a closing quotation mark that
+// follows such a stop.
+func (v *view) splitSentences() {
+	sent, start := 0, 0
+	for i := range v.toks {
+		t := &v.toks[i]
+		if i > 0 && t.para != v.toks[i-1].para {
+			v.sents = append(v.sents, [2]int{start, i})
+			sent++
+			start = i
+		}
+		t.sent = sent
+		if i+1 < len(v.toks) && v.endsSentence(i) {
+			v.sents = append(v.sents, [2]int{start, i + 1})
+			sent++
+			start = i + 1
+		}
+	}
+	if start < len(v.toks) {
+		v.sents = append(v.sents, [2]int{start, len(v.toks)})
+	}
+}
+
+func isStop(s string) bool { return s == "." || s == "!" || s == "?" || s == "؟" || s == "…" }
+
+func (v *view) endsSentence(i int) bool {
+	t := v.toks[i]
+	next := v.toks[i+1]
+	if next.s == t.e && !isQuoteMark(v.rs[next.s]) {
+		return false // 2.5, U.S.
+	}
+	if t.q >= 0 {
+		// a closing mark after a stop inside the quotation
+		return false
+	}
+	if isStop(t.text) {
+		if i > 0 {
+			p := v.toks[i-1]
+			if p.e == t.s && p.word && !p.ar {
+				if v.lx.has(p.n, wAbbrev) || (len([]rune(p.text)) == 1 && unicode.IsUpper([]rune(p.text)[0])) {
+					return false
+				}
+			}
+		}
+		return !(isQuoteMark(v.rs[next.s]) && v.isClosing(next.s))
+	}
+	if len(t.text) == 1 || len(t.text) == 2 {
+		if r := []rune(t.text)[0]; isQuoteMark(r) && v.isClosing(t.s) && t.s > 0 {
+			k := t.s - 1
+			for k > 0 && isQuoteMark(v.rs[k]) {
+				k--
+			}
+			return isStop(string(v.rs[k]))
+		}
+	}
+	return false
+}
+
+// isClosing reports whether the mark at offset o closes a quotation.
+func (v *view) isClosing(o int) bool {
+	i := sort.Search(len(v.qs), func(i int) bool { return v.qs[i].close >= o || (v.qs[i].close < 0 && v.qs[i].e >= o) })
+	for ; i < len(v.qs) && i < len(v.qs); i++ {
+		if v.qs[i].close == o || v.qs[i].close == o-1 {
+			return true
+		}
+		if v.qs[i].open > o {
+			break
+		}
+	}
+	return false
+}
+
+func (v *view) buildMentions() {
+	for ei, e := range v.d.Entities {
+		if e.Type == "MISC" || e.Name == "" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start < 0 || m.End > len(v.rs) || m.Start >= m.End {
+				continue
+			}
+			actor := e.Actor
+			if m.Role != "" {
+				actor = m.Role
+			}
+			v.ments = append(v.ments, mention{ent: ei, s: m.Start, e: m.End, typ: e.Type, name: e.Name, actor: actor, text: m.Text})
+		}
+	}
+	sort.SliceStable(v.ments, func(i, j int) bool {
+		if v.ments[i].s != v.ments[j].s {
+			return v.ments[i].s < v.ments[j].s
+		}
+		return v.ments[i].e > v.ments[j].e
+	})
+	// drop mentions nested in a longer one
+	out := v.ments[:0]
+	lastEnd := -1
+	for _, m := range v.ments {
+		if m.s < lastEnd {
+			continue
+		}
+		out = append(out, m)
+		lastEnd = m.e
+	}
+	v.ments = out
+	ti := 0
+	for mi := range v.ments {
+		m := &v.ments[mi]
+		for ti < len(v.toks) && v.toks[ti].e <= m.s {
+			ti++
+		}
+		m.t0 = ti
+		k := ti
+		for k < len(v.toks) && v.toks[k].s < m.e {
+			if v.toks[k].ment < 0 {
+				v.toks[k].ment = mi
+			}
+			k++
+		}
+		m.t1 = k
+		if m.t0 < len(v.toks) {
+			m.inQuote = v.toks[m.t0].q >= 0
+		}
+		m.prepless = !v.inPP(m)
+	}
+}
+
+// inPP reports whether an Arabic mention is the object of a preposition
+// (لوكالة رويترز، عن لافروف، في إسلام آباد), so that it cannot be a subject.
+func (v *view) inPP(m *mention) bool {
+	if m.t0 >= len(v.toks) {
+		return false
+	}
+	t := v.toks[m.t0]
+	if t.ar {
+		p := t.prefix
+		if p == "" && m.s > t.s {
+			p = string(v.rs[t.s:m.s])
+		}
+		p = strings.TrimSuffix(fold(p), "ال")
+		if strings.ContainsAny(p, "لبك") {
+			return true
+		}
+		if m.t0 > 0 && v.toks[m.t0-1].ar && v.lx.has(v.toks[m.t0-1].n, wPrep) {
+			return true
+		}
+	}
+	return false
+}
+
+// markNames flags quotations that are names or titles rather than speech:
+// those an entity mention covers for the most part, and short Arabic ones
+// that follow a noun directly (الرئيس "رجب طيب أردوغان").
+func (v *view) markNames() {
+	v.qName = make([]bool, len(v.qs))
+	mi := 0
+	for qi, q := range v.qs {
+		for mi < len(v.ments) && v.ments[mi].e <= q.s {
+			mi++
+		}
+		covered := 0
+		for k := mi; k < len(v.ments) && v.ments[k].s < q.e; k++ {
+			s, e := max(v.ments[k].s, q.s), min(v.ments[k].e, q.e)
+			if e > s {
+				covered += e - s
+			}
+		}
+		if covered*2 >= q.e-q.s && q.words <= 6 {
+			v.qName[qi] = true
+			continue
+		}
+		if q.words <= 4 && q.open > 0 {
+			k := q.open - 1
+			for k > 0 && v.rs[k] == ' ' {
+				k--
+			}
+			if k >= 0 && isArabic(v.rs[k]) && k < q.open-1 {
+				ti := v.tokenAt(k)
+				if ti >= 0 {
+					t := v.toks[ti]
+					if _, isCue := v.cueAt(ti); !isCue && !v.lx.has(t.n, wPrep) && !isComplementizer(bareAr(t.n)) && len([]rune(t.n)) > 2 {
+						v.qName[qi] = true
+					}
+				}
+			}
+		}
+	}
+}
+
+// tokenAt returns the index of the token covering offset o, or -1.
+func (v *view) tokenAt(o int) int {
+	i := sort.Search(len(v.toks), func(i int) bool { return v.toks[i].e > o })
+	if i < len(v.toks) && v.toks[i].s <= o {
+		return i
+	}
+	return -1
+}
+
+// tokenFrom returns the index of the first token starting at or after o.
+func (v *view) tokenFrom(o int) int {
+	return sort.Search(len(v.toks), func(i int) bool { return v.toks[i].s >= o })
+}
+
+// bareAr strips a leading و or ف conjunction from a folded Arabic word.
+func bareAr(n string) string {
+	if len(n) > 4 && (strings.HasPrefix(n, "و") || strings.HasPrefix(n, "ف")) {
+		return n[len("و"):]
+	}
+	return n
+}
+
+// stemAr strips the conjunction and the article from a folded word.
+func stemAr(n string) string {
+	n = bareAr(n)
+	if strings.HasPrefix(n, "ال") && len([]rune(n)) > 3 {
+		return n[len("ال"):]
+	}
+	return n
+}
+
+// isComplementizer reports whether a bare folded word is إن/أن, with an
+// optional ب and attached pronoun (إنها، بأنه).
+func isComplementizer(n string) bool {
+	n = strings.TrimPrefix(n, "ب")
+	if !strings.HasPrefix(n, "ان") {
+		return false
+	}
+	switch n[len("ان"):] {
+	case "", "ه", "ها", "هم", "هما", "هن", "نا", "ني", "ك", "كم":
+		return true
+	}
+	return false
+}

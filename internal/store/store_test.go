@@ -1,0 +1,220 @@
+package store
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"encoding/hex"
+	"os"
+	"testing"
+
+	"github.com/dyad-news/dyad/internal/doc"
+)
+
+// backends returns the stores the suite runs on: SQLite always, and
+// PostgreSQL when a server answers at $DYAD_TEST_POSTGRES (default
+// 127.0.0.1:5432, database test), each test in a schema of its own.
+func backends(t *testing.T) map[string]Store {
+	t.Helper()
+	ctx := context.Background()
+	out := map[string]Store{}
+	sq, err := Open(ctx, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { sq.Close() })
+	out["sqlite"] = sq
+
+	dsn := os.Getenv("DYAD_TEST_POSTGRES")
+	if dsn == "" {
+		dsn = "postgres://postgres@127.0.0.1:5432/test?sslmode=disable"
+	}
+	admin, err := sql.Open("pgx", dsn)
+	if err == nil {
+		err = admin.PingContext(ctx)
+	}
+	if err != nil {
+		t.Logf("PostgreSQL store not tested: no server answers at %s (%v)", dsn, err)
+		return out
+	}
+	b := make([]byte, 6)
+	_, _ = rand.Read(b)
+	schema := "dyad_test_" + hex.EncodeToString(b)
+	if _, err := admin.ExecContext(ctx, "CREATE SCHEMA "+schema); err != nil {
+		t.Fatalf("creating schema: %v", err)
+	}
+	t.Cleanup(func() {
+		admin.ExecContext(ctx, "DROP SCHEMA "+schema+" CASCADE")
+		admin.Close()
+	})
+	pg, err := Open(ctx, dsn+"&search_path="+schema)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { pg.Close() })
+	out["postgres"] = pg
+	return out
+}
+
+func f64(x float64) *float64 { return &x }
+
+// sample returns two coded documents: an Arabic one naming Lavrov and an
+// English one.
+func sample() []*doc.Document {
+	ar := doc.New()
+	ar.ID, ar.Lang, ar.Published, ar.Source = "seed", "ar", "2024-04-09", "seed.txt"
+	ar.Text = "بكين – التقى الرئيس الصيني شي جين بينغ مع وزير الخارجية الروسي سيرجي لافروف يوم الثلاثاء."
+	ar.Entities = []doc.Entity{
+		{Name: "Sergey Lavrov", Type: "PER", Country: "RUS", Actor: "RUSGOV", Mentions: []doc.Mention{{Start: 66, End: 77, Text: "سيرجي لافروف"}}},
+		{Name: "Xi Jinping", Type: "PER", Country: "CHN", Actor: "CHNGOV", Mentions: []doc.Mention{{Start: 27, End: 38, Text: "شي جين بينغ"}}},
+		{Name: "Beijing", Type: "LOC", Country: "CHN", Lat: f64(39.9), Lon: f64(116.4), Mentions: []doc.Mention{{Start: 0, End: 4, Text: "بكين"}}},
+	}
+	ar.Events = []doc.Event{
+		{Source: &doc.ActorRef{Name: "Xi Jinping", Actor: "CHNGOV"}, Target: &doc.ActorRef{Name: "Sergey Lavrov", Actor: "RUSGOV"},
+			Code: "043", Label: "Host a visit", Quad: 1, Goldstein: 2.8, Date: "2024-04-09", Evidence: doc.Evidence{Text: "التقى"}},
+		{Source: &doc.ActorRef{Name: "China", Actor: "CHN"}, Target: &doc.ActorRef{Name: "Russia", Actor: "RUS"},
+			Code: "070", Quad: 2, Goldstein: 7, Date: "2024-04-09", Negated: true},
+	}
+	ar.Quotes = []doc.Quote{{Speaker: &doc.ActorRef{Name: "Sergey Lavrov", Actor: "RUSGOV"}, Text: "نود أن نعرب", Direct: true}}
+
+	en := doc.New()
+	en.ID, en.Lang, en.Published = "esper", "en", "2019-11-20"
+	en.Text = "U.S. Defense Secretary Mark Esper accused China of intimidation in the South China Sea."
+	en.SetTitle("Esper accuses China")
+	en.Entities = []doc.Entity{
+		{Name: "Mark Esper", Type: "PER", Country: "USA", Actor: "USAGOV", Mentions: []doc.Mention{{Start: 23, End: 33, Text: "Mark Esper"}}},
+		{Name: "China", Type: "LOC", Country: "CHN", Actor: "CHN", Mentions: []doc.Mention{{Start: 43, End: 48, Text: "China"}}},
+	}
+	en.Events = []doc.Event{{Source: &doc.ActorRef{Name: "Mark Esper", Actor: "USAGOV"}, Target: &doc.ActorRef{Name: "China", Actor: "CHN"},
+		Code: "112", Quad: 3, Goldstein: -2, Date: "2019-11-20"}}
+	return []*doc.Document{ar, en}
+}
+
+func TestStore(t *testing.T) {
+	for name, s := range backends(t) {
+		t.Run(name, func(t *testing.T) { suite(t, s) })
+	}
+}
+
+func suite(t *testing.T, s Store) {
+	ctx := context.Background()
+	docs := sample()
+	for _, d := range docs {
+		if r, err := s.Put(ctx, d); err != nil || r != Inserted {
+			t.Fatalf("Put %s = %v, %v; want inserted", d.ID, r, err)
+		}
+	}
+	t.Run("idempotent ingest", func(t *testing.T) {
+		if r, err := s.Put(ctx, docs[0]); err != nil || r != Unchanged {
+			t.Fatalf("second Put = %v, %v; want unchanged", r, err)
+		}
+		st, _ := s.Stats(ctx)
+		if st.Documents != 2 || st.Events != 2 || st.Quotes != 1 || st.Entities != 5 {
+			t.Fatalf("stats after repeat %+v", st)
+		}
+	})
+	t.Run("updated article replaces its codings", func(t *testing.T) {
+		upd := *docs[1]
+		upd.Text += " He urged Vietnam to push back."
+		upd.Events = append([]doc.Event{}, upd.Events...)
+		upd.Events = append(upd.Events, doc.Event{Source: &doc.ActorRef{Actor: "USAGOV"}, Target: &doc.ActorRef{Actor: "VNM"}, Code: "020", Quad: 1, Goldstein: 3, Date: "2019-11-20"})
+		if r, err := s.Put(ctx, &upd); err != nil || r != Replaced {
+			t.Fatalf("Put updated = %v, %v; want replaced", r, err)
+		}
+		st, _ := s.Stats(ctx)
+		if st.Documents != 2 || st.Events != 3 {
+			t.Fatalf("stats after update %+v", st)
+		}
+		got, err := s.Document(ctx, "esper")
+		if err != nil || got.Text != upd.Text || len(got.Events) != 2 {
+			t.Fatalf("Document after update: %v %+v", err, got)
+		}
+	})
+	t.Run("document round trip", func(t *testing.T) {
+		got, err := s.Document(ctx, "seed")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Text != docs[0].Text || len(got.Entities) != 3 || got.Entities[2].Lat == nil {
+			t.Fatalf("round trip lost data: %+v", got)
+		}
+		if _, err := s.Document(ctx, "nope"); err == nil {
+			t.Fatal("missing document: no error")
+		}
+	})
+	t.Run("search", func(t *testing.T) {
+		for _, c := range []struct {
+			name, q string
+			f       Filter
+			want    []string
+		}{
+			{"arabic name", "لافروف", Filter{}, []string{"seed"}},
+			{"english name of an arabic article", "Lavrov", Filter{}, []string{"seed"}},
+			{"arabic word with article", "الخارجية", Filter{}, []string{"seed"}},
+			{"folded hamza and clitic", "والرئيس", Filter{}, []string{"seed"}},
+			{"english stemmed", "accuses", Filter{}, []string{"esper"}},
+			{"two words, all must match", "China intimidation", Filter{}, []string{"esper"}},
+			{"shared entity", "China", Filter{}, []string{"esper"}},
+			{"filter by language", "", Filter{Lang: "ar"}, []string{"seed"}},
+			{"filter by root", "", Filter{Root: "11"}, []string{"esper"}},
+			{"negated events do not count", "", Filter{Root: "07"}, nil},
+			{"filter by actor", "", Filter{Actor: "RUS"}, []string{"seed"}},
+			{"filter by date", "", Filter{Since: "2020-01-01"}, []string{"seed"}},
+			{"no match", "Zimbabwe", Filter{}, nil},
+		} {
+			res, err := s.Search(ctx, c.q, c.f, Page{})
+			if err != nil {
+				t.Fatalf("%s: %v", c.name, err)
+			}
+			var ids []string
+			for _, h := range res.Hits {
+				ids = append(ids, h.ID)
+			}
+			if len(ids) != len(c.want) || (len(ids) > 0 && ids[0] != c.want[0]) || res.Total != len(c.want) {
+				t.Errorf("%s: Search(%q) = %v (total %d), want %v", c.name, c.q, ids, res.Total, c.want)
+			}
+		}
+		res, _ := s.Search(ctx, "", Filter{}, Page{})
+		if len(res.Facets["lang"]) != 2 || len(res.Facets["root"]) == 0 || len(res.Facets["country"]) == 0 {
+			t.Errorf("facets %+v", res.Facets)
+		}
+	})
+	t.Run("events entities quotes", func(t *testing.T) {
+		ev, err := s.Events(ctx, Filter{Source: "CHN"}, Page{})
+		if err != nil || len(ev) != 1 || ev[0].Code != "043" || ev[0].Document != "seed" {
+			t.Fatalf("Events(source CHN) = %+v, %v", ev, err)
+		}
+		ev, _ = s.Events(ctx, Filter{Since: "2019-01-01", Until: "2019-12-31"}, Page{})
+		if len(ev) != 2 {
+			t.Fatalf("Events(2019) = %d, want 2", len(ev))
+		}
+		ents, err := s.Entities(ctx, Filter{Country: "CHN"}, Page{})
+		if err != nil || len(ents) != 3 {
+			t.Fatalf("Entities(CHN) = %+v, %v", ents, err)
+		}
+		qs, err := s.Quotes(ctx, Filter{Speaker: "Sergey Lavrov"}, Page{})
+		if err != nil || len(qs) != 1 || !qs[0].Direct {
+			t.Fatalf("Quotes(Lavrov) = %+v, %v", qs, err)
+		}
+	})
+	t.Run("dyad and network", func(t *testing.T) {
+		pts, err := s.Dyad(ctx, "RUS", "CHN", "week", Filter{})
+		if err != nil || len(pts) != 1 || pts[0].Period != "2024-W15" || pts[0].VerbalCoop != 1 || pts[0].Goldstein != 2.8 {
+			t.Fatalf("Dyad = %+v, %v", pts, err)
+		}
+		edges, err := s.Network(ctx, Filter{}, 10)
+		if err != nil || len(edges) != 3 {
+			t.Fatalf("Network = %+v, %v", edges, err)
+		}
+	})
+	t.Run("state", func(t *testing.T) {
+		if v, _ := s.State(ctx, "feed:x"); v != "" {
+			t.Fatal("unset state not empty")
+		}
+		_ = s.SetState(ctx, "feed:x", "1")
+		_ = s.SetState(ctx, "feed:x", "2")
+		if v, _ := s.State(ctx, "feed:x"); v != "2" {
+			t.Fatalf("state = %q", v)
+		}
+	})
+}

@@ -1,0 +1,79 @@
+package text
+
+import (
+	"unsafe"
+
+	"github.com/dyad-news/dyad/internal/doc"
+)
+
+// The text layer is built like bleve's analysis package: a Tokenizer cuts
+// a paragraph into tokens, a SentenceSplitter groups them into sentences,
+// and TokenFilters fill each token's matching forms. An Analyzer chains
+// them; Analyze runs the default one.
+
+// Source is a document's text decoded once: Runes[i] is the i-th code
+// point and Bytes[i] its byte offset in Text (Bytes has one more entry,
+// len(Text)). Invalid UTF-8 bytes decode to U+FFFD, one code point each,
+// as in a Go range loop.
+type Source struct {
+	Text  string
+	Runes []rune
+	Bytes []int32
+}
+
+// Reset decodes text into s, reusing s's buffers.
+func (s *Source) Reset(text string) {
+	s.Text = text
+	s.Runes, s.Bytes = s.Runes[:0], s.Bytes[:0]
+	for i, r := range text {
+		s.Runes = append(s.Runes, r)
+		s.Bytes = append(s.Bytes, int32(i))
+	}
+	s.Bytes = append(s.Bytes, int32(len(text)))
+}
+
+// Slice returns the text of code points [start, end) without copying.
+func (s *Source) Slice(start, end int) string { return s.Text[s.Bytes[start]:s.Bytes[end]] }
+
+// Tokenizer cuts the code points [start, end) of src (one paragraph) into
+// tokens and appends them to out. Each token has Text, Start, End and Kind
+// set, Text == src.Slice(Start, End); tokens are in order and do not
+// overlap. Whitespace, control characters and stray format characters are
+// not tokens.
+type Tokenizer interface {
+	Tokenize(src *Source, start, end int, out []doc.Token) []doc.Token
+}
+
+// SentenceSplitter groups toks (the tokens of one paragraph, which start
+// at index base of the document's tokens) into sentences, appended to out.
+// Every token belongs to exactly one sentence; the sentences' spans run
+// from their first token's Start to their last token's End.
+type SentenceSplitter interface {
+	Split(src *Source, toks []doc.Token, base int, out []doc.Sentence) []doc.Sentence
+}
+
+// TokenFilter fills the matching forms of the tokens it handles (Norm,
+// Stem, Prefix, Suffix), leaving the others alone. New strings are built
+// in the arena.
+type TokenFilter interface {
+	Filter(toks []doc.Token, a *Arena)
+}
+
+// Arena hands out strings built in one growing byte buffer, so that a
+// document's normalised forms cost a few allocations instead of one per
+// token. Bytes already handed out are never written again (append only
+// writes past len, and a grown buffer leaves the old one untouched), so
+// the strings stay immutable. An Arena serves one document.
+type Arena struct {
+	Buf []byte
+}
+
+// Take returns the bytes appended to Buf since len(Buf) was from, as a
+// string sharing Buf's memory.
+func (a *Arena) Take(from int) string {
+	b := a.Buf[from:]
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
+}

@@ -1,0 +1,310 @@
+package arabic
+
+import (
+	"strings"
+)
+
+// Segmentation conventions.
+//
+// Segment splits a normalised word into Prefix + Stem + Suffix, and the
+// three always concatenate back to the word: Prefix is the literal
+// normalised letters of the proclitics, the definite article ال included
+// ("والصين" → "وال" + "صين"). The preposition ل before the article is
+// written لل, so "للرئيس" → "لل" + "رئيس" (HasArticle("لل") is true).
+// Before a stem that itself starts with ل the article's lam merges too:
+// "للقاء" (ل + اللقاء) → "ل" + "لقاء" when لقاء is a known ل-initial stem.
+//
+// Proclitics, outermost first: an optional conjunction و or ف, then an
+// optional preposition ب ل ك or future particle س, then an optional
+// article ال. Suffixes are the attached pronouns ه ها هما هم هن ك كما كم
+// كن نا ني; the bare first-person ي is never split (it would cut nisba
+// adjectives: الصيني، إيراني).
+//
+// Guards against over-stripping:
+//   - a protected word (embedded protected.txt) is never split, and a
+//     proclitic is not stripped when what follows an outer proclitic is
+//     protected ("وبكين" → "و" + "بكين", never "وب" + "كين");
+//   - a stem after a non-article proclitic has at least 3 letters, except
+//     a few particles after و or ف ("ولم", "فقد", "وهو");
+//   - after the article the stem has at least 2 letters, and an original
+//     hamza (أل، إل، آل) means the letters are not the article;
+//   - future س needs an imperfect verb: a stem of 4+ letters starting
+//     with ي ت ن ا, not ending in ة or ات;
+//   - no pronoun suffix after the article; a stem before a suffix has at
+//     least 3 letters (or is a particle: "عنه", "أنها"); ه is not split
+//     from a word written with ة, nor after ا ("اتجاه", "مياه"); نا and ني
+//     not after ا ("مكانا", "إيراني"); ني only after ت or و ("أخبرتني");
+//     the second-person ك كم كما كن only after ت ("قيادتك") or a particle.
+
+type proclitic struct {
+	s       string // normalised letters
+	article bool   // ends with the article (ال or the لل merge)
+	future  bool   // contains future س
+	inner   []int  // byte offsets of inner clitic boundaries
+}
+
+// proclitics are tried longest first; the first that passes the guards wins.
+var proclitics = []proclitic{
+	{s: "وبال", article: true, inner: []int{2, 4}},
+	{s: "فبال", article: true, inner: []int{2, 4}},
+	{s: "وكال", article: true, inner: []int{2, 4}},
+	{s: "فكال", article: true, inner: []int{2, 4}},
+	{s: "ولل", article: true, inner: []int{2}},
+	{s: "فلل", article: true, inner: []int{2}},
+	{s: "وال", article: true, inner: []int{2}},
+	{s: "فال", article: true, inner: []int{2}},
+	{s: "بال", article: true, inner: []int{2}},
+	{s: "كال", article: true, inner: []int{2}},
+	{s: "لل", article: true},
+	{s: "ال", article: true},
+	{s: "وب", inner: []int{2}},
+	{s: "فب", inner: []int{2}},
+	{s: "ول", inner: []int{2}},
+	{s: "فل", inner: []int{2}},
+	{s: "وك", inner: []int{2}},
+	{s: "فك", inner: []int{2}},
+	{s: "وس", future: true, inner: []int{2}},
+	{s: "فس", future: true, inner: []int{2}},
+	{s: "و"},
+	{s: "ف"},
+	{s: "ب"},
+	{s: "ل"},
+	{s: "ك"},
+	{s: "س", future: true},
+}
+
+type enclitic struct {
+	s      string
+	second bool // second person: only after ت or a particle
+}
+
+var enclitics = []enclitic{
+	{s: "هما"}, {s: "كما", second: true},
+	{s: "هم"}, {s: "هن"}, {s: "ها"}, {s: "نا"}, {s: "ني"},
+	{s: "كم", second: true}, {s: "كن", second: true},
+	{s: "ه"}, {s: "ك", second: true},
+}
+
+// conjShort are stems shorter than 3 letters that may follow و or ف.
+var conjShort = set("لم", "لن", "لا", "قد", "ما", "هو", "هي", "هم", "من", "في", "عن", "مع", "ان", "او", "لو", "كل", "اي", "ثم", "بل", "له", "لها", "لي", "هذا", "اذ", "اذا")
+
+// suffixShort are particles shorter than 3 letters that take a pronoun.
+var suffixShort = set("ان", "عن", "من", "في", "مع", "ضد", "لدي", "علي", "لكن", "بين", "عند", "منذ", "الي")
+
+// HasArticle reports whether a Prefix from Segment ends with the definite
+// article (ال, or its لل merge after the preposition ل).
+func HasArticle(prefix string) bool {
+	return strings.HasSuffix(prefix, "ال") || strings.HasSuffix(prefix, "لل")
+}
+
+// Segment splits a word already folded by Normalize into its proclitics,
+// stem and enclitic pronoun; prefix+stem+suffix == word. A word that is
+// not made only of Arabic letters comes back as the stem. Without the
+// original spelling, a final ه may be split although the word was written
+// with ة: use SegmentWord when the original is at hand.
+func Segment(word string) (prefix, stem, suffix string) {
+	return segment(word, &spelling{word: word})
+}
+
+// SegmentWord is Segment for word = Normalize(orig), using the original
+// spelling where folding lost it: a final ة is never a pronoun ه, and ال
+// written with a hamza (أل، إل، آل) is not the article.
+func SegmentWord(orig, word string) (prefix, stem, suffix string) {
+	return segment(word, &spelling{orig: orig, word: word})
+}
+
+// spelling is what the original word tells that its normalised form
+// lost. It is worked out lazily, on the first question.
+type spelling struct {
+	orig, word string
+	done       bool
+	known      bool
+	ta         bool    // the last letter was ة
+	hamza      [4]bool // letter i (of the first 4) was أ إ آ
+}
+
+// taMarbuta reports whether the original ended with ة.
+func (sp *spelling) taMarbuta() bool {
+	sp.spell()
+	return sp.ta
+}
+
+// hamzaAlef reports whether letter i of the original was أ إ آ.
+func (sp *spelling) hamzaAlef(i int) bool {
+	sp.spell()
+	return i < len(sp.hamza) && sp.hamza[i]
+}
+
+// spell aligns orig with its normal form letter by letter; it learns
+// nothing (known=false) when the two do not have the same number of
+// letters.
+func (sp *spelling) spell() {
+	if sp.done {
+		return
+	}
+	sp.done = true
+	if sp.orig == "" {
+		return
+	}
+	n, last := 0, rune(0)
+	for _, r := range sp.orig {
+		if isPresentation(r) {
+			return
+		}
+		if mapRune(r) < 0 {
+			continue
+		}
+		if n < len(sp.hamza) {
+			sp.hamza[n] = r == 'أ' || r == 'إ' || r == 'آ'
+		}
+		last = r
+		n++
+	}
+	if n != len(sp.word)/2 {
+		sp.hamza = [4]bool{}
+		return
+	}
+	sp.known = true
+	sp.ta = last == 'ة'
+}
+
+// isArabicWord reports whether w is made only of the letters U+0621–U+064A
+// (each two bytes in UTF-8).
+func isArabicWord(w string) bool {
+	if len(w) == 0 || len(w)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] != 0xD8 && w[i] != 0xD9 {
+			return false
+		}
+		r := rune(w[i]&0x1F)<<6 | rune(w[i+1]&0x3F)
+		if r < 0x621 || r > 0x64A {
+			return false
+		}
+	}
+	return true
+}
+
+func segment(w string, sp *spelling) (prefix, stem, suffix string) {
+	if !isArabicWord(w) {
+		return "", w, ""
+	}
+	p := stripPrefix(w, sp)
+	rest := w[len(p):]
+	if HasArticle(p) && strings.HasSuffix(p, "لل") && lex["ل"+rest]&lamStem != 0 {
+		// ل + اللقاء is written للقاء: the stem keeps its lam.
+		p = p[:len(p)-2]
+		return p, w[len(p):], ""
+	}
+	if HasArticle(p) || lex[rest]&noSuffix != 0 {
+		return p, rest, ""
+	}
+	s := stripSuffix(rest, sp)
+	return p, rest[:len(rest)-len(s)], s
+}
+
+func stripPrefix(w string, sp *spelling) string {
+	switch w[:2] {
+	case "و", "ف", "ب", "ل", "ك", "س", "ا":
+	default:
+		return ""
+	}
+	if lex[w]&noPrefix != 0 {
+		return ""
+	}
+	n := len(w) / 2
+	for _, c := range proclitics {
+		if !strings.HasPrefix(w, c.s) {
+			continue
+		}
+		rest := w[len(c.s):]
+		r := n - len(c.s)/2
+		if innerProtected(w, c) {
+			continue
+		}
+		switch {
+		case c.article:
+			if r < 2 {
+				continue
+			}
+			if strings.HasSuffix(c.s, "ال") {
+				// the article's alef must not have been written with hamza
+				at := len(c.s)/2 - 2
+				if sp.hamzaAlef(at) {
+					continue
+				}
+			} else if lex["ال"+rest]&noPrefix != 0 {
+				continue
+			}
+		case c.future:
+			if r < 4 || sp.taMarbuta() || strings.HasSuffix(rest, "ات") {
+				continue
+			}
+			switch rest[:2] {
+			case "ي", "ت", "ن", "ا":
+			default:
+				continue
+			}
+		default:
+			if r < 3 && !((c.s == "و" || c.s == "ف") && conjShort[rest]) {
+				continue
+			}
+		}
+		return c.s
+	}
+	return ""
+}
+
+// innerProtected reports whether the word after one of c's outer
+// proclitics is protected, so that c's inner letters are not clitics.
+func innerProtected(w string, c proclitic) bool {
+	for _, k := range c.inner {
+		if k < len(w) && lex[w[k:]]&noPrefix != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func stripSuffix(w string, sp *spelling) string {
+	for _, e := range enclitics {
+		if !strings.HasSuffix(w, e.s) || len(w) == len(e.s) {
+			continue
+		}
+		stem := w[:len(w)-len(e.s)]
+		short := suffixShort[stem]
+		if len(stem)/2 < 3 && !short {
+			continue
+		}
+		last := stem[len(stem)-2:]
+		switch {
+		case e.second:
+			if last != "ت" && !short {
+				continue
+			}
+		case e.s == "ه":
+			if sp.taMarbuta() || last == "ا" {
+				continue
+			}
+		case e.s == "نا":
+			if last == "ا" {
+				continue
+			}
+		case e.s == "ني":
+			if last != "ت" && last != "و" {
+				continue
+			}
+		}
+		return e.s
+	}
+	return ""
+}
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
