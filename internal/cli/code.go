@@ -11,6 +11,7 @@ import (
 
 	"github.com/dyad-news/dyad/internal/coder"
 	"github.com/dyad-news/dyad/internal/doc"
+	"github.com/dyad-news/dyad/internal/export"
 	"github.com/dyad-news/dyad/internal/ingest"
 )
 
@@ -94,11 +95,14 @@ func runCode(ctx context.Context, args []string, env Env) int {
 		fmt.Fprintln(env.Stderr, "dyad code: no input; give a file, a folder, - for stdin, or a URL")
 		return ExitUsage
 	}
-	write, err := outputWriter(output)
+	out := bufio.NewWriterSize(env.Stdout, 1<<16)
+	defer out.Flush()
+	write, err := newDocWriter(output, out)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "dyad code: %v\n", err)
 		return ExitUsage
 	}
+	defer write.Close()
 	iopts, err := cf.ingestOptions(env)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "dyad code: %v\n", err)
@@ -109,8 +113,6 @@ func runCode(ctx context.Context, args []string, env Env) int {
 		fmt.Fprintf(env.Stderr, "dyad code: %v\n", err)
 		return ExitFailed
 	}
-	out := bufio.NewWriterSize(env.Stdout, 1<<16)
-	defer out.Flush()
 	bar := newProgress(env.Stderr, cf.progress, "coding")
 	defer bar.Finish()
 	status := ExitOK
@@ -122,7 +124,7 @@ func runCode(ctx context.Context, args []string, env Env) int {
 			status = ExitFailed
 			continue
 		}
-		if err := write(out, d); err != nil {
+		if err := write.Write(d); err != nil {
 			fmt.Fprintf(env.Stderr, "dyad code: writing output: %v\n", err)
 			return ExitFailed
 		}
@@ -145,27 +147,47 @@ func describeFailure(d *doc.Document) string {
 	return msg
 }
 
-// outputWriter returns the function that writes one coded document.
-func outputWriter(name string) (func(io.Writer, *doc.Document) error, error) {
-	switch name {
-	case "jsonl":
-		return writeJSONLine, nil
-	}
-	if w, ok := eventWriters[name]; ok {
-		return w, nil
-	}
-	return nil, fmt.Errorf("--output %q: want jsonl, gdelt or tsv", name)
+// docWriter writes coded documents in one output format.
+type docWriter interface {
+	Write(d *doc.Document) error
+	Close() error
 }
 
-// eventWriters holds the event table writers (gdelt, tsv), registered by
-// the file that wires them.
-var eventWriters = map[string]func(io.Writer, *doc.Document) error{}
-
-func writeJSONLine(w io.Writer, d *doc.Document) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	return enc.Encode(d)
+// newDocWriter returns the writer of --output: jsonl prints FORMAT.md
+// objects; gdelt and tsv print one row per asserted event.
+func newDocWriter(name string, w io.Writer) (docWriter, error) {
+	if name == "jsonl" {
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		return jsonDocs{enc}, nil
+	}
+	if name != "gdelt" && name != "tsv" {
+		return nil, fmt.Errorf("--output %q: want jsonl, gdelt or tsv", name)
+	}
+	ew, err := export.New(name, w)
+	if err != nil {
+		return nil, err
+	}
+	return eventRows{ew}, nil
 }
+
+type jsonDocs struct{ enc *json.Encoder }
+
+func (j jsonDocs) Write(d *doc.Document) error { return j.enc.Encode(d) }
+func (jsonDocs) Close() error                  { return nil }
+
+type eventRows struct{ w export.Writer }
+
+func (e eventRows) Write(d *doc.Document) error {
+	for _, r := range export.Records(d) {
+		if err := e.w.Write(r); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (e eventRows) Close() error { return e.w.Close() }
 
 // validDate reports whether s is a calendar date written YYYY-MM-DD.
 func validDate(s string) bool {

@@ -5,6 +5,11 @@
 package coder
 
 import (
+	"fmt"
+
+	"github.com/dyad-news/dyad/internal/clean"
+	"github.com/dyad-news/dyad/internal/geo"
+	"github.com/dyad-news/dyad/internal/langid"
 	"github.com/dyad-news/dyad/internal/pipeline"
 	"github.com/dyad-news/dyad/internal/text"
 )
@@ -25,8 +30,15 @@ type Options struct {
 
 // New returns the standard pipeline.
 func New(opts Options) (*pipeline.Pipeline, error) {
+	cleaner, err := clean.NewStage()
+	if err != nil {
+		return nil, fmt.Errorf("coder: %w", err)
+	}
 	p := pipeline.New(
+		cleaner,
+		langid.Stage{},
 		text.Stage{},
+		geo.Stage{},
 	)
 	p.Workers = opts.Workers
 	return p, nil

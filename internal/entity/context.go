@@ -365,10 +365,13 @@ func (st *state) orgPhrasePass() {
 				}
 			}
 		}
-		if d := st.demAt(i + 1); d != nil && !d.plural {
+		if s == i && i > 0 && st.used[i-1] {
+			continue // وزير الخارجية ...: a role, not the ministry
+		}
+		if d := st.demAt(i + 1); d != nil && !d.plural && strings.HasSuffix(st.words[d.e-1].Fold, "ه") {
 			sp := &span{s: s, e: d.e, start: start, end: st.words[d.e-1].End, typ: "ORG", country: d.entry.Country,
 				actor: d.entry.Code + "GOV"}
-			sp.name = string(st.runes[sp.start:sp.end])
+			sp.name = st.articleName(sp.start, sp.end)
 			st.add(sp)
 			i = d.e - 1
 			continue
@@ -377,7 +380,7 @@ func (st *state) orgPhrasePass() {
 			if c := st.cover[i+2]; c != nil && c.entry != nil && c.typ == "LOC" && c.country != "" {
 				sp := &span{s: s, e: i + 1, start: start, end: st.words[i].End, typ: "ORG", country: c.country,
 					actor: st.countryCode(c.country) + "GOV"}
-				sp.name = string(st.runes[sp.start:sp.end])
+				sp.name = st.articleName(sp.start, sp.end)
 				st.add(sp)
 			}
 		}
@@ -401,10 +404,11 @@ func (st *state) orgPhrasePass() {
 }
 
 // enOrgAfter makes an organisation of words [s, e) (an adjective or a
-// possessive) plus up to two words ending in a head (foreign ministry).
+// possessive) plus a head, with at most one field word between
+// (the French foreign ministry, Sudan's government).
 func (st *state) enOrgAfter(s, e int, country *lexicon.Entry) {
 	n := len(st.words)
-	for k := e; k < n && k < e+3; k++ {
+	for k := e; k < n && k < e+2; k++ {
 		w := &st.words[k]
 		if !w.Word || st.cover[k] != nil || w.Analyses != nil {
 			return
@@ -415,7 +419,23 @@ func (st *state) enOrgAfter(s, e int, country *lexicon.Entry) {
 			st.add(sp)
 			return
 		}
+		if !enFields[w.Fold] {
+			return
+		}
 	}
+}
+
+// enFields name a ministry's field.
+var enFields = wordSet(`foreign defense defence interior finance justice health home education trade economy`)
+
+// articleName is the text [start, end) with a name's article restored
+// where ل + ال was written لل (للخارجية التركية → الخارجية التركية).
+func (st *state) articleName(start, end int) string {
+	t := string(st.runes[start:end])
+	if strings.HasPrefix(lexicon.Fold(t), "ل") && !strings.HasPrefix(lexicon.Fold(t), "ال") {
+		return "ا" + t
+	}
+	return t
 }
 
 // surface is the text of words [s, e).

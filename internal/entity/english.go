@@ -22,12 +22,27 @@ func (st *state) capitalPass() {
 			continue
 		}
 		j := i
-		for j < n && st.words[j].Para == w.Para && st.cover[j] == nil && st.words[j].Word && st.words[j].Analyses == nil {
+		inner := false // the run has "of" or "for": "and" may join inside it
+		for j < n && st.words[j].Para == w.Para && st.cover[j] == nil && !st.used[j] && st.words[j].Analyses == nil {
+			wj := &st.words[j]
+			if !wj.Word {
+				// an initial: "Donald J. Trump"
+				if wj.Text == "." && j > i && utf8.RuneCountInString(st.words[j-1].Text) == 1 && st.words[j-1].Upper &&
+					j+1 < n && st.words[j+1].Upper {
+					j++
+					continue
+				}
+				break
+			}
 			if st.capital(j) {
 				j++
 				continue
 			}
-			if j > i && enConnectors[st.words[j].Fold] && j+1 < n && st.capital(j+1) && st.cover[j+1] == nil {
+			if j > i && enConnectors[wj.Fold] && (wj.Fold != "and" || inner) && j+1 < n && st.capital(j+1) &&
+				st.cover[j+1] == nil && !st.used[j+1] {
+				if wj.Fold == "of" || wj.Fold == "for" {
+					inner = true
+				}
 				j++
 				continue
 			}
@@ -121,23 +136,44 @@ func (st *state) sequence(s, e int) {
 		typ = "LOC"
 	case next != "" && enLocHeads[next] && !st.words[e].Upper:
 		typ = "LOC"
-	case titled && e-s <= 4 && plain:
+	case titled && e-s <= 4 && plain && !(single && enOrgHeads[last]):
 		typ = "PER"
 	case next != "" && enSayVerbs[next] && e-s <= 3 && plain:
 		typ = "PER"
-	case prev != "" && enSayVerbs[prev] && e-s <= 3 && plain:
+	case prev != "" && (prev == "said" || prev == "says" || prev == "added") && e-s <= 3 && plain:
 		typ = "PER"
 	case single && s > 0 && enKin[prev] && plain:
 		typ = "PER"
 	case single && prev != "" && (prev == "in" || prev == "near" || prev == "of" && s > 1 && enLocHeads[st.words[s-2].Fold]) && plain:
 		typ = "LOC"
-	case !single && e-s <= 3 && plain:
+	case !single && e-s <= 3 && plain && (enFirstNames[st.words[s].Fold] || st.lex.IsFirstName(st.words[s].Fold) ||
+		st.aloneElsewhere(e-1)):
 		typ = "PER"
 	case !plain && e-s <= 2 && st.words[s].AllCaps == false && hasDigit(st.words[s].Text):
 		typ = "ORG"
 	}
 	if typ == "" {
-		// a name seen before as part of a full name is linked later
+		return
+	}
+	if single && st.partOfPerson(st.words[s].Fold) {
+		return // a surname: linked by coreference
+	}
+	// an organisation "of" a place: American University of Kabul
+	if typ == "ORG" && e+1 < n && st.words[e].Fold == "of" {
+		if c := st.cover[e+1]; c != nil && c.entry != nil && c.typ == "LOC" && c.s == e+1 {
+			sp := &span{s: s, e: c.e, typ: typ}
+			sp.name = st.surface(s, c.e)
+			st.add(sp)
+			return
+		}
+	}
+	// a first name before a known person: Donald J. + Trump
+	if typ == "PER" && e < n && st.cover[e] != nil && st.cover[e].typ == "PER" && st.cover[e].s == e && st.cover[e].entry != nil {
+		c := st.cover[e]
+		c.s, c.start = s, st.words[s].Start
+		for k := s; k < e; k++ {
+			st.cover[k] = c
+		}
 		return
 	}
 	if single && st.sentStart[s] && typ != "PER" && typ != "LOC" {
@@ -316,6 +352,46 @@ func containsRune(s string, r rune) bool {
 	for _, c := range s {
 		if c == r {
 			return true
+		}
+	}
+	return false
+}
+
+// aloneElsewhere reports whether word i's text is written capitalised
+// elsewhere in the document, mid-sentence, without the word before it (a
+// surname used alone).
+func (st *state) aloneElsewhere(i int) bool {
+	f := st.words[i].Fold
+	for k := range st.words {
+		if k == i || k == 0 || st.words[k].Fold != f || !st.words[k].Upper {
+			continue
+		}
+		if !st.words[k-1].Upper || !st.words[k-1].Word {
+			return true
+		}
+	}
+	return false
+}
+
+// partOfPerson reports whether f is a word of a person's name found so far.
+func (st *state) partOfPerson(f string) bool {
+	for _, sp := range st.spans {
+		if sp.typ != "PER" || sp.e-sp.s < 2 {
+			continue
+		}
+		for k := sp.s; k < sp.e; k++ {
+			if st.words[k].Fold == f {
+				return true
+			}
+		}
+		if sp.entry != nil {
+			for _, n := range sp.entry.Names {
+				for _, u := range lexicon.Units(n, 0) {
+					if u.Fold == f && len(f) > 2 {
+						return true
+					}
+				}
+			}
 		}
 	}
 	return false

@@ -19,6 +19,8 @@ type state struct {
 	spans []*span
 	roles []roleHit
 	dems  []demHit
+	// used marks words of role phrases and demonyms: not names.
+	used []bool
 	// sentStart marks words that begin a sentence.
 	sentStart []bool
 	// lowerSeen holds English folds written in lower case somewhere in
@@ -46,6 +48,7 @@ func newState(lex *lexicon.Lexicon, text, lang, date string) *state {
 		lowerSeen: map[string]bool{}, headline: map[int]bool{}}
 	n := len(st.words)
 	st.cover = make([]*span, n)
+	st.used = make([]bool, n)
 	st.sentStart = make([]bool, n)
 	upper, long := map[int]int{}, map[int]int{}
 	prevPara := -1
@@ -168,9 +171,11 @@ func (st *state) lexiconPass() {
 			i = name.End
 		case role != nil && ln(role) >= ln(dem):
 			st.roles = append(st.roles, roleHit{s: i, e: role.End, rp: role.Ref.Role})
+			st.markUsed(i, role.End)
 			i = role.End
 		case dem != nil:
 			st.dems = append(st.dems, demHit{s: i, e: dem.End, entry: dem.Ref.Entry, plural: dem.Ref.Plural})
+			st.markUsed(i, dem.End)
 			i = dem.End
 		default:
 			i++
@@ -216,7 +221,8 @@ func (st *state) nameOK(h *lexicon.Hit) bool {
 		if utf8.RuneCountInString(h.First.Stem) < 3 && h.First.Pre != "" {
 			return false
 		}
-		if h.Ref.Entry.Kind != lexicon.Country && arClass[w.Fold] == "common" {
+		if h.Ref.Entry.Kind != lexicon.Country && (arClass[w.Fold] == "common" || arClass[h.First.Stem] == "common" ||
+			arClass["ال"+h.First.Stem] == "common") {
 			return false
 		}
 		return true
@@ -275,7 +281,8 @@ func (st *state) fuzzyPass() {
 			if ref == nil {
 				continue
 			}
-			if n == 1 && utf8.RuneCountInString(an.Stem) < 5 {
+			if n == 1 && (st.words[i].Analyses == nil || utf8.RuneCountInString(an.Stem) < 5 ||
+				utf8.RuneCountInString(lexicon.Skeleton(an.Stem)) < 4) {
 				continue
 			}
 			e := ref.Entry
@@ -306,4 +313,10 @@ func (st *state) nameish(s, e int) bool {
 		}
 	}
 	return true
+}
+
+func (st *state) markUsed(s, e int) {
+	for k := s; k < e; k++ {
+		st.used[k] = true
+	}
 }

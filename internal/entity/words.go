@@ -148,3 +148,24 @@ func wordSet(s string) map[string]bool {
 // months and weekdays: never names on their own.
 var enTime = wordSet(`monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`)
+
+// enFirstNames are common given names, a cue that two or three
+// capitalised words are a person (the lexicon's people add theirs).
+var enFirstNames = wordSet(`james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony
+mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric
+jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron
+jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin
+carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent
+ralph eugene russell bobby mason philip louis mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy
+betty margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon laura
+cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra rachel carolyn janet
+catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan andrea
+cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice jean abigail alice judy sophia grace denise
+amber doris marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori
+will bill tom tony mike jim bob ben nick dan steve tim sam jeff chris matt pat ted greg ron rob ed andy liz kate jane sue
+boris jeremy keir nick dominic theresa gordon tony david angela emmanuel francois vladimir sergei sergey dmitry mikhail
+ivan alexei olaf recep mohammed mohammad muhammad ahmed ahmad ali hassan hussein omar abdul abdullah khalid saeb ayman
+avi benjamin yair naftali ehud ariel moshe yitzhak shimon binyamin mahmoud ismail osama usama anas sirajuddin zabihullah
+ashraf hamid abdel emmerson morgan jacob robert saviour fidelis sally grace xi wang li narendra imran shehbaz nawaz
+giorgia matteo marco sergio mario silvio giuseppe jean pierre marine francois nicolas jacques angela olaf friedrich
+volodymyr petro viktor recep mevlut hakan ibrahim kim moon yoon shinzo fumio`)

@@ -211,7 +211,7 @@ func (c *coder) arSubject(i int, s doc.Sentence, t *trig) actor {
 		first := c.mentionAt(st)
 		if first >= 0 && c.an.toks[st].prep == "" && !c.isPrep(st-1) {
 			p := c.phrase(first, i)
-			return actor{m: p.best, ref: c.ref(p.best), how: "SVO", text: c.mtext(p.best)}
+			return actor{m: p.best, ms: p.ms, ref: c.ref(p.best), how: "SVO", text: c.mtext(p.best)}
 		}
 	}
 	// VSO: the first actor after the verb before any preposition
@@ -231,7 +231,7 @@ func (c *coder) arSubject(i int, s doc.Sentence, t *trig) actor {
 			}
 			// a pair noun is handled below
 			p := c.phrase(k.ment, s.EndToken)
-			return actor{m: p.best, ref: c.ref(p.best), how: "VSO", text: c.mtext(p.best)}
+			return actor{m: p.best, ms: p.ms, ref: c.ref(p.best), how: "VSO", text: c.mtext(p.best)}
 		}
 		if arPair[k.norm] || arPair[k.stem] {
 			return actor{m: -2, how: "PAIR", text: c.an.d.Tokens[j].Text}
@@ -251,7 +251,7 @@ func (c *coder) enSubject(i int, s doc.Sentence, t *trig) actor {
 				for g := j + 1; g < s.EndToken && g < j+6; g++ {
 					if m := c.mentionAt(g); m >= 0 {
 						p := c.phrase(m, s.EndToken)
-						return actor{m: p.best, ref: c.ref(p.best), how: "PASSIVE-BY", text: c.mtext(p.best)}
+						return actor{m: p.best, ms: p.ms, ref: c.ref(p.best), how: "PASSIVE-BY", text: c.mtext(p.best)}
 					}
 					if c.isPrep(g) || c.isBreak(g, true) {
 						break
@@ -314,7 +314,7 @@ func (c *coder) enSubject(i int, s doc.Sentence, t *trig) actor {
 				first = m
 			}
 			p := c.phrase(first, i)
-			return actor{m: p.best, ref: c.ref(p.best), how: "SV", text: c.mtext(p.best)}
+			return actor{m: p.best, ms: p.ms, ref: c.ref(p.best), how: "SV", text: c.mtext(p.best)}
 		}
 	}
 	return actor{m: -1}

@@ -1,7 +1,6 @@
 package event
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/dyad-news/dyad/internal/doc"
@@ -33,6 +32,7 @@ type trig struct {
 
 // actor is a resolved argument.
 type actor struct {
+	ms   []int // coordinated mentions
 	m    int    // mention index, or -1
 	ref  *doc.ActorRef
 	how  string // rule that found it

@@ -158,11 +158,11 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 		rule = "PAIR " + subj.text
 	case subj.m >= 0:
 		// coordinated subjects
-		p := c.phrase(c.an.ments[subj.m].start, s.EndToken)
-		if c.an.ments[subj.m].start != p.start || len(p.ms) == 0 {
-			p = np{best: subj.m, ms: []int{subj.m}}
+		ms := subj.ms
+		if len(ms) == 0 {
+			ms = []int{subj.m}
 		}
-		for _, m := range p.ms {
+		for _, m := range ms {
 			src = append(src, c.ref(m))
 			srcM = append(srcM, m)
 		}

@@ -96,7 +96,9 @@ func (l *Lexicon) addFuzzy(ref *NameRef) {
 	folds := make([]string, len(ref.Keys))
 	total := 0
 	for i, k := range ref.Keys {
-		k = strings.ReplaceAll(k, "\x00", "")
+		if strings.HasPrefix(k, "ال") {
+			return // names with the article are matched exactly
+		}
 		folds[i] = k
 		total += utf8.RuneCountInString(k)
 	}

@@ -298,7 +298,7 @@ func (l *Lexicon) FuzzyAt(words []Word, i, j int) (*NameRef, Analysis) {
 		rest = append(rest, words[k].Fold)
 	}
 	for _, a := range readings {
-		if a.Article {
+		if a.Article || strings.HasPrefix(a.Stem, "ال") {
 			continue
 		}
 		key := skeletonKey(append([]string{a.Stem}, rest...))

@@ -37,6 +37,7 @@ type cueEntry struct {
 	form  cueForm
 	comp  string // Arabic particle opening the clause besides إن/أن (إلى)
 	part  string // English particle the verb needs (out)
+	bare  bool   // English: takes its clause without "that"
 }
 
 // word classes of words.tsv, as bits.
@@ -235,7 +236,7 @@ func (lx *Lexicon) addEnglish(r map[string]string) error {
 	if !ok {
 		return fmt.Errorf("unknown kind %q", r["kind"])
 	}
-	e := cueEntry{lemma: r["lemma"], kind: k, part: r["part"]}
+	e := cueEntry{lemma: r["lemma"], kind: k, part: r["part"], bare: r["bare"] == "yes"}
 	for _, f := range strings.Split(r["forms"], "|") {
 		if f = strings.ToLower(strings.TrimSpace(f)); f != "" {
 			e.form = formFinite

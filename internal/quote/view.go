@@ -14,6 +14,7 @@ type tk struct {
 	text   string
 	n      string // folded
 	word   bool
+	num    bool
 	ar     bool
 	prefix string // the text layer's proclitics, when it gives them
 	sent   int    // sentence index of the stage's own segmentation
@@ -46,6 +47,7 @@ type view struct {
 	qName []bool // quotation is a name or title, not speech
 	ments []mention
 	sents [][2]int // token ranges
+	atts  []*attrib
 }
 
 func newView(lx *Lexicon, d *doc.Document) *view {
@@ -79,7 +81,7 @@ func (v *view) buildTokens() {
 		text := string(v.rs[t.Start:t.End])
 		word := t.Kind == doc.Word
 		v.toks = append(v.toks, tk{s: t.Start, e: t.End, text: text, n: fold(text), word: word,
-			ar: word && hasArabic(text), prefix: t.Prefix, para: pi, q: q, ment: -1})
+			num: t.Kind == doc.Number, ar: word && hasArabic(text), prefix: t.Prefix, para: pi, q: q, ment: -1})
 	}
 	v.splitSentences()
 }
@@ -155,7 +157,7 @@ func (v *view) endsSentence(i int) bool {
 // isClosing reports whether the mark at offset o closes a quotation.
 func (v *view) isClosing(o int) bool {
 	i := sort.Search(len(v.qs), func(i int) bool { return v.qs[i].close >= o || (v.qs[i].close < 0 && v.qs[i].e >= o) })
-	for ; i < len(v.qs) && i < len(v.qs); i++ {
+	for ; i < len(v.qs); i++ {
 		if v.qs[i].close == o || v.qs[i].close == o-1 {
 			return true
 		}

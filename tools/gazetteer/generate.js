@@ -85,6 +85,23 @@ function uniq(xs) {
   return out;
 }
 
+// foldAr mirrors the loader's letter folding (hamza forms of alef, ta marbuta,
+// alef maqsura, tashkeel): two spellings that fold alike are one for matching,
+// so only the first is written.
+function foldAr(s) {
+  return s.replace(/[\u064B-\u0652\u0640]/g, '').replace(/[أإآٱ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي');
+}
+
+function uniqAr(xs) {
+  const seen = new Set();
+  const out = [];
+  for (const x of xs) {
+    const k = foldAr(x);
+    if (x && !seen.has(k)) { seen.add(k); out.push(x); }
+  }
+  return out;
+}
+
 function round(x) { return Number(x.toFixed(4)).toString(); }
 
 // ---- countries -----------------------------------------------------------
@@ -97,6 +114,8 @@ const EXTRA_POINTS = { // hand-authored points for entries world-countries lacks
 const byIso2 = new Map();
 const capitals = new Map(); // "name|iso2" -> actor code
 for (const r of countryRows) {
+  r.ar = uniqAr(splitVals(r.ar)).join('|');
+  r.adj_ar = uniqAr(splitVals(r.adj_ar)).join('|');
   const wc = wcByCode.get(r.code);
   const p = wc ? wc.latlng : EXTRA_POINTS[r.code];
   if (!p) throw new Error(`no point for ${r.code}`);
@@ -173,21 +192,12 @@ for (const c of cities) {
     lat: round(c.loc.coordinates[1]),
     lon: round(c.loc.coordinates[0]),
     population: c.population ? String(c.population) : '',
-    ar: uniq(splitVals(o.ar)),
+    ar: uniqAr(splitVals(o.ar)),
     en: uniq([c.name, fold(c.name), fold(name), ...splitVals(o.en)]).filter((x) => x !== name),
     metonym: o.metonym || (isCapital ? cap.actor : ''),
     authored: Boolean(o.ar || o.name),
     pop: c.population,
   });
-}
-
-// A PPLC with a different canonical name (Nur-Sultan/Astana) is renamed by the overlay;
-// check every capital exists.
-for (const r of countryRows) {
-  if (!r.capital) continue;
-  if (!places.some((p) => p.name === r.capital && (p.country === r.code || r.code.startsWith('X')))) {
-    console.error(`capital missing from places: ${r.capital} (${r.code})`);
-  }
 }
 
 // Canonical names must be unique: within a country the most important record
@@ -218,6 +228,15 @@ for (const f of features) {
   taken.set(f.name, f);
 }
 
+// Every capital named in countries.tsv must be a place (a city, or a hand-authored
+// feature for towns GeoNames' extract lacks).
+for (const r of countryRows) {
+  if (!r.capital) continue;
+  const ok = kept.some((p) => p.name === r.capital && (p.country === r.code || r.code.startsWith('X'))) ||
+    features.some((f) => f.name === r.capital);
+  if (!ok) console.error(`capital missing from places: ${r.capital} (${r.code})`);
+}
+
 // ---- write ----------------------------------------------------------------------
 function cell(x) { return Array.isArray(x) ? x.join('|') : (x || ''); }
 
@@ -237,6 +256,7 @@ const placeLines = [
   '# Regenerate: cd tools/gazetteer && npm install && node generate.js',
   placeHeader.join('\t'),
 ];
+for (const f of features) f.ar = uniqAr(splitVals(f.ar)).join('|');
 for (const f of features) placeLines.push(placeHeader.map((h) => f[h] || '').join('\t'));
 for (const p of kept) placeLines.push(placeHeader.map((h) => cell(p[h])).join('\t'));
 fs.writeFileSync(path.join(OUT, 'places.tsv'), placeLines.join('\n') + '\n');

@@ -28,22 +28,37 @@ const (
 	lamStem
 )
 
+// inflections are the endings whose forms a protected word lends its
+// protection from proclitic splitting ("وزير" → "وزيرا", "وزيرين").
+var inflections = [...]string{"ا", "ي", "ان", "ين", "ون", "ات", "ت", "وا"}
+
 // buildLex reads the word lists. A protected word P gets noPrefix and
-// noSuffix, and P with each enclitic pronoun gets noPrefix ("وزيرها"
-// keeps its و but loses ها); a P written with ة also lends its ت form
-// ("وزارتها").
+// noSuffix; its inflected forms and its forms with an enclitic pronoun get
+// noPrefix ("وزيرها" keeps its و but loses ها). A P written with ة lends
+// its ات and ت forms too ("وزارات", "وزارتها"), a P ending in ء its ئ and
+// ؤ forms before a pronoun ("لقائه").
 func buildLex(protectedData, lamData string) map[string]uint8 {
-	m := make(map[string]uint8, 16*strings.Count(protectedData, "\n"))
-	for _, w := range words(protectedData) {
+	ws := words(protectedData)
+	m := make(map[string]uint8, 24*len(ws))
+	for _, w := range ws {
 		n := Normalize(w)
 		m[n] |= noPrefix | noSuffix
-		bases := []string{n}
+		base := n
 		if strings.HasSuffix(w, "ة") {
-			bases = append(bases, n[:len(n)-2]+"ت")
+			base = n[:len(n)-2]
+			m[base+"ات"] |= noPrefix
+			n = base + "ت" // before a pronoun
 		}
-		for _, b := range bases {
+		for _, in := range inflections {
+			m[base+in] |= noPrefix
+		}
+		stems := []string{n}
+		if strings.HasSuffix(n, "ء") {
+			stems = append(stems, n[:len(n)-2]+"ي", n[:len(n)-2]+"و")
+		}
+		for _, st := range stems {
 			for _, e := range enclitics {
-				m[b+e.s] |= noPrefix
+				m[st+e.s] |= noPrefix
 			}
 		}
 	}

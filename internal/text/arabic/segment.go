@@ -120,6 +120,7 @@ type spelling struct {
 	done       bool
 	known      bool
 	ta         bool    // the last letter was ة
+	tanween    bool    // the word ended with tanween (no pronoun can follow)
 	hamza      [4]bool // letter i (of the first 4) was أ إ آ
 }
 
@@ -127,6 +128,12 @@ type spelling struct {
 func (sp *spelling) taMarbuta() bool {
 	sp.spell()
 	return sp.ta
+}
+
+// hasTanween reports whether the original ended with tanween.
+func (sp *spelling) hasTanween() bool {
+	sp.spell()
+	return sp.tanween
 }
 
 // hamzaAlef reports whether letter i of the original was أ إ آ.
@@ -152,8 +159,12 @@ func (sp *spelling) spell() {
 			return
 		}
 		if mapRune(r) < 0 {
+			if r >= 0x64B && r <= 0x64D {
+				sp.tanween = true
+			}
 			continue
 		}
+		sp.tanween = false
 		if n < len(sp.hamza) {
 			sp.hamza[n] = r == 'أ' || r == 'إ' || r == 'آ'
 		}
@@ -189,6 +200,12 @@ func isArabicWord(w string) bool {
 func segment(w string, sp *spelling) (prefix, stem, suffix string) {
 	if !isArabicWord(w) {
 		return "", w, ""
+	}
+	for _, e := range enclitics {
+		if len(w) <= 12 && len(w) > len(e.s) && strings.HasSuffix(w, e.s) && suffixShort[w[:len(w)-len(e.s)]] && !sp.hasTanween() {
+			// a particle with a pronoun: فيها، عنه، أنها
+			return "", w[:len(w)-len(e.s)], e.s
+		}
 	}
 	p := stripPrefix(w, sp)
 	rest := w[len(p):]
@@ -242,8 +259,18 @@ func stripPrefix(w string, sp *spelling) string {
 				continue
 			}
 			switch rest[:2] {
-			case "ي", "ت", "ن", "ا":
+			case "ي", "ت", "ن":
 			default:
+				continue
+			}
+		case c.s == "ك" || c.s == "وك" || c.s == "فك":
+			// "like": only before a noun written with ة ("كدولة"), so as not
+			// to cut كثير، كانون، كارلوس
+			if r < 3 || !sp.taMarbuta() {
+				continue
+			}
+		case len(c.s) == 4: // وب فب ول فل: "وبحثا" is و + بحثا
+			if r < 4 {
 				continue
 			}
 		default:
@@ -251,9 +278,30 @@ func stripPrefix(w string, sp *spelling) string {
 				continue
 			}
 		}
+		if !c.article && rest[:2] == "ا" && c.s[len(c.s)-2:] != "و" && !sp.hamzaAlef(len(c.s)/2) && !wasla(rest) {
+			// ب ف ك ل before a plain alef: بارد، فارين، لاعب are words,
+			// لاتفاق، باستخدام are clitic + masdar
+			continue
+		}
 		return c.s
 	}
 	return ""
+}
+
+// wasla reports whether w, starting with a plain alef, looks like a
+// masdar or verb of the derived forms that start with hamzat al-wasl
+// (اتفاق، انسحاب، استخدام، اجتماع) or the particle ان.
+func wasla(w string) bool {
+	if len(w) < 6 {
+		return false
+	}
+	switch w[2:4] {
+	case "ت", "ن":
+		return true
+	case "س":
+		return w[4:6] == "ت"
+	}
+	return w[4:6] == "ت"
 }
 
 // innerProtected reports whether the word after one of c's outer
@@ -274,8 +322,12 @@ func stripSuffix(w string, sp *spelling) string {
 		}
 		stem := w[:len(w)-len(e.s)]
 		short := suffixShort[stem]
-		if len(stem)/2 < 3 && !short {
+		letters := len(stem) / 2
+		if letters < 3 && !short {
 			continue
+		}
+		if sp.hasTanween() {
+			return ""
 		}
 		last := stem[len(stem)-2:]
 		switch {
@@ -284,21 +336,39 @@ func stripSuffix(w string, sp *spelling) string {
 				continue
 			}
 		case e.s == "ه":
-			if sp.taMarbuta() || last == "ا" {
+			if sp.taMarbuta() || last == "ا" || rootHeh(stem) {
+				continue
+			}
+		case e.s[:2] == "ه":
+			if rootHeh(stem) {
 				continue
 			}
 		case e.s == "نا":
-			if last == "ا" {
+			// "ممكنا", "مليونا", "أثينا" are not "our"
+			if letters < 4 && !short || last == "ا" || last == "ي" || last == "و" {
 				continue
 			}
 		case e.s == "ني":
-			if last != "ت" && last != "و" {
+			// "أخبرتني", not the nisba "قانوني", "إيراني"
+			if last != "ت" {
 				continue
 			}
 		}
 		return e.s
 	}
 	return ""
+}
+
+// rootHeh reports whether a ه after stem is likely the root's: the
+// families of وجه (توجه، يواجه، يتجه) and شبه (يشبه، مشتبها), and the
+// name of God in compound names (عبدالله).
+func rootHeh(stem string) bool {
+	for _, end := range [...]string{"وج", "تج", "واج", "شب", "شتب", "وجي", "الل"} {
+		if strings.HasSuffix(stem, end) {
+			return true
+		}
+	}
+	return false
 }
 
 func set(words ...string) map[string]bool {

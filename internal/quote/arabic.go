@@ -1,0 +1,164 @@
+package quote
+
+import "strings"
+
+// attrArabic reads an Arabic cue. The verb comes first and its subject
+// follows (وقال لافروف إن ...), or the subject is dropped (وقال إن ...)
+// or written before it (لافروف قال ...); the speech opens with إن/أن
+// (with an attached pronoun it stays in the quote: إنها ...), with إلى
+// for أشار إلى, with a colon, or with a quotation mark.
+func (v *view) attrArabic(a *attrib, f *focus) bool {
+	c := a.c
+	se := v.sentEnd(c.i)
+	if c.ent.form == formNoun {
+		// عن لافروف قوله: the speaker is named just before
+		for k := c.i - 1; k >= c.i-3 && k >= v.sentStart(c.i); k-- {
+			if mi := v.toks[k].ment; mi >= 0 && !v.ments[mi].inQuote {
+				a.spk = []speaker{fromMention(v.ments[mi])}
+				break
+			}
+		}
+		return v.arClause(a, c.j, se, 6)
+	}
+	if c.ent.form == formParticiple {
+		a.spk = v.elided(a, v.prevAttrib(), f)
+		return v.arClause(a, c.j, se, 3)
+	}
+	// the subject region after the verb
+	k := c.j
+	lim := min(se, c.j+arRegionMax)
+	for ; k < lim; k++ {
+		t := v.toks[k]
+		if t.q >= 0 && !v.qName[t.q] || v.opensQuote(k) >= 0 || t.text == ":" {
+			break
+		}
+		if t.ar && (isComplementizer(bareAr(t.n)) || (c.ent.comp != "" && t.n == c.ent.comp)) {
+			break
+		}
+		if ce, ok := v.cueAt(k); ok && k > c.j && ce.ent.form == formNoun {
+			return false // نقلت وسائل الإعلام عن X قوله: the noun speaks
+		}
+	}
+	regionEnd := k
+	if c.ent.kind == kindTransmit {
+		// نقل عن X أن: the speaker follows عن
+		for j := c.j; j < regionEnd; j++ {
+			if v.toks[j].n == "عن" {
+				a.spk = v.subjectFrom(j+1, regionEnd, false, true, f)
+				return v.arClause(a, regionEnd, se, 1)
+			}
+		}
+		return false
+	}
+	a.spk = v.arSubject(a, c.j, regionEnd, f)
+	if regionEnd >= lim && regionEnd == se && regionEnd-c.j <= 5 && c.ent.kind == kindSay {
+		// “...”. قال لافروف.
+		a.post = true
+		return true
+	}
+	return v.arClause(a, regionEnd, se, 1)
+}
+
+// arClause finds where the speech starts at or after token k (within
+// maxSkip tokens): after إن/أن, إلى (أن), a colon or at a quotation mark.
+func (v *view) arClause(a *attrib, k, se, maxSkip int) bool {
+	for j := k; j < se && j < k+maxSkip; j++ {
+		t := v.toks[j]
+		if v.opensQuote(j) >= 0 {
+			a.preQuote = true
+			return true
+		}
+		if t.text == ":" {
+			a.preQuote = true
+			if j+1 < se && v.opensQuote(j+1) < 0 {
+				a.compS = j + 1
+			}
+			return true
+		}
+		if !t.ar {
+			continue
+		}
+		b := bareAr(t.n)
+		if isComplementizer(b) {
+			if b == "ان" || b == "بان" {
+				a.compS = j + 1
+			} else {
+				a.compS = j
+			}
+			return true
+		}
+		if a.c.ent.comp != "" && t.n == a.c.ent.comp {
+			if j+1 < se && isComplementizer(bareAr(v.toks[j+1].n)) {
+				n := bareAr(v.toks[j+1].n)
+				if n == "ان" || n == "بان" {
+					a.compS = j + 2
+				} else {
+					a.compS = j + 1
+				}
+			} else {
+				a.compS = j + 1
+			}
+			return true
+		}
+	}
+	if a.c.ent.kind == kindDirect || a.c.ent.kind == kindSay {
+		return a.spk != nil // may still attribute a quotation close by
+	}
+	return false
+}
+
+// arSubject resolves the subject written in tokens [s, e) after an
+// Arabic verb, or the dropped one.
+func (v *view) arSubject(a *attrib, s, e int, f *focus) []speaker {
+	first := -1
+	for k := s; k < e; k++ {
+		t := v.toks[k]
+		if !t.word {
+			continue
+		}
+		if v.lx.has(t.n, wAdverb) || v.lx.has(bareAr(t.n), wAdverb) {
+			continue
+		}
+		first = k
+		break
+	}
+	if ms := v.mentionsIn(s, e, false); len(ms) > 0 {
+		return v.subjectFrom(s, e, false, false, f)
+	}
+	dropped := first < 0
+	if !dropped {
+		t := v.toks[first]
+		b := bareAr(t.n)
+		p := t.prefix
+		dropped = v.lx.has(t.n, wPrep) || v.lx.has(b, wPrep) || hasPPPrefix(p, b) || v.toks[first].q >= 0 && !v.qName[v.toks[first].q]
+		if !dropped && v.lx.has(stemAr(t.n), wAdverb) {
+			dropped = true
+		}
+	}
+	if !dropped {
+		return v.subjectFrom(s, e, false, false, f)
+	}
+	// لافروف قال: a subject before the verb
+	i := a.c.i
+	if i > v.sentStart(i) {
+		if mi := v.toks[i-1].ment; mi >= 0 && v.ments[mi].t1 == i && v.ments[mi].prepless && !v.ments[mi].inQuote {
+			return []speaker{fromMention(v.ments[mi])}
+		}
+	}
+	return v.focusPerson(i, f)
+}
+
+// hasPPPrefix reports whether a word starts with a preposition joined to
+// it (للصحفيين، لوكالة، بالقول): from the text layer's prefix when given,
+// else from the letters.
+func hasPPPrefix(prefix, bare string) bool {
+	if prefix != "" {
+		p := strings.TrimSuffix(fold(prefix), "ال")
+		return strings.ContainsAny(p, "لبك")
+	}
+	r := []rune(bare)
+	if len(r) < 4 {
+		return false
+	}
+	return string(r[:2]) == "لل" || string(r[:3]) == "بال" || (r[0] == 'ل' && r[1] != 'ا' && len(r) > 4)
+}

@@ -1,0 +1,196 @@
+package quote
+
+// attrib is one cue with what it attributes.
+type attrib struct {
+	c          cue
+	spk        []speaker // nil: no speaker could be found
+	sent, para int
+	compS      int  // first token of the reported clause, or -1
+	preQuote   bool // a quotation follows the cue and its subject
+	post       bool // the cue closes its sentence and attributes what precedes it
+	postS      int  // token range of the text before a postposed cue
+	postE      int
+	groupSubj  bool // the subject was a named group (American officials)
+}
+
+const (
+	arRegionMax   = 25 // tokens between an Arabic verb and its clause
+	enRegionMax   = 12 // tokens of an English subject after its verb
+	directNearMax = 8  // tokens between a "direct" cue and its quotation
+)
+
+// attribute reads cue c: who speaks, and where the speech is.
+func (v *view) attribute(c cue, f *focus) *attrib {
+	t := v.toks[c.i]
+	a := &attrib{c: c, sent: t.sent, para: t.para, compS: -1, postS: -1, postE: -1}
+	var ok bool
+	switch {
+	case c.ent.kind == kindAccording:
+		ok = v.attrAccording(a, f)
+	case c.ar:
+		ok = v.attrArabic(a, f)
+	default:
+		ok = v.attrEnglish(a, f)
+	}
+	if !ok {
+		return nil
+	}
+	return a
+}
+
+// sentEnd is the token index where the sentence of token i ends.
+func (v *view) sentEnd(i int) int { return v.sents[v.toks[i].sent][1] }
+
+// sentStart is the first token of the sentence of token i.
+func (v *view) sentStart(i int) int { return v.sents[v.toks[i].sent][0] }
+
+// opensQuote returns the index of the spoken (not name) quotation whose
+// opening mark is token k, or -1.
+func (v *view) opensQuote(k int) int {
+	if k >= len(v.toks) {
+		return -1
+	}
+	t := v.toks[k]
+	if !isQuoteMark([]rune(t.text)[0]) {
+		return -1
+	}
+	if k+1 < len(v.toks) {
+		q := v.toks[k+1].q
+		if q >= 0 && v.qs[q].open >= t.s && v.qs[q].open < t.e && !v.qName[q] {
+			return q
+		}
+	}
+	return -1
+}
+
+// attrAccording handles بحسب X / according to X: the speaker follows,
+// the speech is the rest of the sentence.
+func (v *view) attrAccording(a *attrib, f *focus) bool {
+	c := a.c
+	se := v.sentEnd(c.i)
+	ss := v.sentStart(c.i)
+	e := c.j
+	for e < se && e < c.j+enRegionMax && v.toks[e].text != "," && v.toks[e].text != "،" && v.opensQuote(e) < 0 {
+		e++
+	}
+	a.spk = v.subjectFrom(c.j, e, false, true, f)
+	if c.i == ss || (c.i == ss+1 && !v.toks[ss].word) {
+		// According to X, clause.
+		if e < se {
+			a.compS = e + 1
+		}
+		return true
+	}
+	a.post = true
+	a.postS, a.postE = ss, c.i
+	return true
+}
+
+// subjectFrom resolves a subject written in tokens [s, e): a mention, an
+// unlinked name, a pronoun or noun, or a role phrase named before.
+func (v *view) subjectFrom(s, e int, last, allowPP bool, f *focus) []speaker {
+	if ms := v.mentionsIn(s, e, allowPP); len(ms) > 0 {
+		// a role phrase whose only mention is its nationality adjective
+		// names the person who holds it, if the text named them
+		if allLOC(v, ms) && v.toks[s].ment < 0 {
+			if spk := v.roleCoref(s, e, s); spk != nil {
+				return spk
+			}
+		}
+		return v.pick(ms, last)
+	}
+	for k := s; k < e; k++ {
+		if q := v.toks[k].q; q >= 0 && v.qName[q] {
+			qq := v.qs[q]
+			return []speaker{{name: string(v.rs[qq.s:qq.e]), ent: -1, typ: "PER"}}
+		}
+	}
+	// head word: Arabic the first noun, English the last
+	order := []int{}
+	for k := s; k < e; k++ {
+		if v.toks[k].word && !v.lx.has(v.toks[k].n, wAdverb) {
+			order = append(order, k)
+		}
+	}
+	if last {
+		for i, j := 0, len(order)-1; i < j; i, j = i+1, j-1 {
+			order[i], order[j] = order[j], order[i]
+		}
+	}
+	for _, k := range order {
+		n := v.toks[k].n
+		if v.toks[k].ar {
+			n = stemAr(n)
+		}
+		if spk, ok := v.resolveWord(n, k, f); ok {
+			return spk
+		}
+		if v.toks[k].ar && v.lx.has(v.toks[k].n, wPronPer|wPronAny) {
+			if spk, ok := v.resolveWord(v.toks[k].n, k, f); ok {
+				return spk
+			}
+		}
+		break
+	}
+	if spk := v.roleCoref(s, e, s); spk != nil {
+		return spk
+	}
+	if !v.toks[s].ar {
+		if len(order) > 0 && v.toks[s].n == "the" {
+			head := order[0]
+			if !last {
+				head = order[len(order)-1]
+			}
+			if spk := v.definite(v.toks[head].n, s); spk != nil {
+				return spk
+			}
+		}
+		return v.nameFallback(s, e)
+	}
+	return nil
+}
+
+func allLOC(v *view, ms []int) bool {
+	for _, mi := range ms {
+		if v.ments[mi].typ != "LOC" {
+			return false
+		}
+	}
+	return true
+}
+
+// elided resolves the subject of a participle (saying, مضيفا) or of a
+// verb after "and": a name right before an English participle, else the
+// speaker of the previous cue of the sentence, else the sentence's
+// subject.
+func (v *view) elided(a *attrib, prev *attrib, f *focus) []speaker {
+	i := a.c.i
+	if !a.c.ar && i > 0 {
+		if mi := v.toks[i-1].ment; mi >= 0 && v.ments[mi].t1 == i && !v.ments[mi].inQuote {
+			return []speaker{fromMention(v.ments[mi])}
+		}
+	}
+	if prev != nil && prev.sent == a.sent && prev.c.ent.kind != kindAccording {
+		return prev.spk
+	}
+	ss := v.sentStart(i)
+	for k := ss; k < i && k < ss+3; k++ {
+		t := v.toks[k]
+		if t.word && v.lx.has(t.n, wPronPer|wPronOrg|wPronAny) && t.ment < 0 {
+			spk, _ := v.resolveWord(t.n, k, f)
+			return spk
+		}
+	}
+	if ms := v.mentionsIn(ss, i, false); len(ms) > 0 {
+		return []speaker{fromMention(v.ments[ms[0]])}
+	}
+	return v.focusPerson(i, f)
+}
+
+// prevAttrib is the last attribution read so far, or nil.
+func (v *view) prevAttrib() *attrib {
+	if len(v.atts) == 0 {
+		return nil
+	}
+	return v.atts[len(v.atts)-1]
+}

@@ -1,0 +1,247 @@
+package quote
+
+import "unicode"
+
+// reported adds the reported speech of attribution a: its clause, cut
+// where another attribution starts and split at a coordinated "that"
+// (said that X, but that Y → two quotes). A clause that holds a
+// quotation is left to the quotation.
+func (v *view) reported(a *attrib, fs []found) []found {
+	var segs [][2]int
+	switch {
+	case a.compS >= 0 && a.compS < len(v.toks):
+		segs = v.clauseSegments(a.compS, v.sentEnd(a.compS))
+	case a.post && a.postS >= 0 && a.postE > a.postS:
+		segs = [][2]int{{a.postS, a.postE}}
+	}
+	for _, sg := range segs {
+		s, e := sg[0], sg[1]
+		// trim punctuation and conjunctions at the edges
+		for s < e && !v.toks[s].word && !v.toks[s].num && v.opensQuote(s) < 0 {
+			s++
+		}
+		for e > s && !v.toks[e-1].word && !v.toks[e-1].num && !v.isCloseMark(e-1) {
+			e--
+		}
+		words := 0
+		quoted := false
+		for k := s; k < e; k++ {
+			if v.toks[k].word || v.toks[k].num {
+				words++
+			}
+			if q := v.toks[k].q; q >= 0 && !v.qName[q] {
+				quoted = true
+			}
+			if v.opensQuote(k) >= 0 {
+				quoted = true
+			}
+		}
+		if words < 2 || quoted {
+			continue
+		}
+		fs = append(fs, found{s: v.toks[s].s, e: v.toks[e-1].e, a: a, spk: a.spk})
+	}
+	return fs
+}
+
+// clauseSegments reads a reported clause from token s to the sentence end
+// se and returns its parts.
+func (v *view) clauseSegments(s, se int) [][2]int {
+	var segs [][2]int
+	start := s
+	for k := s; k < se; k++ {
+		t := v.toks[k]
+		if t.q >= 0 {
+			continue
+		}
+		if t.ar || (!t.word && k+1 < se && v.toks[k+1].ar) {
+			b := bareAr(t.n)
+			if (t.text == "،" || t.text == ",") && k+1 < se {
+				if c, ok := v.cueAt(k + 1); ok && c.ent.form == formParticiple {
+					return append(segs, [2]int{start, k})
+				}
+			}
+			if t.ar && k > start && len(t.n) > len(b) && isComplementizer(b) && (b == "ان" || b == "بان") {
+				// وأن: a second clause of the same verb
+				segs = append(segs, [2]int{start, k})
+				start = k + 1
+				continue
+			}
+			if t.ar && k > start && len(t.n) > len(b) {
+				if c, ok := v.cueAt(k); ok && c.ent.form == formFinite && c.ent.kind != kindAccording {
+					return append(segs, [2]int{start, k})
+				}
+			}
+			if _, ok := v.accordingAt(k); ok && k > start {
+				return append(segs, [2]int{start, k})
+			}
+			continue
+		}
+		switch {
+		case t.n == "that" && k > start+1 && (v.toks[k-1].n == "and" || v.toks[k-1].n == "but"):
+			e := k - 1
+			if e > start && v.toks[e-1].text == "," {
+				e--
+			}
+			segs = append(segs, [2]int{start, e})
+			start = k + 1
+		case t.text == "," && k+1 < se:
+			if c, ok := v.cueAt(k + 1); ok && c.ent.form == formParticiple && c.ent.kind != kindDirect {
+				return append(segs, [2]int{start, k})
+			}
+			if ok && c.ent.form == formFinite && c.ent.kind != kindAccording {
+				return append(segs, [2]int{start, k}) // ..., told Reuters
+			}
+			if v.startsAccording(k + 1) {
+				return append(segs, [2]int{start, k})
+			}
+		case (t.n == "and" || t.n == "but" || t.n == "while") && k > start:
+			// and he noted that / and the military said
+			for j := k + 1; j < se && j <= k+5; j++ {
+				if v.toks[j].q >= 0 || v.toks[j].text == "," {
+					break
+				}
+				if c, ok := v.cueAt(j); ok && c.ent.form == formFinite && c.ent.kind != kindDirect && c.ent.kind != kindAccording {
+					e := k
+					if e > start && v.toks[e-1].text == "," {
+						e--
+					}
+					return append(segs, [2]int{start, e})
+				}
+			}
+		}
+	}
+	return append(segs, [2]int{start, se})
+}
+
+// direct adds the quotations with their attribution: a cue before them
+// in their sentence (Esper said, “...”; وقال إن “...”), else one right
+// after them (“...,” Esper said; “...”. قال لافروف.), else the speaker of
+// the quote just before when they go on from it (a paragraph that is only
+// a quotation, or a second quotation after “...,” said X.). Short
+// quotations with no cue near are scare quotes and are dropped.
+func (v *view) direct(fs []found) []found {
+	prevQuoteEnd := -1
+	var prevSpk []speaker
+	prevPara := -1
+	for qi, q := range v.qs {
+		if v.qName[qi] {
+			continue
+		}
+		openTok := v.tokenAt(q.open)
+		if openTok < 0 {
+			continue
+		}
+		closeTok := -1
+		if q.close >= 0 {
+			closeTok = v.tokenAt(q.close)
+		}
+		a := v.preCue(qi, openTok)
+		if a == nil && closeTok >= 0 {
+			a = v.postCue(qi, closeTok)
+		}
+		var spk []speaker
+		switch {
+		case a != nil:
+			spk = a.spk
+		case q.words >= 4 && prevSpk != nil && q.para-prevPara <= 1 && v.continues(q, prevQuoteEnd):
+			spk = prevSpk
+		case q.words <= 3:
+			continue
+		}
+		fs = append(fs, found{s: q.s, e: q.e, direct: true, a: a, spk: spk})
+		if spk != nil {
+			prevSpk, prevPara = spk, q.para
+		}
+		prevQuoteEnd = q.e
+	}
+	return fs
+}
+
+// continues reports whether quotation q goes on from the speech before
+// it: it opens its paragraph, or only an attribution lies between it and
+// the previous quotation.
+func (v *view) continues(q dquote, prevEnd int) bool {
+	k := q.open - 1
+	for k >= 0 && unicode.IsSpace(v.rs[k]) && v.rs[k] != '\n' {
+		k--
+	}
+	if k < 0 || v.rs[k] == '\n' {
+		return true
+	}
+	return prevEnd >= 0 && q.open-prevEnd < 200 && v.paraOf(prevEnd) == q.para
+}
+
+func (v *view) paraOf(o int) int {
+	for i, p := range v.paras {
+		if o >= p[0] && o <= p[1] {
+			return i
+		}
+	}
+	return -1
+}
+
+// preCue finds the attribution before quotation qi in its sentence.
+func (v *view) preCue(qi, openTok int) *attrib {
+	sent := v.toks[openTok].sent
+	for i := len(v.atts) - 1; i >= 0; i-- {
+		a := v.atts[i]
+		if a.c.i >= openTok {
+			continue
+		}
+		if a.sent != sent {
+			if a.sent < sent {
+				break
+			}
+			continue
+		}
+		if a.c.ent.kind == kindAccording || a.post {
+			continue
+		}
+		dist := openTok - a.c.j
+		if a.c.ent.kind == kindDirect && dist > directNearMax {
+			return nil
+		}
+		if v.qs[qi].words <= 3 && dist > 15 {
+			return nil
+		}
+		return a
+	}
+	return nil
+}
+
+// postCue finds the attribution right after quotation qi: in its sentence
+// within a few words, or as the whole next short sentence.
+func (v *view) postCue(qi, closeTok int) *attrib {
+	sent := v.toks[closeTok].sent
+	for _, a := range v.atts {
+		if a.c.i <= closeTok {
+			continue
+		}
+		if a.compS >= 0 || a.preQuote || a.c.ent.kind == kindDirect {
+			return nil
+		}
+		if a.c.ent.kind == kindAccording {
+			return nil
+		}
+		between := a.c.i - closeTok
+		for k := closeTok + 1; k < a.c.i; k++ {
+			if v.toks[k].q >= 0 && !v.qName[v.toks[k].q] {
+				return nil
+			}
+		}
+		switch {
+		case a.sent == sent && between <= 20:
+			return a
+		case a.sent == sent+1 && a.c.i == v.sents[a.sent][0] && v.sents[a.sent][1]-a.c.i <= 6 && v.startsPara(qi):
+			return a
+		}
+		return nil
+	}
+	return nil
+}
+
+func (v *view) startsPara(qi int) bool {
+	q := v.qs[qi]
+	return q.open == v.paras[q.para][0] || v.continues(q, -1)
+}

@@ -1,0 +1,62 @@
+package quote
+
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/dyad-news/dyad/internal/doc"
+	"github.com/dyad-news/dyad/internal/text"
+)
+
+// TestDevOracle runs the stage on the dev corpus with entities taken from
+// the gold files: it measures the quote stage alone, whatever the entity
+// stage finds. It reports; the floor is TestQualityFloor's.
+func TestDevOracle(t *testing.T) {
+	sh := sharedDir()
+	if sh == "" {
+		t.Skip("no ../shared: dev corpus absent")
+	}
+	gs, texts, err := loadGold(filepath.Join(sh, "corpus", "dev"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := MustNew()
+	var total tally
+	for _, g := range gs {
+		d := doc.New()
+		d.ID, d.Lang, d.Text = g.Doc, g.Lang, texts[g.Doc]
+		text.Analyze(d)
+		oracleEntities(d, g)
+		qs := st.Quotes(d)
+		checkOffsets(t, d, qs)
+		tl := scoreQuotes(g, qs, func(s string) { t.Logf("%s: %s", g.Doc, s) })
+		if testing.Verbose() {
+			for _, q := range qs {
+				name := "<nil>"
+				if q.Speaker != nil {
+					name = q.Speaker.Name
+				}
+				t.Logf("%s:   [%v] %s: %.80s", g.Doc, q.Direct, name, q.Text)
+			}
+		}
+		total.add(tl)
+	}
+	t.Logf("oracle-entity quotes: tp %d fp %d fn %d F1 %.3f", total.tp, total.fp, total.fn, total.f1())
+}
+
+// checkOffsets fails when a quote's offsets do not give its text.
+func checkOffsets(t testing.TB, d *doc.Document, qs []doc.Quote) {
+	t.Helper()
+	rs := []rune(d.Text)
+	for _, q := range qs {
+		if q.Start < 0 || q.End > len(rs) || q.Start > q.End {
+			t.Fatalf("%s: bad offsets %d..%d", d.ID, q.Start, q.End)
+		}
+		if string(rs[q.Start:q.End]) != q.Text {
+			t.Fatalf("%s: text %q is not text[%d:%d]", d.ID, q.Text, q.Start, q.End)
+		}
+		if q.Cue != nil && (q.Cue.Start < 0 || q.Cue.End > len(rs) || q.Cue.Start > q.Cue.End) {
+			t.Fatalf("%s: bad cue %v", d.ID, *q.Cue)
+		}
+	}
+}

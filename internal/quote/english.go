@@ -1,0 +1,291 @@
+package quote
+
+// attrEnglish reads an English cue: subject before the verb ("Esper
+// said"), after it ("said Esper", after a quotation or a comma), elided
+// ("and said", "saying"), or passive ("it was announced"); then the
+// speech: a quotation after it, a "that" clause, a bare clause ("said he
+// would"), or the sentence before it (", officials said.").
+func (v *view) attrEnglish(a *attrib, f *focus) bool {
+	c := a.c
+	i := c.i
+	ss, se := v.sentStart(i), v.sentEnd(i)
+	prev := ""
+	if i > ss {
+		prev = v.toks[i-1].n
+	}
+	after := c.j
+	leftBound := false // the subject is bounded on its left by a comma or a quotation
+	switch {
+	case c.ent.form == formParticiple:
+		a.spk = v.elided(a, v.prevAttrib(), f)
+	case v.lx.has(prev, wPassive) && c.ent.kind != kindTell:
+		a.spk = nil // it was announced
+	case prev == "and" || prev == "but" || prev == "then":
+		a.spk = v.elided(a, v.prevAttrib(), f)
+	case i > ss && (v.isCloseMark(i-1) || prev == "," && i-2 >= ss && v.isCloseMark(i-2)) && c.ent.kind != kindTell,
+		i > ss && prev == "," && c.ent.kind != kindTell && v.vsAfterComma(a, f):
+		// said Esper, ...
+		e := c.j
+		for e < se && e < c.j+enRegionMax && v.toks[e].text != "," && !isStop(v.toks[e].text) && v.opensQuote(e) < 0 {
+			e++
+		}
+		a.spk = v.subjectFrom(c.j, e, false, false, f)
+		after = e
+		leftBound = i > ss
+	default:
+		var lb bool
+		a.spk, lb = v.enSubjectBefore(a, f)
+		leftBound = lb
+	}
+	v.enClause(a, after, se, leftBound)
+	if a.compS < 0 && !a.preQuote && !a.post && c.ent.kind != kindDirect {
+		return a.spk != nil
+	}
+	return true
+}
+
+// vsAfterComma reports whether a verb after a comma has no subject
+// before it ("..., said the minister"), so that its subject follows.
+func (v *view) vsAfterComma(a *attrib, f *focus) bool {
+	spk, _ := v.enSubjectBefore(a, f)
+	if spk != nil {
+		return false
+	}
+	i := a.c.j
+	return i < len(v.toks) && v.toks[i].word && (isUpperWord(v.toks[i].text) || determiners[v.toks[i].n])
+}
+
+// isCloseMark reports whether token k is a closing quotation mark.
+func (v *view) isCloseMark(k int) bool {
+	if k < 0 || k >= len(v.toks) {
+		return false
+	}
+	t := v.toks[k]
+	return isQuoteMark([]rune(t.text)[0]) && v.isClosing(t.s)
+}
+
+// enSubjectBefore resolves the subject written before an English verb.
+// It reads leftwards over auxiliaries and adverbs ("has also", ",
+// however,") to the nearest boundary; an apposition ("Eric Reeves, one
+// of ..., said") or a relative clause ("the source, who ..., told")
+// sends it one segment further. leftBound reports whether the subject
+// follows a comma or a quotation, so that the cue may close its sentence.
+func (v *view) enSubjectBefore(a *attrib, f *focus) (spk []speaker, leftBound bool) {
+	i := a.c.i
+	ss := v.sentStart(i)
+	k := i - 1
+	for k >= ss {
+		t := v.toks[k]
+		if t.word && t.ment < 0 && v.lx.has(t.n, wAux|wAdverb) {
+			k--
+			continue
+		}
+		if t.text == "," && k-1 >= ss && k+1 < i && v.lx.has(v.toks[k+1].n, wAdverb) {
+			k--
+			continue
+		}
+		if t.text == "," && k-1 >= ss && v.toks[k-1].word && v.lx.has(v.toks[k-1].n, wAdverb) && v.toks[k-1].ment < 0 {
+			// ", however," ending just before the verb
+			k -= 2
+			if k >= ss && v.toks[k].text == "," {
+				k--
+			}
+			continue
+		}
+		break
+	}
+	segEnd := k + 1
+	type seg struct{ s, e, stop int }
+	var segs []seg
+	for len(segs) < 4 {
+		j := segEnd - 1
+		for j >= ss {
+			t := v.toks[j]
+			if t.ment >= 0 && !v.ments[t.ment].inQuote {
+				j = v.ments[t.ment].t0 - 1
+				continue
+			}
+			if !t.word {
+				if t.text == "-" || t.text == "‐" || t.text == "'s" || t.text == "’s" || t.text == "." || t.text == "'" || t.text == "’" && !v.isCloseMark(j) {
+					j--
+					continue
+				}
+				break
+			}
+			if v.lx.has(t.n, wBoundary) || t.n == "and" {
+				break
+			}
+			if _, isCue := v.cueAt(j); isCue && j < i-1 {
+				break
+			}
+			j--
+		}
+		segs = append(segs, seg{j + 1, segEnd, j})
+		if j < ss || v.toks[j].text != "," {
+			break
+		}
+		segEnd = j
+	}
+	isRel := func(sg seg) bool {
+		return sg.stop >= ss && (v.toks[sg.stop].n == "who" || v.toks[sg.stop].n == "which")
+	}
+	commaStop := func(sg seg) bool {
+		return sg.stop >= ss && (v.toks[sg.stop].text == "," || v.isCloseMark(sg.stop) || v.toks[sg.stop].text == "—")
+	}
+	s0 := segs[0]
+	// coordination: "The United Nations and European Union said"
+	if s0.stop >= ss && v.toks[s0.stop].n == "and" {
+		ms := v.mentionsIn(s0.s, s0.e, false)
+		if len(ms) == 1 {
+			j := s0.stop - 1
+			if j >= ss {
+				if mi := v.toks[j].ment; mi >= 0 && v.ments[mi].typ == v.ments[ms[0]].typ {
+					m := v.ments[mi]
+					if m.t0 == ss || (m.t0 > ss && (v.toks[m.t0-1].n == "the" || !v.toks[m.t0-1].word)) {
+						return []speaker{fromMention(m), fromMention(v.ments[ms[0]])}, false
+					}
+				}
+			}
+		}
+	}
+	if isRel(s0) && s0.s < s0.e {
+		// "which it said", "who said": a relative clause with its own
+		// subject speaks for itself; with none, for the antecedent
+		hasWord := false
+		for k := s0.s; k < s0.e; k++ {
+			if v.toks[k].word {
+				hasWord = true
+			}
+		}
+		if !hasWord && s0.stop > ss {
+			return v.subjectFrom(ss, s0.stop, true, false, f), false
+		}
+		return v.subjectFrom(s0.s, s0.e, true, false, f), false
+	}
+	// the nearest segment that can hold a subject: not empty, not a
+	// relative clause set off by commas
+	si := 0
+	for si < len(segs) && (segs[si].s >= segs[si].e || (si > 0 && isRel(segs[si]))) {
+		si++
+	}
+	if si >= len(segs) {
+		return nil, false
+	}
+	sg := segs[si]
+	ms := v.mentionsIn(sg.s, sg.e, false)
+	hasPer := false
+	for _, mi := range ms {
+		if v.ments[mi].typ == "PER" {
+			hasPer = true
+		}
+	}
+	if !hasPer && si+1 < len(segs) && commaStop(sg) && !v.subjectNoun(sg.s, sg.e) {
+		// apposition: NAME, description, said
+		s1 := segs[si+1]
+		if s1.e > s1.s {
+			if mi := v.toks[s1.e-1].ment; mi >= 0 && v.ments[mi].typ == "PER" && v.ments[mi].t1 == s1.e {
+				return []speaker{fromMention(v.ments[mi])}, commaStop(s1)
+			}
+			if len(ms) == 0 {
+				if spk := v.nameFallback(s1.s, s1.e); spk != nil {
+					return spk, commaStop(s1)
+				}
+			}
+		}
+	}
+	spk = v.subjectFrom(sg.s, sg.e, true, false, f)
+	if spk != nil && len(ms) > 0 {
+		for k := sg.s; k < sg.e; k++ {
+			if v.lx.has(v.toks[k].n, wGroup) {
+				a.groupSubj = true
+			}
+		}
+	}
+	return spk, commaStop(sg)
+}
+
+// subjectNoun reports whether tokens [s, e) hold an anonymous or group
+// noun (a source, officials), which is a subject of its own.
+func (v *view) subjectNoun(s, e int) bool {
+	for k := s; k < e; k++ {
+		if v.lx.has(v.toks[k].n, wUnknown|wGroup|wAuthority|wPronPer|wPronOrg|wPronAny) {
+			return true
+		}
+	}
+	return false
+}
+
+var timeNouns = map[string]bool{"years": true, "months": true, "weeks": true, "days": true, "year": true, "month": true,
+	"week": true, "day": true, "time": true, "night": true, "morning": true, "evening": true, "afternoon": true,
+	"for": true, "the": true, "a": true, "statement": true, "interview": true, "past": true, "next": true}
+
+// enClause finds the speech after an English cue whose subject ends
+// before token p.
+func (v *view) enClause(a *attrib, p, se int, leftBound bool) {
+	c := a.c
+	if c.ent.kind == kindTell {
+		// the addressee: told Reuters that / told the BBC.
+		for p < se && p < c.j+10 && v.toks[p].n != "that" && v.toks[p].text != "," && v.toks[p].text != ":" && v.opensQuote(p) < 0 {
+			p++
+		}
+	}
+	if p < se && (v.toks[p].text == "," || v.toks[p].text == ":") && p+1 < se && v.opensQuote(p+1) >= 0 {
+		p++
+	}
+	if p < se && v.opensQuote(p) >= 0 {
+		a.preQuote = true
+		return
+	}
+	// that, after a few adverbial words (said late Thursday that)
+	for k := p; k < se && k < p+5; k++ {
+		t := v.toks[k]
+		if t.n == "that" {
+			a.compS = k + 1
+			return
+		}
+		if !(v.lx.has(t.n, wAdverbial) || timeNouns[t.n] || t.num) {
+			break
+		}
+	}
+	if p >= se || isStop(v.toks[p].text) || v.lx.has(v.toks[p].n, wAdverbial) || v.toks[p].text == "," || c.ent.kind == kindTell {
+		// adverbials up to a comma and a quotation, or the sentence's end
+		k := p
+		for k < se && v.toks[k].text != "," && v.opensQuote(k) < 0 && v.toks[k].text != ";" {
+			k++
+		}
+		if k < se && v.toks[k].text == "," && k+1 < se && v.opensQuote(k+1) >= 0 {
+			a.preQuote = true
+			return
+		}
+		if leftBound && (k >= se || isStop(v.toks[k].text) || v.toks[k].text == "," && v.startsAccording(k+1)) {
+			a.post = true
+			a.postS = v.sentStart(c.i)
+			a.postE = v.postEnd(c.i)
+		}
+		return
+	}
+	if c.ent.bare && c.ent.kind == kindSay {
+		a.compS = p
+	}
+}
+
+// startsAccording reports whether "according to" starts at token k.
+func (v *view) startsAccording(k int) bool {
+	if k >= len(v.toks) {
+		return false
+	}
+	c, ok := v.accordingAt(k)
+	return ok && c.ent.kind == kindAccording
+}
+
+// postEnd finds where the text attributed by a postposed cue ends: the
+// comma or quotation mark before the cue's subject.
+func (v *view) postEnd(i int) int {
+	ss := v.sentStart(i)
+	for k := i - 1; k > ss; k-- {
+		if v.toks[k].text == "," || v.isCloseMark(k) {
+			return k
+		}
+	}
+	return ss
+}

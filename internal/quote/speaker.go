@@ -1,0 +1,350 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+)
+
+// speaker is a resolved speaker: an entity, or an unlinked name (ent -1).
+type speaker struct {
+	name, actor string
+	ent         int
+	typ         string
+}
+
+func fromMention(m mention) speaker {
+	return speaker{name: m.name, actor: m.actor, ent: m.ent, typ: m.typ}
+}
+
+// focus is the discourse state read by subject drop and pronouns.
+type focus struct {
+	last      *attrib // the last attribution with a known speaker
+	lastOther *attrib // the last one whose speaker is not a person
+	group     *attrib // the last one whose subject was a group noun with a name (American officials)
+}
+
+func typeRank(t string) int {
+	switch t {
+	case "PER":
+		return 3
+	case "ORG":
+		return 2
+	case "LOC":
+		return 1
+	}
+	return 0
+}
+
+// mentionsIn returns the indices of mentions whose first token lies in
+// tokens [s, e), leaving out those inside a spoken quotation, Arabic
+// prepositional objects unless allowPP, and person names used as
+// modifiers (Obama administration officials).
+func (v *view) mentionsIn(s, e int, allowPP bool) []int {
+	var out []int
+	for k := s; k < e && k < len(v.toks); k++ {
+		mi := v.toks[k].ment
+		if mi < 0 || v.ments[mi].t0 != k && k != s {
+			continue
+		}
+		m := v.ments[mi]
+		if m.t0 < s {
+			continue
+		}
+		if m.inQuote && !v.qName[v.toks[m.t0].q] {
+			continue
+		}
+		if !allowPP && !m.prepless {
+			continue
+		}
+		if m.typ == "PER" && m.t1 < len(v.toks) && m.t1 < e {
+			nx := v.toks[m.t1]
+			if !nx.ar && v.lx.has(nx.n, wModHead) {
+				continue
+			}
+			if nx.text == "'s" || nx.text == "’s" {
+				continue
+			}
+		}
+		out = append(out, mi)
+		k = m.t1 - 1
+	}
+	return out
+}
+
+// pick chooses the speaker among mentions: persons before bodies before
+// places, the first (Arabic order: verb, subject) or the last (English:
+// subject, verb) of the best type; mentions joined by "and"/و/، to it
+// with nothing else between speak with it.
+func (v *view) pick(ms []int, last bool) []speaker {
+	if len(ms) == 0 {
+		return nil
+	}
+	best := -1
+	for _, mi := range ms {
+		if best < 0 {
+			best = mi
+			continue
+		}
+		r, rb := typeRank(v.ments[mi].typ), typeRank(v.ments[best].typ)
+		if r > rb || (r == rb && last) {
+			best = mi
+		}
+	}
+	out := []speaker{fromMention(v.ments[best])}
+	seen := map[int]bool{v.ments[best].ent: true}
+	// coordination
+	for _, mi := range ms {
+		m := v.ments[mi]
+		if mi == best || m.typ != v.ments[best].typ || seen[m.ent] {
+			continue
+		}
+		a, b := m, v.ments[best]
+		if a.t0 > b.t0 {
+			a, b = b, a
+		}
+		if v.coordinated(a.t1, b.t0) {
+			out = append(out, fromMention(m))
+			seen[m.ent] = true
+		}
+	}
+	return out
+}
+
+// coordinated reports whether tokens [s, e) are only a conjunction.
+func (v *view) coordinated(s, e int) bool {
+	if e-s < 1 || e-s > 2 {
+		if e-s == 0 && s < len(v.toks) {
+			return false
+		}
+		return false
+	}
+	and := false
+	for k := s; k < e; k++ {
+		n := v.toks[k].n
+		switch {
+		case n == "and" || n == "و" || n == "," || n == "،" || n == "the":
+			and = and || n == "and" || n == "و"
+		default:
+			return false
+		}
+	}
+	return and
+}
+
+// nameFallback finds an unlinked English name in tokens [s, e): the last
+// run of two or more capitalised words, titles left out.
+func (v *view) nameFallback(s, e int) []speaker {
+	var best []string
+	var run []string
+	flush := func() {
+		for len(run) > 0 && v.lx.has(strings.ToLower(strings.TrimSuffix(run[0], ".")), wTitle) {
+			run = run[1:]
+		}
+		if len(run) >= 2 {
+			best = append([]string(nil), run...)
+		}
+		run = run[:0]
+	}
+	for k := s; k < e; k++ {
+		t := v.toks[k]
+		if t.word && !t.ar && isUpperWord(t.text) && !(k == v.sents[t.sent][0] && v.lx.has(t.n, wTitle)) {
+			run = append(run, t.text)
+			continue
+		}
+		if t.text == "." && len(run) > 0 && t.s == v.toks[k-1].e {
+			continue // Mr. Reeves
+		}
+		if (t.text == "-" || t.text == "‐") && len(run) > 0 && k+1 < e && t.s == v.toks[k-1].e {
+			run[len(run)-1] += "-"
+			continue
+		}
+		flush()
+	}
+	flush()
+	if len(best) < 2 {
+		return nil
+	}
+	name := strings.Join(best, " ")
+	name = strings.ReplaceAll(name, "- ", "-")
+	for _, r := range name {
+		if unicode.IsLower(r) && false {
+			return nil
+		}
+	}
+	return []speaker{{name: name, ent: -1, typ: "PER"}}
+}
+
+// dominantCountry is the place the article is most about: the place
+// entity with a country code and the most mentions.
+func (v *view) dominantCountry() []speaker {
+	best, n := -1, 0
+	for ei, e := range v.d.Entities {
+		if e.Type != "LOC" || e.Country == "" {
+			continue
+		}
+		if len(e.Mentions) > n {
+			best, n = ei, len(e.Mentions)
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	e := v.d.Entities[best]
+	actor := e.Actor
+	if actor == "" {
+		actor = e.Country
+	}
+	return []speaker{{name: e.Name, actor: actor, ent: best, typ: "LOC"}}
+}
+
+// roleCoref resolves a role phrase without a name (رئيسة الوزراء
+// الإيطالية، the foreign minister) to the person it named earlier in the
+// document: the same words followed by a person's name.
+func (v *view) roleCoref(s, e, before int) []speaker {
+	var words []string
+	for k := s; k < e && len(words) < 4; k++ {
+		t := v.toks[k]
+		if !t.word || v.lx.has(t.n, wAdverb|wPrep) {
+			break
+		}
+		n := t.n
+		if t.ar {
+			n = stemAr(n)
+		} else if n == "the" && len(words) == 0 {
+			continue
+		}
+		words = append(words, n)
+	}
+	if len(words) < 2 {
+		return nil
+	}
+	for k := before - 1; k >= 0; k-- {
+		if k+len(words) > before {
+			continue
+		}
+		ok := true
+		for wi, w := range words {
+			n := v.toks[k+wi].n
+			if v.toks[k+wi].ar {
+				n = stemAr(n)
+			}
+			if n != w {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		for j := k + len(words); j < k+len(words)+2 && j < len(v.toks); j++ {
+			if mi := v.toks[j].ment; mi >= 0 && v.ments[mi].typ == "PER" && v.ments[mi].t0 == j {
+				return []speaker{fromMention(v.ments[mi])}
+			}
+		}
+	}
+	return nil
+}
+
+// definite resolves "the X" to the latest earlier mention whose text
+// holds X (the ministry → Russia's foreign ministry).
+func (v *view) definite(head string, before int) []speaker {
+	if head == "" {
+		return nil
+	}
+	for mi := len(v.ments) - 1; mi >= 0; mi-- {
+		m := v.ments[mi]
+		if m.t0 >= before || m.inQuote {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(m.text)) {
+			if w == head {
+				return []speaker{fromMention(m)}
+			}
+		}
+	}
+	return nil
+}
+
+// firstMention returns the first mention of the given types in tokens
+// [s, e), or -1.
+func (v *view) firstMention(s, e int, per, other bool) int {
+	for _, mi := range v.mentionsIn(s, e, false) {
+		isPer := v.ments[mi].typ == "PER"
+		if (isPer && per) || (!isPer && other) {
+			return mi
+		}
+	}
+	return -1
+}
+
+// focusPerson resolves a dropped subject or he/she at cue token i: a
+// person named earlier in the sentence, else the speaker of the previous
+// sentence, else the first person of the nearest earlier sentence that
+// names one, else the last speaker.
+func (v *view) focusPerson(i int, f *focus) []speaker {
+	sent := v.toks[i].sent
+	if mi := v.firstMention(v.sents[sent][0], i, true, false); mi >= 0 {
+		return []speaker{fromMention(v.ments[mi])}
+	}
+	if f.last != nil && f.last.sent >= sent-1 && f.last.para >= v.toks[i].para-1 {
+		return f.last.spk
+	}
+	for s := sent - 1; s >= 0 && s >= sent-3; s-- {
+		if mi := v.firstMention(v.sents[s][0], v.sents[s][1], true, false); mi >= 0 {
+			return []speaker{fromMention(v.ments[mi])}
+		}
+	}
+	if f.last != nil {
+		return f.last.spk
+	}
+	return nil
+}
+
+// focusOther resolves "it": a body or place named earlier in the
+// sentence, else the last speaker that was not a person.
+func (v *view) focusOther(i int, f *focus) []speaker {
+	sent := v.toks[i].sent
+	if mi := v.firstMention(v.sents[sent][0], i, false, true); mi >= 0 {
+		return []speaker{fromMention(v.ments[mi])}
+	}
+	if f.lastOther != nil {
+		return f.lastOther.spk
+	}
+	return nil
+}
+
+// resolveWord resolves a subject with no name from its head word: a
+// pronoun, an anonymous noun, a group, the authorities, a statement.
+// ok is false when the word says nothing.
+func (v *view) resolveWord(n string, i int, f *focus) (spk []speaker, ok bool) {
+	w := v.lx.words[n]
+	switch {
+	case w&wPronPer != 0:
+		return v.focusPerson(i, f), true
+	case w&wPronOrg != 0:
+		return v.focusOther(i, f), true
+	case w&wPronAny != 0:
+		if f.last != nil {
+			return f.last.spk, true
+		}
+		return nil, true
+	case w&wStatement != 0:
+		if f.lastOther != nil {
+			return f.lastOther.spk, true
+		}
+		if f.last != nil {
+			return f.last.spk, true
+		}
+		return nil, true
+	case w&wGroup != 0:
+		if f.group != nil && f.group.para >= v.toks[i].para-6 {
+			return f.group.spk, true
+		}
+		return nil, true
+	case w&wAuthority != 0:
+		return v.dominantCountry(), true
+	case w&wUnknown != 0:
+		return nil, true
+	}
+	return nil, false
+}

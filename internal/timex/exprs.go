@@ -1,0 +1,525 @@
+package timex
+
+import (
+	"time"
+)
+
+// rules are tried in order at each token; the first that matches wins.
+var rules = []func(m *matcher, i int) (match, bool){
+	(*matcher).numericDate,
+	(*matcher).calendarDate,
+	(*matcher).hijriDate,
+	(*matcher).weekdayExpr,
+	(*matcher).relativeDay,
+	(*matcher).unitExpr,
+	(*matcher).yearExpr,
+}
+
+// adjacent reports whether tokens i and i+1 touch (no space between).
+func (m *matcher) adjacent(i int) bool {
+	return i+1 < len(m.toks) && m.toks[i].end == m.toks[i+1].start
+}
+
+// numericDate reads "2019-11-19" and "19/11/2019" (day first unless the
+// day cannot be a month's day or the text is English and both fit).
+func (m *matcher) numericDate(i int) (match, bool) {
+	t := m.toks[i]
+	if t.num < 0 || i+4 >= len(m.toks) || !m.adjacent(i) || !m.adjacent(i+1) || !m.adjacent(i+2) || !m.adjacent(i+3) {
+		return match{}, false
+	}
+	a, b, c := t, m.toks[i+2], m.toks[i+4]
+	if b.num < 0 || c.num < 0 {
+		return match{}, false
+	}
+	sep := m.w(i + 1)
+	if m.w(i+3) != sep || (sep != "-" && sep != "/" && sep != ".") {
+		return match{}, false
+	}
+	var y, mo, d int
+	switch {
+	case a.ndigits == 4 && sep == "-":
+		y, mo, d = a.num, b.num, c.num
+	case c.ndigits == 4 && a.ndigits <= 2 && b.ndigits <= 2:
+		y, d, mo = c.num, a.num, b.num
+		if mo > 12 || (m.isLatinText() && a.num <= 12 && sep == "/") {
+			d, mo = mo, d
+		}
+	default:
+		return match{}, false
+	}
+	if !validDate(y, mo, d) {
+		return match{}, false
+	}
+	return match{start: i, end: i + 5, value: fmtDay(time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)), year: y}, true
+}
+
+// isLatinText reports whether the text is mostly in Latin script (US date
+// order m/d/y).
+func (m *matcher) isLatinText() bool { return m.latin }
+
+// calendarDate reads Gregorian dates with a month name: "19 November
+// 2019", "9 نيسان/أبريل 2024", "November 19, 2019", "Nov. 19", "أبريل
+// 2024", "in August 2016", "سبتمبر/أيلول الماضي", "في سبتمبر", with an
+// optional weekday before ("الثلاثاء 9 أبريل").
+func (m *matcher) calendarDate(i int) (match, bool) {
+	j := i
+	if _, ok := m.weekdayAt(j); ok {
+		if _, ok2 := m.dayAt(j + 1); ok2 {
+			j++
+		} else if m.punct(j+1, ",") {
+			if _, ok3 := m.dayAt(j + 2); ok3 {
+				j += 2
+			}
+		}
+		if j == i {
+			return match{}, false
+		}
+	}
+	// Day first: "19 November", "9 من أبريل", "the 19th of November".
+	if d, ok := m.dayAt(j); ok {
+		k := j + 1
+		if m.is(k, "من", "of") {
+			k++
+		}
+		if mo, end, _, _, ok := m.monthAt(k); ok {
+			return m.finishDate(i, end, d, mo)
+		}
+		return match{}, false
+	}
+	mo, end, strong, abbr, ok := m.monthAt(j)
+	if !ok {
+		return match{}, false
+	}
+	// Month first: "November 19, 2019", "Nov. 19".
+	if d, ok := m.dayAt(end); ok && !(end+1 < len(m.toks) && m.toks[end+1].punct && m.toks[end+1].norm == ":") {
+		if _, _, isYear := m.yearAt(end); !isYear {
+			return m.finishDate(i, end+1, d, mo)
+		}
+	}
+	// Month and year: "August 2016", "آب/أغسطس 2016".
+	k := end
+	if m.punct(k, ",") {
+		k++
+	}
+	if y, e, ok := m.yearAt(k); ok {
+		return match{start: i, end: e, value: fmtMonth(y, mo), year: y}, true
+	}
+	if abbr {
+		return match{}, false
+	}
+	// Month alone: needs a cue before it, a past/next word after it, or a
+	// paired name, unless the name is strong and Arabic.
+	dir := m.relDir(end)
+	cue := m.in(i-1, arMonthCue) || (m.isLatin(i) && m.in(i-1, enMonthCue))
+	if dir == 0 && !cue && !(strong && !m.isLatin(i) && end-i > 1) {
+		return match{}, false
+	}
+	if !m.hasPub {
+		return match{}, false
+	}
+	if dir != 0 {
+		end++
+	}
+	if dir == 2 {
+		dir = 0
+	}
+	if m.isLatin(i) && m.is(i-1, "last") {
+		dir = -1
+	} else if m.isLatin(i) && m.is(i-1, "next") {
+		dir = 1
+	}
+	return match{start: i, end: end, value: fmtMonth(yearOfMonth(m.pub, mo, dir), mo)}, true
+}
+
+// finishDate completes a date with day and month read up to token end: an
+// optional year follows ("19 November 2019", "November 19, 2019"),
+// else the year comes from publication.
+func (m *matcher) finishDate(start, end, d, mo int) (match, bool) {
+	k := end
+	if m.punct(k, ",") {
+		k++
+	}
+	if y, e, ok := m.yearAt(k); ok {
+		if !validDate(y, mo, d) {
+			return match{}, false
+		}
+		return match{start: start, end: e, value: fmtDay(time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)), year: y}, true
+	}
+	if !m.hasPub {
+		return match{}, false
+	}
+	dir := m.relDir(end)
+	if dir != 0 {
+		end++
+	}
+	if dir == 2 {
+		dir = 0
+	}
+	y := yearOfMonth(m.pub, mo, dir)
+	if !validDate(y, mo, d) {
+		return match{}, false
+	}
+	return match{start: start, end: end, value: fmtDay(time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC))}, true
+}
+
+// hijriDate reads Hijri dates: "15 رمضان 1445 هـ", "رمضان 1445 هـ", "1
+// محرم 1445". A Hijri month name alone is not a date (رجب and صفر are
+// also a name and zero).
+func (m *matcher) hijriDate(i int) (match, bool) {
+	j := i
+	d, hasDay := m.dayAt(j)
+	if hasDay {
+		j++
+	}
+	mo, end, _, _, ok := m.nameAt(j, hijriMonths)
+	if !ok || end >= len(m.toks) {
+		return match{}, false
+	}
+	t := m.toks[end]
+	if t.num < 1300 || t.num > 1600 || t.ndigits != 4 {
+		return match{}, false
+	}
+	y := t.num
+	end++
+	marked := false
+	if m.is(end, "ه", "هـ", "هجري", "هجريه", "للهجره") {
+		end++
+		marked = true
+	}
+	if !hasDay && !marked {
+		return match{}, false
+	}
+	if hasDay {
+		if d > 30 {
+			return match{}, false
+		}
+		g := hijriToGregorian(y, mo, d)
+		return match{start: i, end: end, value: fmtDay(g), year: g.Year()}, true
+	}
+	g := hijriToGregorian(y, mo, 15)
+	return match{start: i, end: end, value: fmtMonth(g.Year(), int(g.Month())), year: g.Year()}, true
+}
+
+// weekdayExpr reads weekday expressions: "on Tuesday", "Tuesday night",
+// "late on Wednesday", "last Sunday", "يوم الثلاثاء", "مساء الأحد", "فجر
+// الأحد الماضي", "في وقت سابق من يوم الثلاثاء", "أمس الجمعة", "اليوم
+// السبت".
+func (m *matcher) weekdayExpr(i int) (match, bool) {
+	if !m.hasPub {
+		return match{}, false
+	}
+	j := i
+	mode := onOrBefore
+	rel, hasRel := 0, false
+	if m.isLatin(j) {
+		switch {
+		case m.is(j, "late", "early", "earlier", "later"):
+			j++
+			if m.is(j, "on") {
+				j++
+			}
+		case m.is(j, "on"):
+			j++
+		case m.is(j, "last"):
+			mode = strictBefore
+			j++
+		case m.is(j, "next"):
+			mode = strictAfter
+			j++
+		case m.is(j, "this"):
+			j++
+		}
+	} else {
+		// "في وقت سابق من", "وقت لاحق من".
+		if m.in(j, foldedSet("في")) && m.in(j+1, foldedSet("وقت")) {
+			j++
+		}
+		if m.in(j, foldedSet("وقت")) && m.is(j+1, "سابق", "لاحق", "متاخر", "مبكر") {
+			j += 2
+			if m.is(j, "من") {
+				j++
+			}
+		}
+		if r, ok := m.relWord(j); ok {
+			rel, hasRel = r, true
+			j++
+		}
+		if m.in(j, arPartOfDay) {
+			j++
+		}
+		if m.in(j, foldedSet("يوم")) {
+			j++
+		}
+	}
+	wd, ok := m.weekdayAt(j)
+	if !ok {
+		return match{}, false
+	}
+	j++
+	if m.isLatin(j - 1) {
+		if m.in(j, enPartOfDay) {
+			j++
+		}
+	} else {
+		switch m.relDir(j) {
+		case -1:
+			mode = strictBefore
+			j++
+		case 1:
+			mode = strictAfter
+			j++
+		}
+	}
+	if hasRel {
+		return match{start: i, end: j, value: fmtDay(m.pub.AddDate(0, 0, rel))}, true
+	}
+	if mode == onOrBefore && m.future != nil && m.future[i] {
+		mode = onOrAfter
+	}
+	return match{start: i, end: j, value: fmtDay(weekday(m.pub, wd, mode))}, true
+}
+
+// relWord reads an Arabic word for a day relative to publication at token
+// i: اليوم 0, أمس -1, غدا +1.
+func (m *matcher) relWord(i int) (int, bool) {
+	switch {
+	case m.in(i, foldedSet("اليوم")):
+		return 0, true
+	case m.in(i, foldedSet("امس", "الامس", "البارحه")):
+		return -1, true
+	case m.in(i, foldedSet("غدا", "الغد")):
+		return 1, true
+	}
+	return 0, false
+}
+
+// relativeDay reads days relative to publication: today, yesterday,
+// tomorrow, last night, two days ago, أمس, أمس الأول, أول أمس, غدا, بعد
+// غد, قبل يومين, صباح اليوم. A bare "اليوم" is left out: it often means
+// "nowadays".
+func (m *matcher) relativeDay(i int) (match, bool) {
+	if !m.hasPub {
+		return match{}, false
+	}
+	day := func(end, k int) (match, bool) {
+		return match{start: i, end: end, value: fmtDay(m.pub.AddDate(0, 0, k))}, true
+	}
+	if m.isLatin(i) {
+		switch {
+		case m.is(i, "today", "tonight"):
+			return day(i+1, 0)
+		case m.is(i, "yesterday"):
+			return day(i+1, -1)
+		case m.is(i, "tomorrow"):
+			return day(i+1, 1)
+		case m.is(i, "last") && m.is(i+1, "night"):
+			return day(i+2, -1)
+		case m.is(i, "this") && m.in(i+1, enPartOfDay):
+			return day(i+2, 0)
+		case m.is(i, "the") && m.is(i+1, "day") && m.is(i+2, "before") && m.is(i+3, "yesterday"):
+			return day(i+4, -2)
+		}
+		if n, ok := m.count(i); ok && m.in(i+1, enDays) && m.is(i+2, "ago") {
+			return day(i+3, -n)
+		}
+		return match{}, false
+	}
+	switch {
+	case m.in(i, foldedSet("اول")) && m.is(i+1, "من") && m.in(i+2, foldedSet("امس")):
+		return day(i+3, -2)
+	case m.in(i, foldedSet("اول")) && m.in(i+1, foldedSet("امس")):
+		return day(i+2, -2)
+	case m.in(i, foldedSet("امس", "الامس", "البارحه")):
+		if m.is(i+1, "الاول") {
+			return day(i+2, -2)
+		}
+		return day(i+1, -1)
+	case m.in(i, foldedSet("يوم")) && m.in(i+1, foldedSet("امس")):
+		return day(i+2, -1)
+	case m.in(i, foldedSet("بعد")) && m.is(i+1, "غد"):
+		return day(i+2, 2)
+	case m.in(i, foldedSet("يوم")) && m.is(i+1, "غد"):
+		return day(i+2, 1)
+	case m.in(i, foldedSet("غدا")):
+		return day(i+1, 1)
+	case m.in(i, foldedSet("الليله")) && m.in(i+1, pastWords):
+		return day(i+2, -1)
+	case m.in(i, arPartOfDay) && m.is(i+1, "اليوم"):
+		return day(i+2, 0)
+	case m.in(i, foldedSet("في")) && m.is(i+1, "وقت") && m.is(i+2, "سابق", "لاحق") && m.is(i+3, "من") && m.is(i+4, "اليوم"):
+		return day(i+5, 0)
+	case m.in(i, foldedSet("قبل", "منذ")) && m.is(i+1, "يومين"):
+		return day(i+2, -2)
+	case m.in(i, foldedSet("قبل", "منذ")):
+		if n, ok := m.count(i + 1); ok && n >= 3 && n <= 10 && m.in(i+2, arDays) {
+			return day(i+3, -n)
+		}
+	}
+	return match{}, false
+}
+
+// count reads a small number at token i: a digit or a number word.
+func (m *matcher) count(i int) (int, bool) {
+	if i < 0 || i >= len(m.toks) {
+		return 0, false
+	}
+	if t := m.toks[i]; t.num >= 1 && t.num <= 31 {
+		return t.num, true
+	}
+	n, ok := numberWords[m.w(i)]
+	return n, ok
+}
+
+// unitExpr reads weeks, months and years relative to publication: last
+// week, this month, earlier this month, next year, the next year (after a
+// stated year), الأسبوع الماضي, هذا الشهر, العام المقبل, مطلع الشهر
+// الجاري.
+func (m *matcher) unitExpr(i int) (match, bool) {
+	if m.isLatin(i) {
+		return m.unitEn(i)
+	}
+	return m.unitAr(i)
+}
+
+func (m *matcher) unitEn(i int) (match, bool) {
+	j := i
+	if m.is(j, "earlier", "later", "early", "late") {
+		j++
+		if m.is(j, "in") {
+			j++
+		}
+	}
+	// "the next year", "the following year", "the previous year".
+	if m.is(j, "the") && m.is(j+2, "year") {
+		k := 0
+		switch {
+		case m.is(j+1, "next", "following"):
+			k = 1
+		case m.is(j+1, "previous"):
+			k = -1
+		default:
+			return match{}, false
+		}
+		if m.lastYear == 0 {
+			return match{}, false
+		}
+		return match{start: i, end: j + 3, value: fmtYear(m.lastYear + k)}, true
+	}
+	k := 0
+	switch {
+	case m.is(j, "last"):
+		k = -1
+	case m.is(j, "next"):
+		k = 1
+	case m.is(j, "this"):
+	default:
+		return match{}, false
+	}
+	return m.unitValue(i, j+1, k, m.w(j+1))
+}
+
+func (m *matcher) unitAr(i int) (match, bool) {
+	j := i
+	// Modifiers: "في وقت سابق من", "مطلع", "أواخر", "خلال".
+	if m.in(j, foldedSet("في")) && m.is(j+1, "وقت") && m.is(j+2, "سابق", "لاحق") && m.is(j+3, "من") {
+		j += 4
+	} else if m.in(j, foldedSet("مطلع", "اوائل", "اواخر", "منتصف", "نهايه", "بدايه", "اواسط", "مطلع")) {
+		j++
+	}
+	// "هذا الأسبوع", "هذه السنة".
+	if m.in(j, foldedSet("هذا", "هذه")) {
+		unit := unitOf(m, j+1)
+		if unit == "" {
+			return match{}, false
+		}
+		return m.unitValue(i, j+1, 0, unit)
+	}
+	unit := unitOf(m, j)
+	if unit == "" {
+		return match{}, false
+	}
+	switch m.relDir(j + 1) {
+	case -1:
+		return m.unitValue(i, j, -1, unit, 1)
+	case 1:
+		return m.unitValue(i, j, 1, unit, 1)
+	case 2:
+		return m.unitValue(i, j, 0, unit, 1)
+	}
+	return match{}, false
+}
+
+// unitOf names the unit of Arabic token i: "week", "month", "year" or "".
+func unitOf(m *matcher, i int) string {
+	switch {
+	case m.in(i, arWeek):
+		return "week"
+	case m.in(i, arMonth):
+		return "month"
+	case m.in(i, arYear):
+		return "year"
+	}
+	return ""
+}
+
+// unitValue resolves k units from publication for the unit word at token
+// u; the match ends after u and extra more tokens.
+func (m *matcher) unitValue(start, u, k int, unit string, extra ...int) (match, bool) {
+	if !m.hasPub {
+		return match{}, false
+	}
+	end := u + 1
+	for _, e := range extra {
+		end += e
+	}
+	switch unit {
+	case "week":
+		return match{start: start, end: end, value: fmtWeek(m.pub.AddDate(0, 0, 7*k))}, true
+	case "month":
+		return match{start: start, end: end, value: monthOffset(m.pub, k)}, true
+	case "year":
+		return match{start: start, end: end, value: fmtYear(m.pub.Year() + k)}, true
+	}
+	return match{}, false
+}
+
+// yearExpr reads years: "عام 2022", "منذ عام 2014", "في 2022", "in 2016",
+// "since 2016", "2022م", and in English text a bare year ("the 1967
+// war"). Decades ("the 1990s") are left out.
+func (m *matcher) yearExpr(i int) (match, bool) {
+	j := i
+	if m.isLatin(j) {
+		if m.in(j, enYearCue) {
+			j++
+		}
+	} else {
+		if m.in(j, foldedSet("منذ", "في", "حتى", "بحلول", "خلال", "قبل", "بعد", "مطلع", "اواخر", "نهايه", "بدايه", "منتصف")) {
+			j++
+		}
+		if m.in(j, arYearWords) {
+			j++
+		}
+	}
+	y, end, ok := m.yearAt(j)
+	if !ok {
+		return match{}, false
+	}
+	bare := j == i
+	if bare {
+		t := m.toks[j]
+		if t.num < 1900 || t.num > 2100 {
+			return match{}, false
+		}
+		// A bare number is a year in Latin text, or with م in Arabic.
+		if !m.latin && end == j+1 {
+			return match{}, false
+		}
+		if m.punct(j-1, "$") || m.punct(j-1, "£") || m.punct(j-1, "€") || m.punct(end, "%") {
+			return match{}, false
+		}
+	}
+	if m.punct(end, "-") && end+1 < len(m.toks) && m.toks[end+1].num >= 0 {
+		return match{}, false // a range or an ISO date handled elsewhere
+	}
+	return match{start: i, end: end, value: fmtYear(y), year: y}, true
+}

@@ -1,0 +1,149 @@
+package timex
+
+import "time"
+
+// foldString folds a lexicon entry as tokenize folds text.
+func foldString(s string) string {
+	out := make([]rune, 0, len(s))
+	for _, r := range s {
+		if f := foldRune(r); f != 0 {
+			out = append(out, f)
+		}
+	}
+	return string(out)
+}
+
+func foldedMap[V any](m map[string]V) map[string]V {
+	out := make(map[string]V, len(m))
+	for k, v := range m {
+		out[foldString(k)] = v
+	}
+	return out
+}
+
+// Weekdays, Arabic and English.
+var weekdays = foldedMap(map[string]time.Weekday{
+	"الأحد": time.Sunday, "الاثنين": time.Monday, "الإثنين": time.Monday, "الثلاثاء": time.Tuesday,
+	"الأربعاء": time.Wednesday, "الخميس": time.Thursday, "الجمعة": time.Friday, "السبت": time.Saturday,
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+})
+
+// monthName is a month name, perhaps of two words ("كانون الثاني").
+type monthName struct {
+	month int
+	// second is the folded second word of a two-word name, or "".
+	second string
+	// weak names are also common words ("مارس" practised, "May" the
+	// verb, "آب" father): alone they need a date context.
+	weak bool
+	// abbr is set for abbreviations ("Nov."), which need a day or year.
+	abbr bool
+}
+
+// months maps the first word of a Gregorian month name to its readings:
+// Egyptian/Gulf (يناير), Levantine/Iraqi (كانون الثاني), Maghrebi (جانفي),
+// Moroccan (شتنبر) and English.
+var months = func() map[string][]monthName {
+	m := map[string][]monthName{}
+	add := func(name string, mn monthName) {
+		k := foldString(name)
+		mn.second = foldString(mn.second)
+		m[k] = append(m[k], mn)
+	}
+	for i, n := range []string{"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"} {
+		add(n, monthName{month: i + 1, weak: n == "مارس"})
+	}
+	for n, i := range map[string]int{"إبريل": 4, "ابريل": 4, "يونيه": 6, "يوليه": 7, "اغسطس": 8, "أكتوبر": 10, "اكتوبر": 10,
+		"غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12, "أغشت": 8} {
+		add(n, monthName{month: i})
+	}
+	// Maghrebi (Algeria, Tunisia).
+	for n, i := range map[string]int{"جانفي": 1, "فيفري": 2, "أفريل": 4, "افريل": 4, "جوان": 6, "جويلية": 7, "جويليه": 7, "أوت": 8} {
+		add(n, monthName{month: i})
+	}
+	add("ماي", monthName{month: 5, weak: true})
+	// Levantine and Iraqi.
+	add("كانون", monthName{month: 1, second: "الثاني"})
+	add("كانون", monthName{month: 12, second: "الأول"})
+	add("تشرين", monthName{month: 10, second: "الأول"})
+	add("تشرين", monthName{month: 11, second: "الثاني"})
+	for n, i := range map[string]int{"شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "أيلول": 9} {
+		add(n, monthName{month: i, weak: n == "نيسان" || n == "تموز"})
+	}
+	add("آب", monthName{month: 8, weak: true})
+	// English.
+	for i, n := range []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"} {
+		add(n, monthName{month: i + 1, weak: n == "may" || n == "march"})
+	}
+	for n, i := range map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12} {
+		add(n, monthName{month: i, abbr: true})
+	}
+	return m
+}()
+
+// hijriMonths maps the first word of a Hijri month name to its readings.
+var hijriMonths = func() map[string][]monthName {
+	m := map[string][]monthName{}
+	add := func(name, second string, month int) {
+		k := foldString(name)
+		m[k] = append(m[k], monthName{month: month, second: foldString(second)})
+	}
+	add("محرم", "", 1)
+	add("صفر", "", 2)
+	add("ربيع", "الأول", 3)
+	add("ربيع", "الثاني", 4)
+	add("ربيع", "الآخر", 4)
+	add("جمادى", "الأولى", 5)
+	add("جمادى", "الآخرة", 6)
+	add("جمادى", "الثانية", 6)
+	add("جمادي", "الأولى", 5)
+	add("جمادي", "الآخرة", 6)
+	add("رجب", "", 7)
+	add("شعبان", "", 8)
+	add("رمضان", "", 9)
+	add("شوال", "", 10)
+	add("ذو", "القعدة", 11)
+	add("ذي", "القعدة", 11)
+	add("ذو", "الحجة", 12)
+	add("ذي", "الحجة", 12)
+	return m
+}()
+
+// Relative words. The values are the unit's offset from publication.
+var (
+	// pastWords after a unit or name: "الأسبوع الماضي", "سبتمبر الماضي".
+	pastWords = foldedSet("الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة", "السابق", "السابقة")
+	// nextWords after a unit or name: "الأسبوع المقبل".
+	nextWords = foldedSet("المقبل", "المقبلة", "القادم", "القادمة", "التالي")
+	// thisWords after a unit: "الأسبوع الجاري".
+	thisWords = foldedSet("الجاري", "الجارية", "الحالي", "الحالية")
+	// partOfDay words before a weekday: "مساء الأحد", "ليلة الثلاثاء".
+	arPartOfDay = foldedSet("مساء", "صباح", "فجر", "ليلة", "ليل", "ظهر", "عصر", "صبيحة", "ظهيرة", "منتصف", "غداة", "نهار", "فجرا", "مساءا", "صباحا")
+	enPartOfDay = foldedSet("morning", "afternoon", "evening", "night", "overnight")
+	// Arabic words that introduce a bare month or year: "في سبتمبر".
+	arMonthCue = foldedSet("في", "منذ", "خلال", "حتى", "بحلول", "شهر", "مطلع", "أوائل", "أواخر", "منتصف", "نهاية", "بداية", "مطلع", "أول", "آخر", "قبل", "بعد", "أواسط", "من")
+	enMonthCue = foldedSet("in", "since", "during", "until", "till", "by", "through", "from", "early", "late", "mid", "last", "next", "this", "of", "before", "after", "throughout")
+	// Words before a year that make a bare number a year.
+	arYearWords = foldedSet("عام", "العام", "سنة", "السنة", "لعام", "للعام")
+	enYearCue   = foldedSet("in", "since", "by", "until", "till", "from", "during", "before", "after", "of", "through", "year")
+	// Unit words.
+	arWeek  = foldedSet("الأسبوع", "الاسبوع")
+	arMonth = foldedSet("الشهر")
+	arYear  = foldedSet("العام", "السنة")
+	arDays  = foldedSet("أيام", "ايام", "يوما", "يوم")
+	enDays  = foldedSet("days", "day")
+	numberWords = foldedMap(map[string]int{
+		"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+		"a": 1, "an": 1,
+		"ثلاثة": 3, "أربعة": 4, "خمسة": 5, "ستة": 6, "سبعة": 7, "ثمانية": 8, "تسعة": 9, "عشرة": 10,
+	})
+)
+
+func foldedSet(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[foldString(w)] = true
+	}
+	return m
+}
