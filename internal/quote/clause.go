@@ -1,6 +1,9 @@
 package quote
 
-import "unicode"
+import (
+	"sort"
+	"unicode"
+)
 
 // reported adds the reported speech of attribution a: its clause, cut
 // where another attribution starts and split at a coordinated "that"
@@ -86,7 +89,8 @@ func (v *view) clauseSegments(s, se int) [][2]int {
 			segs = append(segs, [2]int{start, e})
 			start = k + 1
 		case t.text == "," && k+1 < se:
-			if c, ok := v.cueAt(k + 1); ok && c.ent.form == formParticiple && c.ent.kind != kindDirect {
+			c, ok := v.cueAt(k + 1)
+			if ok && c.ent.form == formParticiple && c.ent.kind != kindDirect {
 				return append(segs, [2]int{start, k})
 			}
 			if ok && c.ent.form == formFinite && c.ent.kind != kindAccording {
@@ -124,7 +128,16 @@ func (v *view) direct(fs []found) []found {
 	prevQuoteEnd := -1
 	var prevSpk []speaker
 	prevPara := -1
+	rep := append([]found(nil), fs...)
+	sort.Slice(rep, func(i, j int) bool { return rep[i].s < rep[j].s })
+	ri := 0
 	for qi, q := range v.qs {
+		for ri < len(rep) && rep[ri].s < q.open {
+			if rep[ri].spk != nil {
+				prevSpk, prevPara, prevQuoteEnd = rep[ri].spk, v.paraOf(rep[ri].s), rep[ri].e
+			}
+			ri++
+		}
 		if v.qName[qi] {
 			continue
 		}

@@ -21,15 +21,16 @@ func TestDevOracle(t *testing.T) {
 		t.Fatal(err)
 	}
 	st := MustNew()
-	var total tally
+	docs := map[string]*doc.Document{}
 	for _, g := range gs {
 		d := doc.New()
 		d.ID, d.Lang, d.Text = g.Doc, g.Lang, texts[g.Doc]
 		text.Analyze(d)
 		oracleEntities(d, g)
 		qs := st.Quotes(d)
+		d.Quotes = qs
+		docs[g.Doc] = d
 		checkOffsets(t, d, qs)
-		tl := scoreQuotes(g, qs, func(s string) { t.Logf("%s: %s", g.Doc, s) })
 		if testing.Verbose() {
 			for _, q := range qs {
 				name := "<nil>"
@@ -39,9 +40,11 @@ func TestDevOracle(t *testing.T) {
 				t.Logf("%s:   [%v] %s: %.80s", g.Doc, q.Direct, name, q.Text)
 			}
 		}
-		total.add(tl)
 	}
-	t.Logf("oracle-entity quotes: tp %d fp %d fn %d F1 %.3f", total.tp, total.fp, total.fn, total.f1())
+	res := scoreDev(t, filepath.Join(sh, "corpus", "dev"), docs)
+	logQuoteErrors(t, res)
+	_, _, f := res.Quotes.PRF()
+	t.Logf("oracle-entity quotes: tp %d fp %d fn %d F1 %.3f", res.Quotes.TP, res.Quotes.FP, res.Quotes.FN, f)
 }
 
 // checkOffsets fails when a quote's offsets do not give its text.

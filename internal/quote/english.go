@@ -52,7 +52,16 @@ func (v *view) vsAfterComma(a *attrib, f *focus) bool {
 		return false
 	}
 	i := a.c.j
-	return i < len(v.toks) && v.toks[i].word && (isUpperWord(v.toks[i].text) || determiners[v.toks[i].n])
+	if !(i < len(v.toks) && v.toks[i].word && (isUpperWord(v.toks[i].text) || determiners[v.toks[i].n])) {
+		return false
+	}
+	se := v.sentEnd(i)
+	for k := i; k < se && k < i+8; k++ {
+		if v.toks[k].text == "," || isStop(v.toks[k].text) {
+			return true
+		}
+	}
+	return i+8 >= se
 }
 
 // isCloseMark reports whether token k is a closing quotation mark.

@@ -101,6 +101,21 @@ func (v *view) run(out []doc.Quote) []doc.Quote {
 		}
 		i = c.j - 1
 	}
+	// speech nested in a sentence that a later cue attributes as a
+	// whole (..., are insisting X, a source said) is the outer speaker's
+	kept := v.atts[:0]
+	for _, a := range v.atts {
+		nested := false
+		for _, b := range v.atts {
+			if b != a && b.post && b.c.ent.kind != kindAccording && b.postS <= a.c.i && a.c.i < b.postE && b.spk == nil {
+				nested = true
+			}
+		}
+		if !nested {
+			kept = append(kept, a)
+		}
+	}
+	v.atts = kept
 	var fs []found
 	for _, a := range v.atts {
 		fs = v.reported(a, fs)

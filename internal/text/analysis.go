@@ -24,12 +24,19 @@ type Source struct {
 // Reset decodes text into s, reusing s's buffers.
 func (s *Source) Reset(text string) {
 	s.Text = text
-	s.Runes, s.Bytes = s.Runes[:0], s.Bytes[:0]
-	for i, r := range text {
-		s.Runes = append(s.Runes, r)
-		s.Bytes = append(s.Bytes, int32(i))
+	if cap(s.Runes) < len(text) {
+		s.Runes = make([]rune, len(text))
+		s.Bytes = make([]int32, len(text)+1)
 	}
-	s.Bytes = append(s.Bytes, int32(len(text)))
+	runes, bytes := s.Runes[:len(text)], s.Bytes[:len(text)+1]
+	n := 0
+	for i, r := range text {
+		runes[n] = r
+		bytes[n] = int32(i)
+		n++
+	}
+	bytes[n] = int32(len(text))
+	s.Runes, s.Bytes = runes[:n], bytes[:n+1]
 }
 
 // Slice returns the text of code points [start, end) without copying.

@@ -32,21 +32,22 @@ func (UnicodeTokenizer) Tokenize(src *Source, start, end int, out []doc.Token) [
 	rs := src.Runes
 	for i := start; i < end; {
 		r := rs[i]
+		c := class(r)
 		var j int
 		kind := doc.Word
 		switch {
-		case isLetter(r) || isMark(r):
+		case c&(cLetter|cMark) != 0:
 			j = scanWord(rs, i, end)
-			if !isArabicScript(r) {
+			if c&cArabic == 0 {
 				j = abbrevPeriod(src, i, j, end)
 				if c := english.CliticAt(rs[i:j]); c > 0 {
 					out = append(out, token(src, i, i+c, doc.Word))
 					i += c
 				}
 			}
-		case isDigit(r):
+		case c&cDigit != 0:
 			j, kind = scanNumber(rs, i, end)
-		case isBlank(r):
+		case c&(cSpace|cFormat) != 0:
 			i++
 			continue
 		case r == '.':
@@ -55,9 +56,9 @@ func (UnicodeTokenizer) Tokenize(src *Source, start, end int, out []doc.Token) [
 				j++
 			}
 			kind = doc.Punct
-		case class(r)&cPunct != 0:
+		case c&cPunct != 0:
 			j, kind = i+1, doc.Punct
-		case class(r)&cNumber != 0:
+		case c&cNumber != 0:
 			j, kind = i+1, doc.Number
 		default:
 			j, kind = scanSymbol(rs, i, end), doc.Symbol
@@ -74,7 +75,7 @@ func token(src *Source, start, end int, kind doc.TokenKind) doc.Token {
 
 // scanWord returns the end of the word starting at i.
 func scanWord(rs []rune, i, end int) int {
-	arabicWord := isArabicScript(rs[i])
+	arabicWord := class(rs[i])&cArabic != 0
 	seg := 0 // letters since the word start or the last inner period
 	if isLetter(rs[i]) {
 		seg = 1
@@ -82,20 +83,27 @@ func scanWord(rs []rune, i, end int) int {
 	j := i + 1
 	for ; j < end; j++ {
 		r := rs[j]
+		c := class(r)
 		switch {
-		case isMark(r):
-		case isLetter(r):
-			if isArabicScript(r) != arabicWord {
+		case c&cMark != 0:
+		case c&cLetter != 0:
+			if (c&cArabic != 0) != arabicWord {
 				return j
 			}
 			seg++
 		case arabicWord:
-			if !isFormat(r) || j+1 >= end || !(isMark(rs[j+1]) || isLetter(rs[j+1]) && isArabicScript(rs[j+1])) {
+			if c&cFormat == 0 || j+1 >= end {
 				return j
 			}
-		case isDigit(r):
-		case isFormat(r):
-			if j+1 >= end || !(isMark(rs[j+1]) || isLetter(rs[j+1]) && !isArabicScript(rs[j+1])) {
+			if n := class(rs[j+1]); n&cMark == 0 && n&(cLetter|cArabic) != cLetter|cArabic {
+				return j
+			}
+		case c&cDigit != 0:
+		case c&cFormat != 0:
+			if j+1 >= end {
+				return j
+			}
+			if n := class(rs[j+1]); n&cMark == 0 && n&(cLetter|cArabic) != cLetter {
 				return j
 			}
 		case english.IsApostrophe(r):
@@ -120,7 +128,7 @@ func scanWord(rs []rune, i, end int) int {
 }
 
 // isLatin reports whether r is a letter of a non-Arabic script.
-func isLatin(r rune) bool { return isLetter(r) && !isArabicScript(r) }
+func isLatin(r rune) bool { return class(r)&(cLetter|cArabic) == cLetter }
 
 // abbrevPeriod extends the word [i, j) over a following period when the
 // word is an abbreviation or an initial.

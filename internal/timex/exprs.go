@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strings"
 	"time"
 )
 
@@ -127,6 +128,8 @@ func (m *matcher) calendarDate(i int) (match, bool) {
 		dir = -1
 	} else if m.isLatin(i) && m.is(i-1, "next") {
 		dir = 1
+	} else if dir == 0 && m.futureBefore(i) {
+		dir = 3
 	}
 	return match{start: i, end: end, value: fmtMonth(yearOfMonth(m.pub, mo, dir), mo)}, true
 }
@@ -154,6 +157,8 @@ func (m *matcher) finishDate(start, end, d, mo int) (match, bool) {
 	}
 	if dir == 2 {
 		dir = 0
+	} else if dir == 0 && m.futureBefore(start) {
+		dir = 3
 	}
 	y := yearOfMonth(m.pub, mo, dir)
 	if !validDate(y, mo, d) {
@@ -231,10 +236,10 @@ func (m *matcher) weekdayExpr(i int) (match, bool) {
 		}
 	} else {
 		// "في وقت سابق من", "وقت لاحق من".
-		if m.in(j, foldedSet("في")) && m.in(j+1, foldedSet("وقت")) {
+		if m.in(j, setFi) && m.in(j+1, setWaqt) {
 			j++
 		}
-		if m.in(j, foldedSet("وقت")) && m.is(j+1, "سابق", "لاحق", "متاخر", "مبكر") {
+		if m.in(j, setWaqt) && m.is(j+1, "سابق", "لاحق", "متاخر", "مبكر") {
 			j += 2
 			if m.is(j, "من") {
 				j++
@@ -247,7 +252,7 @@ func (m *matcher) weekdayExpr(i int) (match, bool) {
 		if m.in(j, arPartOfDay) {
 			j++
 		}
-		if m.in(j, foldedSet("يوم")) {
+		if m.in(j, setYawm) {
 			j++
 		}
 	}
@@ -273,7 +278,7 @@ func (m *matcher) weekdayExpr(i int) (match, bool) {
 	if hasRel {
 		return match{start: i, end: j, value: fmtDay(m.pub.AddDate(0, 0, rel))}, true
 	}
-	if mode == onOrBefore && m.future != nil && m.future[i] {
+	if mode == onOrBefore && m.futureBefore(i) {
 		mode = onOrAfter
 	}
 	return match{start: i, end: j, value: fmtDay(weekday(m.pub, wd, mode))}, true
@@ -283,11 +288,11 @@ func (m *matcher) weekdayExpr(i int) (match, bool) {
 // i: اليوم 0, أمس -1, غدا +1.
 func (m *matcher) relWord(i int) (int, bool) {
 	switch {
-	case m.in(i, foldedSet("اليوم")):
+	case m.in(i, setToday):
 		return 0, true
-	case m.in(i, foldedSet("امس", "الامس", "البارحه")):
+	case m.in(i, setYesterday):
 		return -1, true
-	case m.in(i, foldedSet("غدا", "الغد")):
+	case m.in(i, setTomorrow):
 		return 1, true
 	}
 	return 0, false
@@ -325,32 +330,32 @@ func (m *matcher) relativeDay(i int) (match, bool) {
 		return match{}, false
 	}
 	switch {
-	case m.in(i, foldedSet("اول")) && m.is(i+1, "من") && m.in(i+2, foldedSet("امس")):
+	case m.in(i, setAwwal) && m.is(i+1, "من") && m.in(i+2, setAms):
 		return day(i+3, -2)
-	case m.in(i, foldedSet("اول")) && m.in(i+1, foldedSet("امس")):
+	case m.in(i, setAwwal) && m.in(i+1, setAms):
 		return day(i+2, -2)
-	case m.in(i, foldedSet("امس", "الامس", "البارحه")):
+	case m.in(i, setYesterday):
 		if m.is(i+1, "الاول") {
 			return day(i+2, -2)
 		}
 		return day(i+1, -1)
-	case m.in(i, foldedSet("يوم")) && m.in(i+1, foldedSet("امس")):
+	case m.in(i, setYawm) && m.in(i+1, setAms):
 		return day(i+2, -1)
-	case m.in(i, foldedSet("بعد")) && m.is(i+1, "غد"):
+	case m.in(i, setBaad) && m.is(i+1, "غد"):
 		return day(i+2, 2)
-	case m.in(i, foldedSet("يوم")) && m.is(i+1, "غد"):
+	case m.in(i, setYawm) && m.is(i+1, "غد"):
 		return day(i+2, 1)
-	case m.in(i, foldedSet("غدا")):
+	case m.in(i, setGhadan):
 		return day(i+1, 1)
-	case m.in(i, foldedSet("الليله")) && m.in(i+1, pastWords):
+	case m.in(i, setLaila) && m.in(i+1, pastWords):
 		return day(i+2, -1)
 	case m.in(i, arPartOfDay) && m.is(i+1, "اليوم"):
 		return day(i+2, 0)
-	case m.in(i, foldedSet("في")) && m.is(i+1, "وقت") && m.is(i+2, "سابق", "لاحق") && m.is(i+3, "من") && m.is(i+4, "اليوم"):
+	case m.in(i, setFi) && m.is(i+1, "وقت") && m.is(i+2, "سابق", "لاحق") && m.is(i+3, "من") && m.is(i+4, "اليوم"):
 		return day(i+5, 0)
-	case m.in(i, foldedSet("قبل", "منذ")) && m.is(i+1, "يومين"):
+	case m.in(i, setAgo) && m.is(i+1, "يومين"):
 		return day(i+2, -2)
-	case m.in(i, foldedSet("قبل", "منذ")):
+	case m.in(i, setAgo):
 		if n, ok := m.count(i + 1); ok && n >= 3 && n <= 10 && m.in(i+2, arDays) {
 			return day(i+3, -n)
 		}
@@ -421,13 +426,13 @@ func (m *matcher) unitEn(i int) (match, bool) {
 func (m *matcher) unitAr(i int) (match, bool) {
 	j := i
 	// Modifiers: "في وقت سابق من", "مطلع", "أواخر", "خلال".
-	if m.in(j, foldedSet("في")) && m.is(j+1, "وقت") && m.is(j+2, "سابق", "لاحق") && m.is(j+3, "من") {
+	if m.in(j, setFi) && m.is(j+1, "وقت") && m.is(j+2, "سابق", "لاحق") && m.is(j+3, "من") {
 		j += 4
-	} else if m.in(j, foldedSet("مطلع", "اوائل", "اواخر", "منتصف", "نهايه", "بدايه", "اواسط", "مطلع")) {
+	} else if m.in(j, setPeriodEdge) {
 		j++
 	}
 	// "هذا الأسبوع", "هذه السنة".
-	if m.in(j, foldedSet("هذا", "هذه")) {
+	if m.in(j, setThis) {
 		unit := unitOf(m, j+1)
 		if unit == "" {
 			return match{}, false
@@ -493,7 +498,7 @@ func (m *matcher) yearExpr(i int) (match, bool) {
 			j++
 		}
 	} else {
-		if m.in(j, foldedSet("منذ", "في", "حتى", "بحلول", "خلال", "قبل", "بعد", "مطلع", "اواخر", "نهايه", "بدايه", "منتصف")) {
+		if m.in(j, setYearPrep) {
 			j++
 		}
 		if m.in(j, arYearWords) {
@@ -517,9 +522,32 @@ func (m *matcher) yearExpr(i int) (match, bool) {
 		if m.punct(j-1, "$") || m.punct(j-1, "£") || m.punct(j-1, "€") || m.punct(end, "%") {
 			return match{}, false
 		}
+		// Part of a numeric expression: "31/02/2023", "3.2023".
+		if j > 0 && m.adjacent(j-1) && m.toks[j-1].punct && strings.Contains("/-.:", m.toks[j-1].norm) {
+			return match{}, false
+		}
 	}
 	if m.punct(end, "-") && end+1 < len(m.toks) && m.toks[end+1].num >= 0 {
 		return match{}, false // a range or an ISO date handled elsewhere
 	}
 	return match{start: i, end: end, value: fmtYear(y), year: y}, true
 }
+
+// Word sets of the rules above.
+var (
+	setLaila      = foldedSet("الليله")
+	setToday      = foldedSet("اليوم")
+	setAms        = foldedSet("امس")
+	setYesterday  = foldedSet("امس", "الامس", "البارحه")
+	setAwwal      = foldedSet("اول")
+	setBaad       = foldedSet("بعد")
+	setGhadan     = foldedSet("غدا")
+	setTomorrow   = foldedSet("غدا", "الغد")
+	setFi         = foldedSet("في")
+	setAgo        = foldedSet("قبل", "منذ")
+	setPeriodEdge = foldedSet("مطلع", "اوائل", "اواخر", "منتصف", "نهايه", "بدايه", "اواسط", "مطلع")
+	setYearPrep   = foldedSet("منذ", "في", "حتى", "بحلول", "خلال", "قبل", "بعد", "مطلع", "اواخر", "نهايه", "بدايه", "منتصف")
+	setThis       = foldedSet("هذا", "هذه")
+	setWaqt       = foldedSet("وقت")
+	setYawm       = foldedSet("يوم")
+)

@@ -128,11 +128,11 @@ var (
 	arYearWords = foldedSet("عام", "العام", "سنة", "السنة", "لعام", "للعام")
 	enYearCue   = foldedSet("in", "since", "by", "until", "till", "from", "during", "before", "after", "of", "through", "year")
 	// Unit words.
-	arWeek  = foldedSet("الأسبوع", "الاسبوع")
-	arMonth = foldedSet("الشهر")
-	arYear  = foldedSet("العام", "السنة")
-	arDays  = foldedSet("أيام", "ايام", "يوما", "يوم")
-	enDays  = foldedSet("days", "day")
+	arWeek      = foldedSet("الأسبوع", "الاسبوع")
+	arMonth     = foldedSet("الشهر")
+	arYear      = foldedSet("العام", "السنة")
+	arDays      = foldedSet("أيام", "ايام", "يوما", "يوم")
+	enDays      = foldedSet("days", "day")
 	numberWords = foldedMap(map[string]int{
 		"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 		"a": 1, "an": 1,
@@ -140,10 +140,33 @@ var (
 	})
 )
 
+// lexWords holds every word of every set and table, so that tokens that
+// are none of them are skipped quickly.
+var lexWords = map[string]bool{}
+
 func foldedSet(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
 		m[foldString(w)] = true
+		lexWords[foldString(w)] = true
 	}
 	return m
+}
+
+func init() {
+	for k := range weekdays {
+		lexWords[k] = true
+	}
+	for k := range months {
+		lexWords[k] = true
+	}
+	for k := range hijriMonths {
+		lexWords[k] = true
+	}
+	for k := range numberWords {
+		lexWords[k] = true
+	}
+	for k := range futureMarkers {
+		lexWords[k] = true
+	}
 }

@@ -57,9 +57,11 @@ func monthOffset(pub time.Time, k int) string {
 	return fmtMonth(t.Year(), int(t.Month()))
 }
 
-// yearOfMonth picks the year of a month named without one: the nearest
-// occurrence to publication, or the last one before (dir < 0) or the
-// next one after (dir > 0) the publication month.
+// yearOfMonth picks the year of a month named without one: with dir < 0
+// the last such month before the publication month, with dir > 0 the next
+// one after it; otherwise the publication month itself, one of the two
+// months after it (news announces near events: "the Dec. 12 election" in
+// November), or else the most recent past one.
 func yearOfMonth(pub time.Time, month, dir int) int {
 	y, pm := pub.Year(), int(pub.Month())
 	switch {
@@ -68,17 +70,28 @@ func yearOfMonth(pub time.Time, month, dir int) int {
 			return y - 1
 		}
 		return y
+	case dir == 3: // future tense: this month or the next such one
+		if month < pm {
+			return y + 1
+		}
+		return y
 	case dir > 0:
 		if month <= pm {
 			return y + 1
 		}
 		return y
 	}
-	switch d := month - pm; {
-	case d > 6:
+	fwd := (month - pm + 12) % 12
+	switch {
+	case fwd == 0:
+		return y
+	case fwd <= 2:
+		if month < pm {
+			return y + 1
+		}
+		return y
+	case month > pm:
 		return y - 1
-	case d < -6:
-		return y + 1
 	}
 	return y
 }

@@ -14,8 +14,8 @@ type matcher struct {
 	// lastYear is the last year the text stated outright, for "the next
 	// year"; 0 when none.
 	lastYear int
-	// future[i] is set when token i is in a sentence in the future tense.
-	future []bool
+	// latin is set when the text is mostly in Latin script.
+	latin bool
 }
 
 // match is one expression found: tokens [start, end) and its value.
@@ -37,29 +37,48 @@ func (m *matcher) w(i int) string {
 // in reports whether token i, perhaps with one or two Arabic proclitics
 // (و ف ب ل ك), is in set.
 func (m *matcher) in(i int, set map[string]bool) bool {
-	return withClitics(m.w(i), func(s string) bool { return set[s] })
-}
-
-// withClitics calls ok on w and on w without its leading Arabic clitics
-// ("وأمس" → "امس", "لعام" → "عام", "للعام" → "العام").
-func withClitics(w string, ok func(string) bool) bool {
-	if w == "" {
+	if i < 0 || i >= len(m.toks) || !m.toks[i].known {
 		return false
 	}
-	if ok(w) {
-		return true
+	t := &m.toks[i]
+	for _, f := range t.forms[:t.nforms] {
+		if set[f] {
+			return true
+		}
 	}
+	return false
+}
+
+// cliticForms returns w and w without its leading Arabic clitics ("وأمس"
+// → "امس", "لعام" → "عام", "للعام" → "العام"), at most three forms.
+func cliticForms(w string) (forms [3]string, n uint8) {
+	forms[0], n = w, 1
 	s := w
 	for range 2 {
 		r, size := utf8.DecodeRuneInString(s)
 		if !strings.ContainsRune("وفبلك", r) || utf8.RuneCountInString(s) < 3 {
-			return false
+			break
 		}
-		if r == 'ل' && strings.HasPrefix(s[size:], "ل") && ok("ا"+s[size:]) {
-			return true // للعام = ل + العام
+		if r == 'ل' && strings.HasPrefix(s[size:], "ل") {
+			forms[n] = "ا" + s[size:] // للعام = ل + العام
+			n++
+			break
 		}
 		s = s[size:]
-		if ok(s) {
+		forms[n] = s
+		n++
+	}
+	return forms, n
+}
+
+// lookup calls ok on each form of token i until it returns true.
+func (m *matcher) lookup(i int, ok func(string) bool) bool {
+	if i < 0 || i >= len(m.toks) || !m.toks[i].known {
+		return false
+	}
+	t := &m.toks[i]
+	for _, f := range t.forms[:t.nforms] {
+		if ok(f) {
 			return true
 		}
 	}
@@ -83,7 +102,7 @@ func (m *matcher) punct(i int, p string) bool {
 // weekdayAt returns the weekday named by token i.
 func (m *matcher) weekdayAt(i int) (time.Weekday, bool) {
 	var wd time.Weekday
-	ok := withClitics(m.w(i), func(s string) bool {
+	ok := m.lookup(i, func(s string) bool {
 		d, found := weekdays[s]
 		wd = d
 		return found
@@ -172,7 +191,7 @@ func (m *matcher) monthAt(i int) (month, end int, strong, abbr, ok bool) {
 // nameAt reads a month name of the table at token i.
 func (m *matcher) nameAt(i int, table map[string][]monthName) (month, end int, weak, abbr, ok bool) {
 	var cands []monthName
-	withClitics(m.w(i), func(s string) bool {
+	m.lookup(i, func(s string) bool {
 		c, found := table[s]
 		cands = c
 		return found

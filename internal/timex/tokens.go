@@ -18,6 +18,11 @@ type token struct {
 	punct   bool
 	// upper is set when the token starts with an upper-case letter.
 	upper bool
+	// forms are norm and norm without Arabic proclitics; known is set
+	// when one of them is a word of the lexicon.
+	forms  [3]string
+	nforms uint8
+	known  bool
 }
 
 // tokenize splits rs into tokens: runs of letters, digits and combining
@@ -57,6 +62,15 @@ func tokenize(rs []rune) []token {
 				n = n*10 + int(d-'0')
 			}
 			t.num, t.ndigits = n, len(buf)
+		}
+		if t.num < 0 {
+			t.forms, t.nforms = cliticForms(t.norm)
+			for _, f := range t.forms[:t.nforms] {
+				if lexWords[f] {
+					t.known = true
+					break
+				}
+			}
 		}
 		toks = append(toks, t)
 	}

@@ -41,11 +41,16 @@ const WORLD_MIN = 150000; // everywhere
 // such a name would fire on ordinary text, so it is dropped unless the overlay
 // names it (capitals are always kept).
 const STOPLIST = new Set(`
-of bar split nice mobile reading surprise enterprise independence concord
+of bar split nice mobile hit reading surprise enterprise independence concord
 orange norman temple bend sandy sale deal bath bury wells march says goes
 police gap born mary batman salt male hove much aurora victoria florence
 eugene charlotte lincoln madison jackson irving lafayette hamilton austin
 pueblo gary provo normal sunrise vista may june kent win rich most love
+aba ica mau ube iwo owo yao saki anda guli aral bida loni orai guna tonk hun
+mesa corona garland gilbert hayward cary queens santos bello serra soledad
+moron merlo pilar franca marilia toyota hitachi saga fuji sakura mubi bali
+dudley slough archway meads
+jamaica armenia formosa ontario
 `.split(/\s+/).filter(Boolean));
 
 // GeoNames rows that are duplicates or districts of larger cities, or odd.
@@ -54,6 +59,11 @@ const DROP_IDS = new Set([
   99071, 388349, // Mosul/Basra duplicate records
   7498240, // West Jerusalem (kept as a variant of Jerusalem)
   1917790, // Dadonghai (district)
+  101760, // Sultanah (Medina district)
+  569273, 511510, 546105, // Cherëmushki, Novo-Peredelkino (Moscow), Kolpino (St Petersburg) districts
+  2422488, // Camayenne (Conakry district)
+  1848254, // Yono (merged into Saitama)
+  1261162, // Nowrangapur (population record is wrong)
 ]);
 
 function readTSV(file) {
@@ -156,6 +166,7 @@ for (const [key, o] of overlayByKey) {
     c = best.get(key);
   }
   if (!c) { console.error(`overlay: no GeoNames city for ${key}`); continue; }
+  if (overlayFor.has(c.cityId)) { console.error(`overlay: ${key} names a city already named`); continue; }
   overlayFor.set(c.cityId, o);
 }
 
@@ -193,7 +204,10 @@ for (const c of cities) {
     lon: round(c.loc.coordinates[0]),
     population: c.population ? String(c.population) : '',
     ar: uniqAr(splitVals(o.ar)),
-    en: uniq([c.name, fold(c.name), fold(name), ...splitVals(o.en)]).filter((x) => x !== name),
+    // Spellings derived from GeoNames that are stoplisted words ("Hit" from Hīt) are
+    // left out; the overlay's own variants are kept as written.
+    en: uniq([...[c.name, fold(c.name), fold(name)].filter((x) => !STOPLIST.has(x.toLowerCase())),
+      ...splitVals(o.en)]).filter((x) => x !== name),
     metonym: o.metonym || (isCapital ? cap.actor : ''),
     authored: Boolean(o.ar || o.name),
     pop: c.population,

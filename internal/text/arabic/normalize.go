@@ -118,8 +118,16 @@ func firstChange(s string) int {
 			i++
 			continue
 		}
+		if c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			// U+0600–U+06FF, the common case, decoded by hand
+			if fold[int(c&0x03)<<6|int(s[i+1]&0x3F)] != keep {
+				return i
+			}
+			i += 2
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && n == 1 || isPresentation(r) || mapRune(r) != r {
+		if r == utf8.RuneError && n == 1 || mapRune(r) != r || isPresentation(r) && changesPresentation(s[i:i+n]) {
 			return i
 		}
 		i += n
@@ -173,6 +181,17 @@ func appendFold(dst []byte, s string) []byte {
 			i++
 			continue
 		}
+		if c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			switch f := fold[int(c&0x03)<<6|int(s[i+1]&0x3F)]; f {
+			case keep:
+				dst = append(dst, c, s[i+1])
+			case drop:
+			default:
+				dst = utf8.AppendRune(dst, f)
+			}
+			i += 2
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
 		if isPresentation(r) {
@@ -184,6 +203,14 @@ func appendFold(dst []byte, s string) []byte {
 		}
 	}
 	return dst
+}
+
+// changesPresentation reports whether the presentation form p (one code
+// point) folds to something else; unassigned code points do not.
+func changesPresentation(p string) bool {
+	r, _ := utf8.DecodeRuneInString(p)
+	var buf [32]byte
+	return string(appendPresentation(buf[:0], r)) != p
 }
 
 // appendPresentation folds one presentation form through NFKC, then

@@ -85,6 +85,26 @@ var enclitics = []enclitic{
 	{s: "ه"}, {s: "ك", second: true},
 }
 
+// letterIndex returns the index (0–0x3F) of the two-byte letter at
+// w[i:i+2] in U+0600–U+063F / U+0640–U+067F, for the candidate tables.
+func letterIndex(w string, i int) int { return int(w[i]&0x01)<<6 | int(w[i+1]&0x3F) }
+
+// byFirst and byLast hold, for each letter, the proclitics that start with
+// it and the enclitics that end with it, longest first.
+var byFirst, byLast = candidateTables()
+
+func candidateTables() (first [128][]proclitic, last [128][]enclitic) {
+	for _, c := range proclitics {
+		i := letterIndex(c.s, 0)
+		first[i] = append(first[i], c)
+	}
+	for _, e := range enclitics {
+		i := letterIndex(e.s, len(e.s)-2)
+		last[i] = append(last[i], e)
+	}
+	return first, last
+}
+
 // conjShort are stems shorter than 3 letters that may follow و or ف.
 var conjShort = set("لم", "لن", "لا", "قد", "ما", "هو", "هي", "هم", "من", "في", "عن", "مع", "ان", "او", "لو", "كل", "اي", "ثم", "بل", "له", "لها", "لي", "هذا", "اذ", "اذا")
 
@@ -201,10 +221,12 @@ func segment(w string, sp *spelling) (prefix, stem, suffix string) {
 	if !isArabicWord(w) {
 		return "", w, ""
 	}
-	for _, e := range enclitics {
-		if len(w) <= 12 && len(w) > len(e.s) && strings.HasSuffix(w, e.s) && suffixShort[w[:len(w)-len(e.s)]] && !sp.hasTanween() {
-			// a particle with a pronoun: فيها، عنه، أنها
-			return "", w[:len(w)-len(e.s)], e.s
+	if len(w) <= 12 {
+		for _, e := range byLast[letterIndex(w, len(w)-2)] {
+			if len(w) > len(e.s) && strings.HasSuffix(w, e.s) && suffixShort[w[:len(w)-len(e.s)]] && !sp.hasTanween() {
+				// a particle with a pronoun: فيها، عنه، أنها
+				return "", w[:len(w)-len(e.s)], e.s
+			}
 		}
 	}
 	p := stripPrefix(w, sp)
@@ -222,16 +244,12 @@ func segment(w string, sp *spelling) (prefix, stem, suffix string) {
 }
 
 func stripPrefix(w string, sp *spelling) string {
-	switch w[:2] {
-	case "و", "ف", "ب", "ل", "ك", "س", "ا":
-	default:
-		return ""
-	}
-	if lex[w]&noPrefix != 0 {
+	cands := byFirst[letterIndex(w, 0)]
+	if len(cands) == 0 || lex[w]&noPrefix != 0 {
 		return ""
 	}
 	n := len(w) / 2
-	for _, c := range proclitics {
+	for _, c := range cands {
 		if !strings.HasPrefix(w, c.s) {
 			continue
 		}
@@ -316,7 +334,7 @@ func innerProtected(w string, c proclitic) bool {
 }
 
 func stripSuffix(w string, sp *spelling) string {
-	for _, e := range enclitics {
+	for _, e := range byLast[letterIndex(w, len(w)-2)] {
 		if !strings.HasSuffix(w, e.s) || len(w) == len(e.s) {
 			continue
 		}
