@@ -87,10 +87,11 @@ func NewStage() (Stage, error) {
 // Name returns "clean".
 func (Stage) Name() string { return "clean" }
 
-// Process cleans d when its Text is still its Raw input (or Raw is empty,
-// in which case Raw is set from Text): it sets Text to the cleaned text and
-// RawOffsets to the raw offset of each of its code points. Text that a
-// reader already extracted (Text != Raw, e.g. from HTML) is left alone.
+// Process cleans d when its Text is still its Raw input (or one of them is
+// empty, in which case it is set from the other): it sets Text to the
+// cleaned text and RawOffsets to the raw offset of each of its code
+// points. Text that a reader already extracted (Text != Raw, e.g. from
+// HTML) is left alone.
 func (s Stage) Process(ctx context.Context, d *doc.Document) error {
 	if err := ctx.Err(); err != nil {
 		return err
@@ -102,9 +103,12 @@ func (s Stage) Process(ctx context.Context, d *doc.Document) error {
 			return fmt.Errorf("clean: %w", err)
 		}
 	}
-	if d.Raw == "" {
+	switch {
+	case d.Raw == "":
 		d.Raw = d.Text
-	} else if d.Text != d.Raw {
+	case d.Text == "":
+		d.Text = d.Raw
+	case d.Text != d.Raw:
 		return nil
 	}
 	title := ""

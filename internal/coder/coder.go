@@ -12,6 +12,7 @@ import (
 	"github.com/dyad-news/dyad/internal/langid"
 	"github.com/dyad-news/dyad/internal/pipeline"
 	"github.com/dyad-news/dyad/internal/text"
+	"github.com/dyad-news/dyad/internal/timex"
 )
 
 // Options tune the pipeline.
@@ -38,6 +39,7 @@ func New(opts Options) (*pipeline.Pipeline, error) {
 		cleaner,
 		langid.Stage{},
 		text.Stage{},
+		timex.Stage{},
 		geo.Stage{},
 	)
 	p.Workers = opts.Workers

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -340,6 +341,28 @@ func TestURLs(t *testing.T) {
 func TestShortPage(t *testing.T) {
 	docs := readBytes(t, Options{Format: "html"}, []byte(`<html><head><title>Brief</title></head><body><p>Ministers met in Geneva on Tuesday.</p></body></html>`))
 	if len(docs) != 1 || docs[0].Err != nil || !strings.Contains(docs[0].Text, "Ministers met in Geneva") {
+		t.Fatalf("%s", render(docs))
+	}
+}
+
+// A WARC written with bare LF line ends still reads.
+func TestWARCBareLF(t *testing.T) {
+	block := "HTTP/1.1 200 OK\nContent-Type: text/html\n\n<html><head><title>LF story</title></head><body><article><h1>LF story</h1><p>Written by a careless tool with bare line feeds, this record should still be read as a page.</p><p>A second paragraph follows it.</p></article></body></html>"
+	rec := func(uri string) string {
+		return fmt.Sprintf("WARC/1.0\nWARC-Type: response\nWARC-Target-URI: %s\nWARC-Date: 2024-03-06T00:00:00Z\nContent-Type: application/http; msgtype=response\nContent-Length: %d\n\n%s\n\n", uri, len(block), block)
+	}
+	docs := readBytes(t, Options{}, []byte(rec("http://x.example/a")+rec("http://x.example/b")))
+	if len(docs) != 2 || docs[0].Err != nil || docs[1].Err != nil || docs[1].ID != "b" {
+		t.Fatalf("%s", render(docs))
+	}
+}
+
+// A Content-Length that is too small leaves junk where the record end
+// should be: an error for that record, not silent garbage.
+func TestWARCWrongLength(t *testing.T) {
+	data := []byte("WARC/1.0\r\nWARC-Type: resource\r\nContent-Type: text/plain\r\nContent-Length: 3\r\n\r\nabcdef\r\n\r\n")
+	docs := readBytes(t, Options{Format: "warc"}, data)
+	if len(docs) != 1 || docs[0].Err == nil || !strings.Contains(docs[0].Err.Error(), "record 1: record end") {
 		t.Fatalf("%s", render(docs))
 	}
 }

@@ -107,7 +107,7 @@ func (r *reader) stream(src, id string, in io.Reader, single bool) {
 		r.fail(src, id, "", 0, 0, fmt.Errorf("%w %q", ErrFormat, format))
 		return
 	}
-	if isGzip(head) && format != "warc" || isGzip(head) && !gzipHoldsWARC(head) {
+	if isGzip(head) && (format != "warc" || !gzipHoldsWARC(head)) {
 		// A gzipped file of another format: decompress and look again.
 		zr, err := gzip.NewReader(br)
 		if err != nil {

@@ -123,14 +123,25 @@ func readRecord(in *bufio.Reader, max int64) (*warcRecord, error) {
 			return nil, fmt.Errorf("read block of %d bytes: %w", n, err)
 		}
 	}
-	// The block is followed by CRLF CRLF.
-	end := make([]byte, 4)
-	k, err := io.ReadFull(in, end)
-	if err != nil && !(err == io.EOF || err == io.ErrUnexpectedEOF) {
-		return nil, fmt.Errorf("read record end: %w", err)
+	// The block is followed by CRLF CRLF (some writers put LF LF).
+	k := 0
+	for ; k < 4; k++ {
+		c, err := in.ReadByte()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("read record end: %w", err)
+		}
+		if c != '\r' && c != '\n' {
+			in.UnreadByte()
+			break
+		}
 	}
-	if strings.TrimSpace(string(end[:k])) != "" {
-		return nil, fmt.Errorf("record end: expected CRLF CRLF after %d-byte block, found %q", n, end[:k])
+	if k == 0 {
+		if _, err := in.Peek(1); err != io.EOF {
+			return nil, fmt.Errorf("record end: no CRLF CRLF after the %d-byte block (Content-Length wrong?)", n)
+		}
 	}
 	return rec, nil
 }

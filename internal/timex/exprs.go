@@ -38,7 +38,7 @@ func (m *matcher) numericDate(i int) (match, bool) {
 	}
 	var y, mo, d int
 	switch {
-	case a.ndigits == 4 && sep == "-":
+	case a.ndigits == 4 && b.ndigits <= 2 && c.ndigits <= 2:
 		y, mo, d = a.num, b.num, c.num
 	case c.ndigits == 4 && a.ndigits <= 2 && b.ndigits <= 2:
 		y, d, mo = c.num, a.num, b.num
@@ -60,25 +60,17 @@ func (m *matcher) isLatinText() bool { return m.latin }
 
 // calendarDate reads Gregorian dates with a month name: "19 November
 // 2019", "9 نيسان/أبريل 2024", "November 19, 2019", "Nov. 19", "أبريل
-// 2024", "in August 2016", "سبتمبر/أيلول الماضي", "في سبتمبر", with an
-// optional weekday before ("الثلاثاء 9 أبريل").
+// 2024", "in August 2016", "سبتمبر/أيلول الماضي", "في سبتمبر".
 func (m *matcher) calendarDate(i int) (match, bool) {
 	j := i
-	if _, ok := m.weekdayAt(j); ok {
-		if _, ok2 := m.dayAt(j + 1); ok2 {
-			j++
-		} else if m.punct(j+1, ",") {
-			if _, ok3 := m.dayAt(j + 2); ok3 {
-				j += 2
-			}
-		}
-		if j == i {
-			return match{}, false
-		}
+	// Day first: "19 November", "9 من أبريل", "the 19th of November",
+	// "الأول من أبريل".
+	d, ok := m.dayAt(j)
+	k := j + 1
+	if !ok && m.is(j+1, "من") {
+		d, ok = arOrdinals[m.w(j)]
 	}
-	// Day first: "19 November", "9 من أبريل", "the 19th of November".
-	if d, ok := m.dayAt(j); ok {
-		k := j + 1
+	if ok {
 		if m.is(k, "من", "of") {
 			k++
 		}
@@ -98,7 +90,7 @@ func (m *matcher) calendarDate(i int) (match, bool) {
 		}
 	}
 	// Month and year: "August 2016", "آب/أغسطس 2016".
-	k := end
+	k = end
 	if m.punct(k, ",") {
 		k++
 	}
@@ -111,7 +103,8 @@ func (m *matcher) calendarDate(i int) (match, bool) {
 	// Month alone: needs a cue before it, a past/next word after it, or a
 	// paired name, unless the name is strong and Arabic.
 	dir := m.relDir(end)
-	cue := m.in(i-1, arMonthCue) || (m.isLatin(i) && m.in(i-1, enMonthCue))
+	cue := m.in(i-1, arMonthCue) || (m.isLatin(i) && m.in(i-1, enMonthCue)) ||
+		(m.punct(i-1, "-") && m.is(i-2, "mid")) // mid-March
 	if dir == 0 && !cue && !(strong && !m.isLatin(i) && end-i > 1) {
 		return match{}, false
 	}
@@ -181,12 +174,16 @@ func (m *matcher) hijriDate(i int) (match, bool) {
 		return match{}, false
 	}
 	t := m.toks[end]
-	if t.num < 1300 || t.num > 1600 || t.ndigits != 4 {
+	y, marked := t.num, false
+	if len(t.norm) == 6 && isDigits(t.norm[:4]) && t.norm[4:] == "ه" {
+		y, marked = atoi(t.norm[:4]), true // "1445هـ"
+	} else if t.ndigits != 4 {
 		return match{}, false
 	}
-	y := t.num
+	if y < 1300 || y > 1600 {
+		return match{}, false
+	}
 	end++
-	marked := false
 	if m.is(end, "ه", "هـ", "هجري", "هجريه", "للهجره") {
 		end++
 		marked = true
@@ -245,11 +242,14 @@ func (m *matcher) weekdayExpr(i int) (match, bool) {
 				j++
 			}
 		}
+		for n := 0; n < 2 && m.in(j, arPartOfDay); n++ {
+			j++ // "مساء أمس", "منتصف ليل"
+		}
 		if r, ok := m.relWord(j); ok {
 			rel, hasRel = r, true
 			j++
 		}
-		if m.in(j, arPartOfDay) {
+		for n := 0; n < 2 && m.in(j, arPartOfDay); n++ {
 			j++
 		}
 		if m.in(j, setYawm) {
@@ -274,6 +274,14 @@ func (m *matcher) weekdayExpr(i int) (match, bool) {
 			mode = strictAfter
 			j++
 		}
+	}
+	// A full date after the weekday: "الثلاثاء 9 أبريل", "Tuesday, Nov. 19".
+	k := j
+	if m.punct(k, ",") {
+		k++
+	}
+	if cm, ok := m.calendarDate(k); ok && len(cm.value) == len("2006-01-02") {
+		return match{start: i, end: cm.end, value: cm.value, year: cm.year}, true
 	}
 	if hasRel {
 		return match{start: i, end: j, value: fmtDay(m.pub.AddDate(0, 0, rel))}, true
@@ -351,6 +359,10 @@ func (m *matcher) relativeDay(i int) (match, bool) {
 		return day(i+2, -1)
 	case m.in(i, arPartOfDay) && m.is(i+1, "اليوم"):
 		return day(i+2, 0)
+	case m.in(i, arPartOfDay) && m.in(i+1, setYesterday):
+		return day(i+2, -1)
+	case m.in(i, arPartOfDay) && m.is(i+1, "الغد", "غد"):
+		return day(i+2, 1)
 	case m.in(i, setFi) && m.is(i+1, "وقت") && m.is(i+2, "سابق", "لاحق") && m.is(i+3, "من") && m.is(i+4, "اليوم"):
 		return day(i+5, 0)
 	case m.in(i, setAgo) && m.is(i+1, "يومين"):
@@ -521,6 +533,9 @@ func (m *matcher) yearExpr(i int) (match, bool) {
 		}
 		if m.punct(j-1, "$") || m.punct(j-1, "£") || m.punct(j-1, "€") || m.punct(end, "%") {
 			return match{}, false
+		}
+		if m.latin && m.in(end, enCountNouns) {
+			return match{}, false // "2000 people"
 		}
 		// Part of a numeric expression: "31/02/2023", "3.2023".
 		if j > 0 && m.adjacent(j-1) && m.toks[j-1].punct && strings.Contains("/-.:", m.toks[j-1].norm) {

@@ -110,6 +110,19 @@ var hijriMonths = func() map[string][]monthName {
 	return m
 }()
 
+// arOrdinals are day ordinals before "من" + month: "الأول من أبريل".
+var arOrdinals = foldedMap(map[string]int{
+	"الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5,
+	"السادس": 6, "السابع": 7, "الثامن": 8, "التاسع": 9, "العاشر": 10,
+})
+
+// enCountNouns after a number make it a count, not a year: "2000 people".
+var enCountNouns = foldedSet("people", "persons", "troops", "soldiers", "civilians", "residents", "workers",
+	"migrants", "refugees", "members", "protesters", "demonstrators", "dollars", "euros", "pounds", "tonnes",
+	"tons", "barrels", "km", "kilometres", "kilometers", "miles", "metres", "meters", "feet", "cases", "deaths",
+	"votes", "homes", "houses", "families", "children", "students", "prisoners", "police", "officers", "jobs",
+	"words", "pages", "vehicles", "cars", "rockets", "missiles", "drones", "times", "units", "patients", "beds")
+
 // Relative words. The values are the unit's offset from publication.
 var (
 	// pastWords after a unit or name: "الأسبوع الماضي", "سبتمبر الماضي".

@@ -20,7 +20,9 @@ THE = {'USA', 'GBR', 'NLD', 'PHL', 'ARE', 'COD', 'CAF', 'DOM', 'CZE'}
 STATES = ('USA GBR RUS CHN FRA DEU TUR IRN ISR UKR EGY SAU ARE QAT JOR LBN SYR IRQ KWT '
           'OMN BHR YEM LBY TUN DZA MAR SDN SSD PAK AFG IND JPN KOR PRK ITA ESP POL CAN AUS '
           'BRA VEN ZAF NGA ETH SOM MLI NER BLR HUN GRC CYP AZE ARM GEO KAZ VNM PHL IDN '
-          'MYS MMR BGD NLD BEL SWE NOR DNK FIN AUT CHE ROU SRB MEX ARG COL CUB KEN').split()
+          'MYS MMR BGD NLD BEL SWE NOR DNK FIN AUT CHE ROU SRB MEX ARG COL CUB KEN PSE').split()
+# Bodies a state does not have (Palestine has no army or defence ministry).
+SKIP = {('PSE', 'defence'), ('PSE', 'armed')}
 
 
 def read_tsv(path):
@@ -80,7 +82,9 @@ def main():
         adj = c['adj_en'].split('|')[0]
         ars = [a for a in c['adj_ar'].split('|') if a]
         poss = the.capitalize() + (name + "'s" if not name.endswith('s') else name + "'")
-        def add(cname, actor, en, ar, kind='gov'):
+        def add(cname, actor, en, ar, kind='gov', what=''):
+            if (code, what) in SKIP:
+                return
             # A body written by hand (same name or any shared alias) wins.
             if cname in names or aliases.intersection([cname] + en + ar):
                 return
@@ -100,7 +104,7 @@ def main():
             [f'{adj} Defence Ministry', f'{adj} Defense Ministry', f'{adj} defence ministry',
              f'{adj} defense ministry', f'{poss} Defence Ministry', f'{poss} Defense Ministry',
              f'{adj} Ministry of Defence', f'{adj} Ministry of Defense'],
-            [f'وزارة الدفاع {x}' for x in f] + [f'الدفاع {x}' for x in f])
+            [f'وزارة الدفاع {x}' for x in f] + [f'الدفاع {x}' for x in f], what='defence')
         add(f'Ministry of the Interior ({the}{name})', cameo + 'GOV',
             [f'{adj} Interior Ministry', f'{adj} interior ministry', f'{poss} Interior Ministry',
              f'{adj} Ministry of the Interior', f'{adj} Ministry of Interior'],
@@ -111,7 +115,7 @@ def main():
         add(f'{adj} Armed Forces', cameo + 'MIL',
             [f'{adj} armed forces', f'{adj} army', f'{adj} military', f'{adj} forces', f'{adj} troops'],
             [f'الجيش {x}' for x in m] + [f'القوات {x}' for x in f] +
-            [f'القوات المسلحة {x}' for x in f])
+            [f'القوات المسلحة {x}' for x in f], what='armed')
     with open(OUT, 'w', encoding='utf-8') as out:
         out.write('# orgs.tsv: international and non-governmental organisations, government bodies,\n'
                   '#   armed groups, parties, media and a few companies.\n'
@@ -130,12 +134,14 @@ def main():
                   '#   Republican and Democratic parties), since their role changes with each election\n'
                   '#   and the coder adds GOV/LEG from the person or context.\n'
                   '# Armed groups: REB for groups fighting a state for territory or power (Hamas PSEREB,\n'
-                  '#   Hezbollah LBNREB, Houthis YEMREB, RSF SDNREB), SEP for separatists (PKK TURSEP),\n'
-                  '#   IMG (international militarized group) + MOS for transnational jihadist networks\n'
-                  '#   (IMGMOSISI Islamic State, IMGMOSALQ al-Qaeda and its branches). Taliban: AFGREB,\n'
-                  '#   the insurgency code; since 2021-08-15 they are the de facto government of\n'
-                  '#   Afghanistan, which "Government of Afghanistan" (AFGGOV) and dated person roles\n'
-                  '#   cover. HTS: SYRREB; it led the Syrian transitional government from December 2024.\n'
+                  '#   Hezbollah LBNREB, Houthis YEMREB, RSF SDNREB, PKK TURREB), SEP for separatists\n'
+                  '#   (STC YEMSEP, BLA PAKSEP), INS for jihadist and terrorist networks under the country\n'
+                  '#   of their main base (Islamic State IRQINS, al-Qaeda AFGINS, AQAP YEMINS, al-Shabaab\n'
+                  '#   SOMINS, Boko Haram NGAINS), UAF for militias (Kata\'ib Hezbollah IRQUAF, Wagner\n'
+                  '#   RUSUAF), as persons-*.tsv codes their leaders. Taliban: AFGINS, the insurgency code;\n'
+                  '#   since 2021-08-15 they are the de facto government of Afghanistan, which "Government\n'
+                  '#   of Afghanistan" (AFGGOV) and dated person roles cover. HTS: SYRREB; it led the\n'
+                  '#   Syrian transitional government from December 2024.\n'
                   '# Media: COUNTRY+MED of the country they are based in.\n'
                   '# Arabic: "مجلس النواب" alone is not listed (every Arab state has one); only country forms.\n')
         out.write('\t'.join(header) + '\n')

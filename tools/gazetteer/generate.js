@@ -195,7 +195,7 @@ for (const c of cities) {
   const o = overlayFor.get(c.cityId) || {};
   const name = o.name || c.name;
   const cap = capitals.get(name);
-  const isCapital = cap && (cap.code === country.code || (cap.code.startsWith('X') && cap.code !== 'XKX'));
+  const isCapital = cap && cap.code === country.code; // de facto states' capitals stay cities
   places.push({
     name,
     kind: isCapital ? 'capital' : 'city',
@@ -208,7 +208,7 @@ for (const c of cities) {
     // left out; the overlay's own variants are kept as written.
     en: uniq([...[c.name, fold(c.name), fold(name)].filter((x) => !STOPLIST.has(x.toLowerCase())),
       ...splitVals(o.en)]).filter((x) => x !== name),
-    metonym: o.metonym || (isCapital ? cap.actor : ''),
+    metonym: o.metonym === 'NONE' ? '' : (o.metonym || (isCapital ? cap.actor : '')), // NONE: no metonym
     authored: Boolean(o.ar || o.name),
     pop: c.population,
   });

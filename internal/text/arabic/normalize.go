@@ -1,7 +1,3 @@
-// Package arabic holds dyad's Arabic word analysis: normalisation for
-// matching (Normalize) and clitic segmentation (Segment, SegmentWord).
-// It knows nothing of documents or tokens; the text package calls it for
-// every word token written in Arabic script.
 package arabic
 
 import (

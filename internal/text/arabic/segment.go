@@ -4,38 +4,6 @@ import (
 	"strings"
 )
 
-// Segmentation conventions.
-//
-// Segment splits a normalised word into Prefix + Stem + Suffix, and the
-// three always concatenate back to the word: Prefix is the literal
-// normalised letters of the proclitics, the definite article ال included
-// ("والصين" → "وال" + "صين"). The preposition ل before the article is
-// written لل, so "للرئيس" → "لل" + "رئيس" (HasArticle("لل") is true).
-// Before a stem that itself starts with ل the article's lam merges too:
-// "للقاء" (ل + اللقاء) → "ل" + "لقاء" when لقاء is a known ل-initial stem.
-//
-// Proclitics, outermost first: an optional conjunction و or ف, then an
-// optional preposition ب ل ك or future particle س, then an optional
-// article ال. Suffixes are the attached pronouns ه ها هما هم هن ك كما كم
-// كن نا ني; the bare first-person ي is never split (it would cut nisba
-// adjectives: الصيني، إيراني).
-//
-// Guards against over-stripping:
-//   - a protected word (embedded protected.txt) is never split, and a
-//     proclitic is not stripped when what follows an outer proclitic is
-//     protected ("وبكين" → "و" + "بكين", never "وب" + "كين");
-//   - a stem after a non-article proclitic has at least 3 letters, except
-//     a few particles after و or ف ("ولم", "فقد", "وهو");
-//   - after the article the stem has at least 2 letters, and an original
-//     hamza (أل، إل، آل) means the letters are not the article;
-//   - future س needs an imperfect verb: a stem of 4+ letters starting
-//     with ي ت ن ا, not ending in ة or ات;
-//   - no pronoun suffix after the article; a stem before a suffix has at
-//     least 3 letters (or is a particle: "عنه", "أنها"); ه is not split
-//     from a word written with ة, nor after ا ("اتجاه", "مياه"); نا and ني
-//     not after ا ("مكانا", "إيراني"); ني only after ت or و ("أخبرتني");
-//     the second-person ك كم كما كن only after ت ("قيادتك") or a particle.
-
 type proclitic struct {
 	s       string // normalised letters
 	article bool   // ends with the article (ال or the لل merge)
