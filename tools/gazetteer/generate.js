@@ -288,6 +288,9 @@ const countryLines = [
   `#   ${wcVersion} (ODbL 1.0); XNC XSL XAB XOS XTR points authored for dyad.`,
   '# capital: as named in places.tsv (Israel: Jerusalem, as Israel designates it; Palestine: Ramallah,',
   '#   seat of the Palestinian Authority).',
+  '# adj_ar is left out where the nisba is a common word that would fire on ordinary text: Mali',
+  '#   (مالي "financial"), Comoros (قمري "lunar"), Western Sahara (صحراوي "desert"); Hungary keeps',
+  '#   only هنغاري (مجري folds with مجرى "course"). English: Pole, Finn, Kiwi are left out.',
   countryHeader.join('\t'),
 ];
 for (const r of countryRows) countryLines.push(countryHeader.map((h) => r[h] || '').join('\t'));
