@@ -68,7 +68,16 @@ func (t *tabWriter) row(cells []string) error {
 	return t.bw.WriteByte('\n')
 }
 
-func (t *tabWriter) Close() error { return t.bw.Flush() }
+// Close writes the header of an empty table, then flushes.
+func (t *tabWriter) Close() error {
+	if !t.wrote && t.header != nil {
+		t.wrote = true
+		if err := t.row(t.header); err != nil {
+			return err
+		}
+	}
+	return t.bw.Flush()
+}
 
 // gdeltWriter writes GDELT 2.0 event-table rows (61 columns, no header,
 // as GDELT publishes them).

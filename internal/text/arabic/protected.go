@@ -15,8 +15,41 @@ var (
 	//go:embed lamstems.txt
 	lamStemsData string
 
-	lex = buildLex(protectedData, lamStemsData)
+	lex     = buildLex(protectedData, lamStemsData)
+	lexBits = buildLexBits(lex)
 )
+
+// lexBits is a one-hash Bloom filter over lex's keys: most words are in
+// no list, and a bit test is cheaper than a map lookup.
+const lexBitsLog = 18
+
+func buildLexBits(m map[string]uint8) *[1 << lexBitsLog / 64]uint64 {
+	var b [1 << lexBitsLog / 64]uint64
+	for w := range m {
+		h := hashWord(w)
+		b[h>>6] |= 1 << (h & 63)
+	}
+	return &b
+}
+
+// hashWord is FNV-1a reduced to lexBitsLog bits.
+func hashWord(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return (h ^ h>>lexBitsLog) & (1<<lexBitsLog - 1)
+}
+
+// lookup returns the flags of w in the word lists.
+func lookup(w string) uint8 {
+	h := hashWord(w)
+	if lexBits[h>>6]&(1<<(h&63)) == 0 {
+		return 0
+	}
+	return lex[w]
+}
 
 // Flags of a word in lex.
 const (
@@ -82,4 +115,4 @@ func words(data string) []string {
 
 // IsProtected reports whether the normalised word is listed as never
 // split (its first letters are not proclitics and its last not a pronoun).
-func IsProtected(word string) bool { return lex[word]&(noPrefix|noSuffix) == noPrefix|noSuffix }
+func IsProtected(word string) bool { return lookup(word)&(noPrefix|noSuffix) == noPrefix|noSuffix }

@@ -91,7 +91,7 @@ func HasArticle(prefix string) bool {
 // original spelling, a final ه may be split although the word was written
 // with ة: use SegmentWord when the original is at hand.
 func Segment(word string) (prefix, stem, suffix string) {
-	return segment(word, &spelling{word: word})
+	return segment(word, &spelling{word: word, done: true})
 }
 
 // SegmentWord is Segment for word = Normalize(orig), using the original
@@ -112,20 +112,43 @@ type spelling struct {
 	hamza      [4]bool // letter i (of the first 4) was أ إ آ
 }
 
+// simple reports whether orig and word align byte for byte: same
+// length, so no mark was dropped and every letter stayed two bytes.
+func (sp *spelling) simple() bool { return len(sp.orig) == len(sp.word) }
+
+// letterAt returns the two bytes of the original's letter i (simple case).
+func (sp *spelling) letterAt(i int) string { return sp.orig[2*i : 2*i+2] }
+
 // taMarbuta reports whether the original ended with ة.
 func (sp *spelling) taMarbuta() bool {
+	if sp.simple() {
+		return len(sp.orig) >= 2 && sp.letterAt(len(sp.orig)/2-1) == "ة"
+	}
 	sp.spell()
 	return sp.ta
 }
 
 // hasTanween reports whether the original ended with tanween.
 func (sp *spelling) hasTanween() bool {
+	if sp.simple() {
+		return false
+	}
 	sp.spell()
 	return sp.tanween
 }
 
 // hamzaAlef reports whether letter i of the original was أ إ آ.
 func (sp *spelling) hamzaAlef(i int) bool {
+	if sp.simple() {
+		if 2*i+2 > len(sp.orig) {
+			return false
+		}
+		switch sp.letterAt(i) {
+		case "أ", "إ", "آ":
+			return true
+		}
+		return false
+	}
 	sp.spell()
 	return i < len(sp.hamza) && sp.hamza[i]
 }
@@ -161,6 +184,7 @@ func (sp *spelling) spell() {
 	}
 	if n != len(sp.word)/2 {
 		sp.hamza = [4]bool{}
+		sp.tanween = false
 		return
 	}
 	sp.known = true
@@ -191,7 +215,7 @@ func segment(w string, sp *spelling) (prefix, stem, suffix string) {
 	}
 	if len(w) <= 12 {
 		for _, e := range byLast[letterIndex(w, len(w)-2)] {
-			if len(w) > len(e.s) && strings.HasSuffix(w, e.s) && suffixShort[w[:len(w)-len(e.s)]] && !sp.hasTanween() {
+			if len(w) > len(e.s) && strings.HasSuffix(w, e.s) && len(w)-len(e.s) <= 6 && suffixShort[w[:len(w)-len(e.s)]] && !sp.hasTanween() {
 				// a particle with a pronoun: فيها، عنه، أنها
 				return "", w[:len(w)-len(e.s)], e.s
 			}
@@ -199,12 +223,12 @@ func segment(w string, sp *spelling) (prefix, stem, suffix string) {
 	}
 	p := stripPrefix(w, sp)
 	rest := w[len(p):]
-	if HasArticle(p) && strings.HasSuffix(p, "لل") && lex["ل"+rest]&lamStem != 0 {
+	if HasArticle(p) && strings.HasSuffix(p, "لل") && lookup("ل"+rest)&lamStem != 0 {
 		// ل + اللقاء is written للقاء: the stem keeps its lam.
 		p = p[:len(p)-2]
 		return p, w[len(p):], ""
 	}
-	if HasArticle(p) || lex[rest]&noSuffix != 0 {
+	if HasArticle(p) || lookup(rest)&noSuffix != 0 {
 		return p, rest, ""
 	}
 	s := stripSuffix(rest, sp)
@@ -213,7 +237,7 @@ func segment(w string, sp *spelling) (prefix, stem, suffix string) {
 
 func stripPrefix(w string, sp *spelling) string {
 	cands := byFirst[letterIndex(w, 0)]
-	if len(cands) == 0 || lex[w]&noPrefix != 0 {
+	if len(cands) == 0 || lookup(w)&noPrefix != 0 {
 		return ""
 	}
 	n := len(w) / 2
@@ -237,7 +261,7 @@ func stripPrefix(w string, sp *spelling) string {
 				if sp.hamzaAlef(at) {
 					continue
 				}
-			} else if lex["ال"+rest]&noPrefix != 0 {
+			} else if lookup("ال"+rest)&noPrefix != 0 {
 				continue
 			}
 		case c.future:
@@ -294,7 +318,7 @@ func wasla(w string) bool {
 // proclitics is protected, so that c's inner letters are not clitics.
 func innerProtected(w string, c proclitic) bool {
 	for _, k := range c.inner {
-		if k < len(w) && lex[w[k:]]&noPrefix != 0 {
+		if k < len(w) && lookup(w[k:])&noPrefix != 0 {
 			return true
 		}
 	}
@@ -307,7 +331,7 @@ func stripSuffix(w string, sp *spelling) string {
 			continue
 		}
 		stem := w[:len(w)-len(e.s)]
-		short := suffixShort[stem]
+		short := len(stem) <= 6 && suffixShort[stem]
 		letters := len(stem) / 2
 		if letters < 3 && !short {
 			continue
