@@ -54,6 +54,25 @@ func (c *coder) plain(i int) bool {
 	return len(r) > 0 && unicode.IsUpper(r[0])
 }
 
+// modifies reports whether mention a can open the noun phrase that
+// mention b heads: a nationality adjective or a title-like organisation
+// before a name (الرئيس الصيني شي، U.S. Defense Secretary Mark Esper),
+// never two names in a row (زار بوتين بكين).
+func (c *coder) modifies(a, b int) bool {
+	ma, mb := c.an.ments[a], c.an.ments[b]
+	if ma.typ == "PER" {
+		return false
+	}
+	if mb.typ == "PER" {
+		return true
+	}
+	t := c.an.toks[ma.end-1].norm
+	if c.ar() {
+		return c.an.toks[ma.start].det && (strings.HasSuffix(t, "ي") || strings.HasSuffix(t, "يه"))
+	}
+	return false
+}
+
 // phrase builds the noun phrase that starts with mention m (at its first
 // token) and its coordinated conjuncts.
 func (c *coder) phrase(m int, limit int) np {
@@ -68,7 +87,7 @@ func (c *coder) phrase(m int, limit int) np {
 				g++
 			}
 			if g < limit {
-				if n := c.mentionAt(g); n >= 0 && c.an.toks[g].conj == "" && c.an.toks[g].prep == "" && !(c.ar() == false && g > j && false) {
+				if n := c.mentionAt(g); n >= 0 && c.an.toks[g].conj == "" && c.an.toks[g].prep == "" && c.modifies(cur, n) {
 					if c.better(n, cur) {
 						cur = n
 					}
@@ -182,11 +201,37 @@ func (c *coder) subject(i int, s doc.Sentence, t *trig) actor {
 
 var arSkipLeft = set("قد", "لقد", "وقد", "فقد", "لم", "لن", "لا", "ما", "ثم", "أيضا", "ايضا", "كان", "كانت", "سوف", "بدوره", "بدورها", "بدورهم", "جهته", "جهتها", "من")
 
+// arPronSubj maps complementisers carrying a subject pronoun (إنها "that
+// she") to the focus type they refer to.
+var arPronSubj = map[string]string{
+	"انها": "NON", "انه": "PER", "انهم": "ANY", "انهما": "ANY", "لانها": "NON", "لانه": "PER", "بانها": "NON", "بانه": "PER", "وانها": "NON", "وانه": "PER", "فانها": "NON", "فانه": "PER",
+}
+
+// arRelative lists relative pronouns: the verb after one takes the noun
+// before it as its subject.
+var arRelative = set("الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي")
+
 func (c *coder) arSubject(i int, s doc.Sentence, t *trig) actor {
 	// SVO: the NP that ends right before the verb (particles allowed)
 	j := i - 1
 	for n := 0; j >= s.FirstToken && n < 3 && !c.an.toks[j].punct && c.an.toks[j].ment < 0 && c.inSet(arSkipLeft, j); n++ {
 		j--
+	}
+	if j >= s.FirstToken && !c.an.toks[j].punct {
+		if want, ok := arPronSubj[c.an.toks[j].norm]; ok {
+			if m := c.fromFocus(want); m >= 0 {
+				return actor{m: m, ref: c.ref(m), how: "PRONOUN " + c.an.d.Tokens[j].Text, text: c.mtext(m)}
+			}
+			return actor{m: -3}
+		}
+		if c.inSet(arRelative, j) {
+			// the antecedent right before the relative pronoun
+			if p := j - 1; p >= s.FirstToken && c.an.toks[p].ment >= 0 {
+				m := c.an.toks[p].ment
+				return actor{m: m, ms: []int{m}, ref: c.ref(m), how: "RELATIVE", text: c.mtext(m)}
+			}
+			return actor{m: -3}
+		}
 	}
 	if j >= s.FirstToken && c.an.toks[j].ment >= 0 {
 		m := c.an.toks[j].ment
@@ -227,6 +272,11 @@ func (c *coder) arSubject(i int, s doc.Sentence, t *trig) actor {
 		}
 		if k.ment >= 0 && k.first {
 			if k.prep != "" {
+				break
+			}
+			// agreement: a masculine verb does not take a (feminine)
+			// country or city as its subject: ودعا بكين إلى → object
+			if t != nil && t.rd.num == 's' && !t.rd.fem && c.an.ments[k.ment].typ == "LOC" && !c.an.toks[j].det {
 				break
 			}
 			// a pair noun is handled below
@@ -323,8 +373,8 @@ func (c *coder) enSubject(i int, s doc.Sentence, t *trig) actor {
 // target finds the target of trigger t after its subject, in the slots
 // the entry names. The second result lists coordinated targets.
 func (c *coder) target(t *trig, s doc.Sentence, subj actor) ([]int, string) {
-	start := t.end + 1
-	end := min(s.EndToken, start+16)
+	start := t.i + 1
+	end := min(s.EndToken, t.end+17)
 	type slot struct {
 		m     int
 		prep  string
@@ -336,6 +386,9 @@ func (c *coder) target(t *trig, s doc.Sentence, subj actor) ([]int, string) {
 		k := c.an.toks[j]
 		if c.isBreak(j, true) || (j > start && c.isSay(j)) {
 			break
+		}
+		if c.consumed[j] && !c.isPrep(j) {
+			continue
 		}
 		if k.ment < 0 && c.isPrep(j) {
 			lastPrep = k.stem

@@ -182,7 +182,7 @@ func (c *coder) cuesAt(e *Entry, i, end int) ([]int, bool) {
 	j := i + 1
 	for _, cue := range e.Cues {
 		found := false
-		for lim := 0; j < end && lim < 8; j++ {
+		for lim := 0; j < end && lim < 14; j++ {
 			if c.an.toks[j].punct && c.isBreak(j, true) {
 				return nil, false
 			}
@@ -223,9 +223,12 @@ func (c *coder) match(i, end int) *trig {
 		}
 	}
 	if c.ar() {
-		nounish := k.det || k.prep != "" || c.isPrep(i-1)
+		nounish := k.prep != "" || c.isPrep(i-1)
 		if !nounish {
 			arVerbReadings(k.norm, func(rd verbReading) bool {
+				if k.det && !strings.HasPrefix(rd.lemma, "ال") {
+					return true
+				}
 				if l := c.lex.verbs["ar"][rd.lemma]; l != nil {
 					try(l, true, rd)
 				}

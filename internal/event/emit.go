@@ -148,6 +148,8 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 	slot := ""
 	pairTarget := -1
 	switch {
+	case subj.m == -3:
+		return // a subject the rules cannot resolve (relative clause, pronoun)
 	case subj.m == -2:
 		if !c.hasPair {
 			return
@@ -173,7 +175,11 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 		srcM = append(srcM, -1)
 		rule = subj.how
 	default:
-		// dropped subject
+		// dropped subject; English only in a coordinated verb phrase
+		// ("X met Y and paid a visit to Z")
+		if !c.ar() && !c.enCoordinatedVP(t.i, s) {
+			return
+		}
 		if c.ar() && t.rd.num == 'd' && c.hasPair {
 			src = append(src, c.ref(c.pair[0]))
 			srcM = append(srcM, c.pair[0])
@@ -192,6 +198,10 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 		if t.passive {
 			return
 		}
+		// an overt subject that is not an actor (وصل عدد المهاجرين إلى ...)
+		if c.ar() && !t.e.has("inv") && !hasSlot(t.e, "obj") && c.overtNonActor(t) {
+			return
+		}
 		m := c.fromFocus(want)
 		if m < 0 || !c.sameOrPrevSentence(m, si) {
 			return
@@ -208,13 +218,23 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 		}
 	}
 	if len(tgts) == 0 && t.rd.obj != "" {
-		if m := c.pronounObject(t.i, srcM); m >= 0 {
+		if m := c.pronounObject(t.i, srcM, t.rd.obj); m >= 0 {
 			tgts, slot = []int{m}, "suffix "+t.rd.obj
 		}
 	}
 	var tgtRefs []*doc.ActorRef
 	for _, m := range tgts {
 		tgtRefs = append(tgtRefs, c.ref(m))
+	}
+	if t.e.has("inv") {
+		// أثار انتقادات من X: X criticises the subject
+		if len(tgtRefs) == 0 || len(src) == 0 {
+			return
+		}
+		src, tgtRefs = tgtRefs[:1], src[:1]
+		srcM = []int{-1}
+		tgts = nil
+		rule += " inverted"
 	}
 	if len(tgtRefs) == 0 && pairTarget >= 0 {
 		tgtRefs = append(tgtRefs, c.ref(pairTarget))
@@ -261,12 +281,54 @@ func (c *coder) sameOrPrevSentence(m, si int) bool {
 	return ts == si || ts == si-1 || ts == si-2
 }
 
+// enCoordinatedVP reports a verb right after "and"/"," (adverbs and
+// auxiliaries allowed between): its subject is the previous verb's.
+func (c *coder) enCoordinatedVP(i int, s doc.Sentence) bool {
+	for j := i - 1; j >= s.FirstToken && j > i-4; j-- {
+		w := c.an.toks[j].norm
+		if w == "and" || w == "," {
+			return true
+		}
+		if !(strings.HasSuffix(w, "ly") || enAux[w] || enHave[w] || w == "will" || w == "would" || w == "also" || w == "then" || w == "later") {
+			return false
+		}
+	}
+	return false
+}
+
+func hasSlot(e *Entry, s string) bool {
+	for _, x := range e.Targets {
+		if x == s {
+			return true
+		}
+	}
+	return len(e.Targets) == 0 && s == "obj"
+}
+
+// overtNonActor reports a plain noun right after the verb (or its cues):
+// the overt subject of a VSO clause that names no actor.
+func (c *coder) overtNonActor(t *trig) bool {
+	j := t.i + 1
+	if j >= len(c.an.toks) || !c.an.isWord(j) || c.consumed[j] {
+		return false
+	}
+	k := c.an.toks[j]
+	return k.ment < 0 && !c.isPrep(j) && k.prep == "" && k.conj == "" && !c.isClauseWord(j) && !c.inSet(arSkipLeft, j) && !arTimeWord[k.stem]
+}
+
+var arTimeWord = set("يوم", "اليوم", "امس", "أمس", "غدا", "مؤخرا", "ايضا", "أيضا", "مجددا", "رسميا", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الاحد", "صباح", "مساء", "الاسبوع", "الشهر", "العام", "هاتفيا", "فجر")
+
 // pronounObject resolves an attached object pronoun: the latest actor
-// mentioned before the verb that is not the subject.
-func (c *coder) pronounObject(i int, subj []int) int {
+// mentioned before the verb that is not the subject, and agrees in gender
+// (ه a person, ها a country or body, هم/هما any).
+func (c *coder) pronounObject(i int, subj []int, suffix string) int {
 	for j := i - 1; j >= 0 && j > i-60; j-- {
 		m := c.an.toks[j].ment
 		if m < 0 || !c.an.toks[j].first {
+			continue
+		}
+		typ := c.an.ments[m].typ
+		if suffix == "ه" && typ != "PER" || suffix == "ها" && typ == "PER" {
 			continue
 		}
 		ok := true

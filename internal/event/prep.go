@@ -65,6 +65,16 @@ func prepare(d *doc.Document) *docAn {
 		}
 	}
 	an.toks = make([]tok, len(d.Tokens))
+	// the text layer segments clitics (with a list of protected words such
+	// as وزير and التقى); a plain tokenizer leaves Prefix empty, and then
+	// the stage segments by itself
+	useTL := false
+	for i := range d.Tokens {
+		if d.Tokens[i].Prefix != "" {
+			useTL = true
+			break
+		}
+	}
 	for i := range d.Tokens {
 		t := &d.Tokens[i]
 		k := &an.toks[i]
@@ -78,9 +88,14 @@ func prepare(d *doc.Document) *docAn {
 		}
 		if isArabic(t.Text) {
 			k.norm = arNorm(t.Text)
-			var det string
-			k.conj, k.prep, det, k.stem = arSeg(k.norm)
-			k.det = det != ""
+			if useTL {
+				k.stem = arNorm(t.Stem)
+				k.conj, k.prep, k.det = parsePrefix(arNorm(t.Prefix))
+			} else {
+				var det string
+				k.conj, k.prep, det, k.stem = arSeg(k.norm)
+				k.det = det != ""
+			}
 		} else {
 			k.norm = strings.ToLower(t.Text)
 			k.norm = strings.Map(func(r rune) rune {
@@ -159,6 +174,14 @@ func prepare(d *doc.Document) *docAn {
 		}
 	}
 	return an
+}
+
+// parsePrefix reads a text-layer proclitic string: conjunction,
+// preposition and article.
+func parsePrefix(p string) (conj, prep string, det bool) {
+	conj, prep = splitPrefix(p)
+	det = strings.HasSuffix(p, "ال") || strings.HasSuffix(p, "لل")
+	return conj, prep, det
 }
 
 // splitPrefix reads a proclitic string such as "وال", "بال", "ول", "لل".

@@ -366,3 +366,25 @@ func TestWARCWrongLength(t *testing.T) {
 		t.Fatalf("%s", render(docs))
 	}
 }
+
+func TestSniff(t *testing.T) {
+	cases := []struct{ head, want string }{
+		{`<?xml version="1.0"?><rss version="2.0">`, "rss"},
+		{`<feed xmlns="http://www.w3.org/2005/Atom">`, "rss"},
+		{`<?xml version="1.0"?><rdf:RDF xmlns:rdf="x">`, "rss"},
+		{`<!DOCTYPE html><html><body><feedback-widget>`, "html"},
+		{`<html><head><link type="application/rss+xml"></head>`, "html"},
+		{`<p>a fragment`, "html"},
+		{"WARC/1.1\r\n", "warc"},
+		{"\x1f\x8b\x08", "warc"},
+		{`{"text": "x"}`, "jsonl"},
+		{`[{"text": "x"}]`, "jsonl"},
+		{"Plain words", "text"},
+		{"\xef\xbb\xbf  <rss>", "rss"},
+	}
+	for _, tc := range cases {
+		if got := sniff([]byte(tc.head)); got != tc.want {
+			t.Errorf("sniff(%q) = %s, want %s", tc.head, got, tc.want)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"regexp"
 	"strings"
 )
 
@@ -54,8 +55,10 @@ func sniff(head []byte) string {
 		return "warc"
 	case len(b) > 0 && b[0] == '<':
 		l := bytes.ToLower(b[:min(len(b), 4096)])
-		if bytes.Contains(l, []byte("<rss")) || bytes.Contains(l, []byte("<feed")) || bytes.Contains(l, []byte("<rdf:rdf")) {
-			return "rss"
+		if m := feedRoot.FindIndex(l); m != nil {
+			if h := bytes.Index(l, []byte("<html")); h < 0 || h > m[0] {
+				return "rss"
+			}
 		}
 		return "html"
 	case len(b) > 0 && (b[0] == '{' || b[0] == '['):
@@ -63,6 +66,9 @@ func sniff(head []byte) string {
 	}
 	return "text"
 }
+
+// feedRoot finds the root element of an RSS, Atom or RDF feed.
+var feedRoot = regexp.MustCompile(`<(rss|feed|rdf:rdf)[\s>]`)
 
 func trimBOM(b []byte) []byte { return bytes.TrimPrefix(b, []byte("\xef\xbb\xbf")) }
 

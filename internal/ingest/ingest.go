@@ -25,6 +25,13 @@ import (
 // DefaultMaxBytes is the default per-input size cap.
 const DefaultMaxBytes = 256 << 20
 
+// DefaultMaxTextBytes is the default cap on one article's text. The
+// longest news articles are a few hundred kilobytes; coding needs about a
+// hundred bytes of memory per byte of text, so a 100 MB "article" (a log,
+// a dump, a book) would need gigabytes. Longer texts are refused with
+// ErrTooBig, naming the input.
+const DefaultMaxTextBytes = 2 << 20
+
 // Options say how to read the inputs.
 type Options struct {
 	Format       string // auto|text|html|jsonl|rss|warc ("" = auto)
@@ -36,6 +43,7 @@ type Options struct {
 	Fetcher      *fetch.Client
 	Stdin        io.Reader
 	MaxBytes     int64 // per-input size cap (per line for jsonl, per record for warc)
+	MaxTextBytes int64 // per-article text cap (default DefaultMaxTextBytes)
 }
 
 // Input errors, wrapped in the error documents' Err.
@@ -78,6 +86,9 @@ func Read(ctx context.Context, opts Options, paths ...string) <-chan *doc.Docume
 	if opts.MaxBytes <= 0 {
 		opts.MaxBytes = DefaultMaxBytes
 	}
+	if opts.MaxTextBytes <= 0 {
+		opts.MaxTextBytes = DefaultMaxTextBytes
+	}
 	if opts.Lang == "auto" {
 		opts.Lang = ""
 	}
@@ -119,6 +130,9 @@ func (r *reader) emit(d *doc.Document) bool {
 		if d.Text == "" {
 			d.Text = d.Raw
 		}
+		if err := r.textCap(d); err != nil {
+			d = errorDoc(d, &InputError{Source: d.Source, Err: err})
+		}
 	}
 	select {
 	case r.out <- d:
@@ -126,6 +140,26 @@ func (r *reader) emit(d *doc.Document) bool {
 	case <-r.ctx.Done():
 		return false
 	}
+}
+
+// textCap refuses an article whose text is over Options.MaxTextBytes.
+func (r *reader) textCap(d *doc.Document) error {
+	n := max(len(d.Text), len(d.Raw))
+	if int64(n) <= r.opts.MaxTextBytes {
+		return nil
+	}
+	what := "article text"
+	if d.ID != "" {
+		what = fmt.Sprintf("text of %q", d.ID)
+	}
+	return fmt.Errorf("%w: %s is %d bytes, over the per-article cap of %d bytes", ErrTooBig, what, n, r.opts.MaxTextBytes)
+}
+
+// errorDoc is the error document that replaces d.
+func errorDoc(d *doc.Document, err error) *doc.Document {
+	e := doc.New()
+	e.ID, e.Source, e.Format, e.Err = d.ID, d.Source, d.Format, err
+	return e
 }
 
 // fail sends an error document for src.

@@ -101,6 +101,9 @@ func (r *reader) jsonArticle(src, base string, n int, obj []byte, ids idSet) boo
 	}
 	d.ID = ids.add(id, base, n)
 	d.Source = src
+	if err := r.textCap(d); err != nil { // named with its line
+		return r.fail(src, d.ID, "jsonl", n, 0, err)
+	}
 	return r.emit(d)
 }
 

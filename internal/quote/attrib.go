@@ -89,6 +89,10 @@ func (v *view) attrAccording(a *attrib, f *focus) bool {
 // subjectFrom resolves a subject written in tokens [s, e): a mention, an
 // unlinked name, a pronoun or noun, or a role phrase named before.
 func (v *view) subjectFrom(s, e int, last, allowPP bool, f *focus) []speaker {
+	e = min(e, len(v.toks))
+	if s < 0 || s >= e {
+		return nil
+	}
 	if ms := v.mentionsIn(s, e, allowPP); len(ms) > 0 {
 		// a role phrase whose only mention is its nationality adjective
 		// names the person who holds it, if the text named them

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dyad-news/dyad/internal/clean"
 	"github.com/dyad-news/dyad/internal/doc"
@@ -22,6 +23,10 @@ import (
 // score.py's rules, behind the real clean → langid → text → entity
 // stages. Raise it when the pipeline gets better; never lower it to pass.
 const floorF1 = 0.85
+
+// stageTimeout bounds the pipeline on one article, so that a stage stuck
+// in a loop fails the test instead of hanging it.
+const stageTimeout = 30 * time.Second
 
 // codeDevCorpus runs the pipeline up to the quote stage on every dev
 // article and returns the coded documents by id.
@@ -56,8 +61,15 @@ func codeDevCorpus(t testing.TB, dir string) map[string]*doc.Document {
 		_ = json.Unmarshal(g, &meta)
 		d := doc.New()
 		d.ID, d.Text, d.Published = id, string(b), meta.Published
-		if err := p.Process(t.Context(), d); err != nil {
-			t.Fatalf("%s: %v", id, err)
+		done := make(chan error, 1)
+		go func() { done <- p.Process(t.Context(), d) }()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatalf("%s: %v", id, err)
+			}
+		case <-time.After(stageTimeout):
+			t.Fatalf("%s: the pipeline did not finish in %v", id, stageTimeout)
 		}
 		docs[id] = d
 	}

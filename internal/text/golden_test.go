@@ -74,3 +74,23 @@ func dump(d *doc.Document) string {
 	}
 	return b.String()
 }
+
+// TestDevCorpus checks the analysis invariants on the shared dev corpus
+// (skipped when /work/shared is absent).
+func TestDevCorpus(t *testing.T) {
+	files, _ := filepath.Glob("../../../shared/corpus/dev/*.txt")
+	if len(files) == 0 {
+		t.Skip("no shared dev corpus beside the repo")
+	}
+	for _, f := range files {
+		text, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := analyze(string(text))
+		checkInvariants(t, d)
+		if len(d.Sentences) < 3 {
+			t.Errorf("%s: only %d sentences", f, len(d.Sentences))
+		}
+	}
+}

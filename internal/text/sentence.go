@@ -12,7 +12,8 @@ import (
 //   - no end before a lower-case letter ("e.g. this", "Yahoo! said");
 //   - abbreviations that may end a sentence ("U.S.", "Inc.", initials)
 //     end one only before a typical sentence opener ("The", "He") or an
-//     Arabic word; titles ("Dr.", "Gen.") never do; decimals are numbers;
+//     Arabic word; titles ("Dr.", "Gen.") and Arabic one-letter
+//     abbreviations ("د.") never do; decimals are numbers;
 //   - a paragraph always ends its last sentence.
 type PunctSplitter struct{}
 
@@ -25,6 +26,9 @@ func (PunctSplitter) Split(src *Source, toks []doc.Token, base int, out []doc.Se
 		switch {
 		case isEndMark(&toks[i]):
 		case toks[i].Kind == doc.Word && endsWithPeriod(toks[i].Text):
+			if isArabicScript(src.Runes[toks[i].Start]) {
+				continue // "د. أحمد"
+			}
 			abbrev = true
 		default:
 			continue

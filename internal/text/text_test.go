@@ -66,6 +66,7 @@ func TestTokenize(t *testing.T) {
 		{"emoji", "سلام 👍🏽 ok", []string{"سلام|👍🏽|ok"}},
 		{"emoji zwj sequence", "a 👨‍👩‍👧 b", []string{"a|👨‍👩‍👧|b"}},
 		{"percent sign", "5%", []string{"5|%"}},
+		{"arabic one-letter abbreviation", "د. أحمد", []string{"د.|أحمد"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -135,6 +136,8 @@ func TestSentences(t *testing.T) {
 		{"quote before period", "“We agree”. Then he left.", []string{"“We agree”.", "Then he left."}},
 		{"lower case after question in quote", "\"Why?\" he asked.", []string{"\"Why?\" he asked."}},
 		{"ellipsis before lower case", "He paused... and went on.", []string{"He paused... and went on."}},
+		{"arabic doctor abbreviation", "قال د. أحمد زويل إن العلم مهم.", []string{"قال د. أحمد زويل إن العلم مهم."}},
+		{"arabic year letter ends sentence", "ولد عام 1990 م. ثم سافر.", []string{"ولد عام 1990 م.", "ثم سافر."}},
 		{"arabic full stop", "التقى شي لافروف. وقال لافروف إن روسيا تدعم الصين.", []string{"التقى شي لافروف.", "وقال لافروف إن روسيا تدعم الصين."}},
 		{"arabic question mark", "هل تدعم روسيا؟ نعم.", []string{"هل تدعم روسيا؟", "نعم."}},
 		{"arabic ellipsis", "انتظر… ثم قال", []string{"انتظر…", "ثم قال"}},

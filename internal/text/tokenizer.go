@@ -16,7 +16,8 @@ import (
 //     ("O'Brien"), hyphens between letters or digits ("law-abiding",
 //     "COVID-19") and periods in dotted abbreviations ("U.S.", "a.m.",
 //     "aljazeera.net"); a period after a known abbreviation or an initial
-//     belongs to the word ("Dr.", "R."), see english.Abbrev.
+//     belongs to the word ("Dr.", "R."), see english.Abbrev; so does the
+//     period after a one-letter Arabic abbreviation ("د." for doctor).
 //   - Contractions and possessives split off: "China's" → "China" "'s",
 //     "don't" → "do" "n't".
 //   - Numbers are digits (any script) with inner separators . , ٫ ٬
@@ -38,7 +39,9 @@ func (UnicodeTokenizer) Tokenize(src *Source, start, end int, out []doc.Token) [
 		switch {
 		case c&(cLetter|cMark) != 0:
 			j = scanWord(rs, i, end)
-			if c&cArabic == 0 {
+			if c&cArabic != 0 {
+				j = arabicAbbrevPeriod(rs, i, j, end)
+			} else {
 				j = abbrevPeriod(src, i, j, end)
 				if c := english.CliticAt(rs[i:j]); c > 0 {
 					out = append(out, token(src, i, i+c, doc.Word))
@@ -148,6 +151,19 @@ func abbrevPeriod(src *Source, i, j, end int) int {
 		if k >= end || !isDigit(rs[k]) {
 			return j
 		}
+	}
+	return j + 1
+}
+
+// arabicAbbrevPeriod extends a one-letter Arabic word over a following
+// period: "د." (doctor), "أ.د."; not م or ه, which end years (1990 م.).
+func arabicAbbrevPeriod(rs []rune, i, j, end int) int {
+	if j != i+1 || j >= end || rs[j] != '.' || (j+1 < end && rs[j+1] == '.') {
+		return j
+	}
+	switch rs[i] {
+	case 'م', 'ه', 'ھ':
+		return j
 	}
 	return j + 1
 }

@@ -32,14 +32,26 @@ func buildLexBits(m map[string]uint8) *[1 << lexBitsLog / 64]uint64 {
 	return &b
 }
 
-// hashWord is FNV-1a reduced to lexBitsLog bits.
+// hashWord mixes the length and the first and last eight bytes of w
+// into lexBitsLog bits.
 func hashWord(w string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h ^= uint32(w[i])
-		h *= 16777619
+	var a, b uint64
+	n := len(w)
+	if n >= 8 {
+		a, b = le64(w[:8]), le64(w[n-8:])
+	} else {
+		for i := 0; i < n; i++ {
+			a |= uint64(w[i]) << (8 * i)
+		}
 	}
-	return (h ^ h>>lexBitsLog) & (1<<lexBitsLog - 1)
+	h := (a*0x9E3779B97F4A7C15 ^ b*0xC2B2AE3D27D4EB4F ^ uint64(n)) * 0x165667B19E3779F9
+	return uint32(h >> (64 - lexBitsLog))
+}
+
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // lookup returns the flags of w in the word lists.
@@ -77,16 +89,16 @@ func buildLex(protectedData, lamData string) map[string]uint8 {
 		n := Normalize(w)
 		m[n] |= noPrefix | noSuffix
 		base := n
+		stems := []string{n}
 		if strings.HasSuffix(w, "ة") {
 			base = n[:len(n)-2]
-			m[base+"ات"] |= noPrefix
-			n = base + "ت" // before a pronoun
+			stems = []string{base + "ت", base + "ات"} // before a pronoun
 		}
 		for _, in := range inflections {
 			m[base+in] |= noPrefix
 		}
-		stems := []string{n}
-		if strings.HasSuffix(n, "ء") {
+		if strings.HasSuffix(n, "ء") && !strings.HasPrefix(n, "ال") {
+			// not for إلغاء: إلغائه would fold like ال + غاية + ه
 			stems = append(stems, n[:len(n)-2]+"ي", n[:len(n)-2]+"و")
 		}
 		for _, st := range stems {

@@ -283,8 +283,14 @@ func stripPrefix(w string, sp *spelling) string {
 			if r < 4 {
 				continue
 			}
+		case c.s == "ف":
+			// ف before a noun is rare: it must look like a particle or a
+			// verb, so that فريد، فعالة، فيروس stay whole
+			if !conjShort[rest] && !verbLike(rest) {
+				continue
+			}
 		default:
-			if r < 3 && !((c.s == "و" || c.s == "ف") && conjShort[rest]) {
+			if r < 3 && !(c.s == "و" && conjShort[rest]) {
 				continue
 			}
 		}
@@ -296,6 +302,24 @@ func stripPrefix(w string, sp *spelling) string {
 		return c.s
 	}
 	return ""
+}
+
+// verbLike reports whether w (after ف) may be a verb: a perfect of three
+// letters (قال), an imperfect (يقول، تبدأ), a derived form starting with
+// alef (استجاب) or a perfect with a subject ending (شعرت، قالوا).
+func verbLike(w string) bool {
+	n := len(w) / 2
+	switch {
+	case n < 3:
+		return false
+	case n == 3:
+		return true
+	}
+	switch w[:2] {
+	case "ي", "ت", "ن", "ا":
+		return true
+	}
+	return strings.HasSuffix(w, "ت") || strings.HasSuffix(w, "وا")
 }
 
 // wasla reports whether w, starting with a plain alef, looks like a

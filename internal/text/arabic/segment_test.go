@@ -84,3 +84,17 @@ func TestHasArticle(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkSegmentWord(b *testing.B) {
+	words := []string{"وقال", "لروسيا", "دعمتها", "والصين", "للرئيس", "وزير", "بكين", "الخارجية", "نظيره", "سيواصلان"}
+	norms := make([]string, len(words))
+	for i, w := range words {
+		norms[i] = Normalize(w)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for i, w := range words {
+			SegmentWord(w, norms[i])
+		}
+	}
+}

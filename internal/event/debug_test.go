@@ -1,0 +1,59 @@
+package event
+
+import (
+	"os"
+	"testing"
+)
+
+func TestDebugText(t *testing.T) {
+	s := os.Getenv("DYAD_TEXT")
+	if s == "" {
+		t.Skip()
+	}
+	lang := "en"
+	if isArabic(s) {
+		lang = "ar"
+	}
+	evs, d := codeText(t, lang, s, Options{})
+	for _, e := range d.Events {
+		t.Logf("%s | %s", e.Code, e.Why)
+	}
+	for _, m := range d.Entities {
+		t.Logf("ent %s %s %v", m.Name, m.Actor, len(m.Mentions))
+	}
+	t.Log(evs)
+}
+
+func TestDebugTokens(t *testing.T) {
+	s := os.Getenv("DYAD_TOKS")
+	if s == "" {
+		t.Skip()
+	}
+	lang := "en"
+	if isArabic(s) {
+		lang = "ar"
+	}
+	d := mkDoc(lang, s)
+	an := prepare(d)
+	lx, _ := DefaultLexicon()
+	c := &coder{an: an, lex: lx, consumed: map[int]bool{}}
+	for i, k := range an.toks {
+		tr := c.match(i, len(an.toks))
+		m := ""
+		if tr != nil {
+			m = tr.e.Pattern
+		}
+		t.Logf("%d %q norm=%q stem=%q conj=%q prep=%q det=%v ment=%d sent=%d trig=%q", i, d.Tokens[i].Text, k.norm, k.stem, k.conj, k.prep, k.det, k.ment, d.Tokens[i].Sentence, m)
+	}
+}
+
+func TestDebugTextLayer(t *testing.T) {
+	s := os.Getenv("DYAD_TL")
+	if s == "" {
+		t.Skip()
+	}
+	d := mkDoc("ar", s)
+	for _, k := range d.Tokens {
+		t.Logf("%q norm=%q stem=%q pre=%q suf=%q", k.Text, k.Norm, k.Stem, k.Prefix, k.Suffix)
+	}
+}

@@ -1,0 +1,104 @@
+package event
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/dyad-news/dyad/internal/doc"
+	"github.com/dyad-news/dyad/internal/text"
+)
+
+// gaz is a tiny gazetteer for unit tests: surface form → entity.
+type gazEnt struct{ name, typ, actor string }
+
+var testGaz = map[string]gazEnt{
+	"الصين": {"China", "LOC", "CHN"}, "الصيني": {"China", "LOC", "CHN"}, "روسيا": {"Russia", "LOC", "RUS"},
+	"الروسي": {"Russia", "LOC", "RUS"}, "الروسية": {"Russia", "LOC", "RUS"}, "أوكرانيا": {"Ukraine", "LOC", "UKR"},
+	"شي جين بينغ": {"Xi Jinping", "PER", "CHNGOV"}, "سيرجي لافروف": {"Sergey Lavrov", "PER", "RUSGOV"},
+	"لافروف": {"Sergey Lavrov", "PER", "RUSGOV"}, "بوتين": {"Vladimir Putin", "PER", "RUSGOV"},
+	"الولايات المتحدة": {"United States", "LOC", "USA"}, "واشنطن": {"Washington", "LOC", "USAGOV"},
+	"بكين": {"Beijing", "LOC", "CHNGOV"}, "موسكو": {"Moscow", "LOC", "RUSGOV"}, "الكرملين": {"Kremlin", "ORG", "RUSGOV"},
+	"إيران": {"Iran", "LOC", "IRN"}, "إسرائيل": {"Israel", "LOC", "ISR"}, "مصر": {"Egypt", "LOC", "EGY"},
+	"بايدن": {"Joe Biden", "PER", "USAGOV"}, "جوزيف بايدن": {"Joe Biden", "PER", "USAGOV"}, "الأمريكي": {"United States", "LOC", "USA"}, "القوات الروسية": {"Russian Armed Forces", "ORG", "RUSMIL"},
+	"زيلينسكي": {"Volodymyr Zelenskyy", "PER", "UKRGOV"}, "وانغ يي": {"Wang Yi", "PER", "CHNGOV"},
+	"الأمم المتحدة": {"United Nations", "ORG", "IGOUNO"}, "تركيا": {"Turkey", "LOC", "TUR"},
+	"China": {"China", "LOC", "CHN"}, "Russia": {"Russia", "LOC", "RUS"}, "Vietnam": {"Vietnam", "LOC", "VNM"},
+	"Esper": {"Mark Esper", "PER", "USAGOV"}, "Beijing": {"Beijing", "LOC", "CHNGOV"}, "Iran": {"Iran", "LOC", "IRN"},
+	"United States": {"United States", "LOC", "USA"}, "Washington": {"Washington", "LOC", "USAGOV"},
+	"Kremlin": {"Kremlin", "ORG", "RUSGOV"}, "Ukraine": {"Ukraine", "LOC", "UKR"}, "Taliban": {"Taliban", "ORG", "AFGINS"},
+	"Israel": {"Israel", "LOC", "ISR"}, "Egypt": {"Egypt", "LOC", "EGY"}, "Biden": {"Joe Biden", "PER", "USAGOV"},
+	"Putin": {"Vladimir Putin", "PER", "RUSGOV"}, "Xi": {"Xi Jinping", "PER", "CHNGOV"}, "Sudan": {"Sudan", "LOC", "SDN"},
+	"Russian troops": {"Russian Armed Forces", "ORG", "RUSMIL"}, "Zuma": {"Jacob Zuma", "PER", "ZAFGOV"},
+	"Mugabe": {"Robert Mugabe", "PER", "ZWEGOV"}, "Turkey": {"Turkey", "LOC", "TUR"}, "Blinken": {"Antony Blinken", "PER", "USAGOV"},
+	"Lavrov": {"Sergey Lavrov", "PER", "RUSGOV"}, "the United Nations": {"United Nations", "ORG", "IGOUNO"},
+}
+
+// mkDoc analyses text and tags the gazetteer's names as entities.
+func mkDoc(lang, txt string) *doc.Document {
+	d := doc.New()
+	d.ID, d.Lang, d.Text, d.Published = "t", lang, txt, "2024-04-09"
+	text.Analyze(d)
+	rs := []rune(txt)
+	keys := make([]string, 0, len(testGaz))
+	for k := range testGaz {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return len([]rune(keys[i])) > len([]rune(keys[j])) })
+	taken := make([]bool, len(rs))
+	byName := map[string]int{}
+	for _, k := range keys {
+		kr := []rune(k)
+		for i := 0; i+len(kr) <= len(rs); i++ {
+			if string(rs[i:i+len(kr)]) != k || taken[i] {
+				continue
+			}
+			if j := i + len(kr); j < len(rs) && isLetter(rs[j]) {
+				continue
+			}
+			if i > 0 && isLetter(rs[i-1]) && !strings.ContainsRune("وبلف", rs[i-1]) {
+				continue
+			}
+			for x := i; x < i+len(kr); x++ {
+				taken[x] = true
+			}
+			g := testGaz[k]
+			ei, ok := byName[g.name]
+			if !ok {
+				ei = len(d.Entities)
+				byName[g.name] = ei
+				d.Entities = append(d.Entities, doc.Entity{Name: g.name, Type: g.typ, Actor: g.actor, Country: g.actor[:3]})
+			}
+			d.Entities[ei].Mentions = append(d.Entities[ei].Mentions, doc.Mention{Start: i, End: i + len(kr), Text: k})
+		}
+	}
+	return d
+}
+
+// codeText codes a text and renders its events as "SRC CODE TGT" strings
+// (negated ones prefixed with !, moods suffixed).
+func codeText(t testing.TB, lang, txt string, opts Options) ([]string, *doc.Document) {
+	t.Helper()
+	st, err := New(opts, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := mkDoc(lang, txt)
+	if err := st.Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, e := range d.Events {
+		s := fmt.Sprintf("%s %s %s", actorS(e.Source), e.Code, actorS(e.Target))
+		if e.Negated {
+			s = "!" + s
+		}
+		if e.Mood != "" {
+			s += " " + e.Mood
+		}
+		out = append(out, s)
+	}
+	return out, d
+}
