@@ -34,6 +34,10 @@ type Config struct {
 	Token string
 	// MaxBody bounds request bodies (default 8 MiB).
 	MaxBody int64
+	// MaxText bounds a posted article's text (default 2 MiB, as
+	// ingest.DefaultMaxTextBytes): coding takes about a hundred bytes of
+	// memory per byte of text.
+	MaxText int
 }
 
 // API serves the endpoints.
@@ -47,6 +51,9 @@ type API struct {
 func New(cfg Config) *API {
 	if cfg.MaxBody <= 0 {
 		cfg.MaxBody = 8 << 20
+	}
+	if cfg.MaxText <= 0 {
+		cfg.MaxText = 2 << 20
 	}
 	a := &API{cfg: cfg, mux: http.NewServeMux()}
 	a.mux.HandleFunc("GET /api/openapi.json", a.openapi)

@@ -195,6 +195,10 @@ func (a *API) readPosted(w http.ResponseWriter, r *http.Request) (*doc.Document,
 		writeError(w, http.StatusBadRequest, errors.New(`"text" is required`))
 		return nil, false
 	}
+	if len(in.Text) > a.cfg.MaxText {
+		writeError(w, http.StatusRequestEntityTooLarge, fmt.Errorf(`"text" is %d bytes, over the per-article cap of %d bytes`, len(in.Text), a.cfg.MaxText))
+		return nil, false
+	}
 	if in.Published != "" {
 		if _, err := time.Parse(time.DateOnly, in.Published); err != nil {
 			writeError(w, http.StatusBadRequest, fmt.Errorf("published %q: want YYYY-MM-DD", in.Published))

@@ -8,9 +8,13 @@ import (
 	"fmt"
 
 	"github.com/dyad-news/dyad/internal/clean"
+	"github.com/dyad-news/dyad/internal/entity"
+	"github.com/dyad-news/dyad/internal/event"
 	"github.com/dyad-news/dyad/internal/geo"
 	"github.com/dyad-news/dyad/internal/langid"
+	"github.com/dyad-news/dyad/internal/lexicon"
 	"github.com/dyad-news/dyad/internal/pipeline"
+	"github.com/dyad-news/dyad/internal/quote"
 	"github.com/dyad-news/dyad/internal/text"
 	"github.com/dyad-news/dyad/internal/timex"
 )
@@ -35,13 +39,37 @@ func New(opts Options) (*pipeline.Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("coder: %w", err)
 	}
+	lex, err := loadLexicon(opts.LexiconOverlay)
+	if err != nil {
+		return nil, fmt.Errorf("coder: %w", err)
+	}
+	quotes, err := quote.New()
+	if err != nil {
+		return nil, fmt.Errorf("coder: %w", err)
+	}
+	events, err := event.New(event.Options{AllMentions: opts.AllMentions}, opts.PredicateOverlay)
+	if err != nil {
+		return nil, fmt.Errorf("coder: %w", err)
+	}
 	p := pipeline.New(
 		cleaner,
 		langid.Stage{},
 		text.Stage{},
+		entity.New(lex),
 		timex.Stage{},
+		quotes,
+		events,
 		geo.Stage{},
 	)
 	p.Workers = opts.Workers
 	return p, nil
+}
+
+// loadLexicon returns the shared embedded lexicon, or a new one with the
+// user's overlay file on top.
+func loadLexicon(overlay string) (*lexicon.Lexicon, error) {
+	if overlay == "" {
+		return lexicon.Default()
+	}
+	return lexicon.Load(overlay)
 }

@@ -9,20 +9,25 @@ import (
 
 // demAt returns the demonym hit starting at word i, or nil.
 func (st *state) demAt(i int) *demHit {
-	for k := range st.dems {
-		if st.dems[k].s == i {
-			return &st.dems[k]
+	if st.demStart == nil {
+		st.demStart = map[int]int{}
+		st.demEnd = map[int]int{}
+		for k := range st.dems {
+			st.demStart[st.dems[k].s] = k + 1
+			st.demEnd[st.dems[k].e] = k + 1
 		}
+	}
+	if k := st.demStart[i]; k > 0 {
+		return &st.dems[k-1]
 	}
 	return nil
 }
 
 // demEndingAt returns the demonym hit ending at word i, or nil.
 func (st *state) demEndingAt(i int) *demHit {
-	for k := range st.dems {
-		if st.dems[k].e == i {
-			return &st.dems[k]
-		}
+	st.demAt(-1)
+	if k := st.demEnd[i]; k > 0 {
+		return &st.dems[k-1]
 	}
 	return nil
 }
@@ -38,7 +43,7 @@ func (st *state) stems(i int) []lexicon.Analysis {
 
 // isAr reports whether word i, read after و/ف and the article, is in set.
 func (st *state) isAr(i int, set map[string]bool) bool {
-	if i < 0 || i >= len(st.words) || st.words[i].Analyses == nil {
+	if i < 0 || i >= len(st.words) || st.words[i].Analyses == nil || st.bits[i] == 0 {
 		return false
 	}
 	for _, a := range st.words[i].Analyses {
@@ -127,6 +132,9 @@ func (st *state) nameAfter(p int) (s, e int, ext *span) {
 		if k == p && st.words[k].Analyses[0].Stem != st.words[k].Fold {
 			break
 		}
+		if k > p && hasAnyPrefix(st.words[k].Fold, "لل", "بال", "وال", "فال", "كال") {
+			break
+		}
 		if strings.HasPrefix(st.words[k].Fold, "ال") && !arNameArticle[st.words[k].Fold] {
 			c := arClass[st.words[k].Fold]
 			if k == p || (c != "name" && c != "first") {
@@ -153,14 +161,17 @@ func (st *state) rolePass() {
 			st.groupRole(r)
 			continue
 		}
-		st.personRole(r.s, r.e, r.rp.Title, r.rp.Agent, "")
+		st.personRole(r.s, r.e, r.rp.Title, r.rp.Agent, "", r.rp.Title == "")
 	}
 	st.counterpartPass()
 }
 
 // personRole handles a person role on words [s, e) with its office title
 // and agent code; country may be known already.
-func (st *state) personRole(s, e int, title, agent, country string) {
+//
+// strict (a generic role or title: إمام, أسقف, مدير) asks an unquoted
+// Arabic name to have two words, one a known name word.
+func (st *state) personRole(s, e int, title, agent, country string, strict bool) {
 	n := len(st.words)
 	p := e
 	// the country before an English role: "U.S. Defense Secretary",
@@ -192,6 +203,13 @@ func (st *state) personRole(s, e int, title, agent, country string) {
 			p++
 			continue
 		}
+		// a field before the body: مدير [برامج] أطباء بلا حدود
+		if steps == 0 {
+			if k := st.bodyWithin(p, 2); k > p {
+				p = k
+				continue
+			}
+		}
 		break
 	}
 	if p < n && st.cover[p] != nil && st.cover[p].typ == "PER" {
@@ -213,6 +231,9 @@ func (st *state) personRole(s, e int, title, agent, country string) {
 		for k := ns; k < ne; k++ {
 			st.cover[k] = ext
 		}
+		return
+	}
+	if ne > ns && strict && st.words[ns].Analyses != nil && (ns == p) && (ne-ns < 2 || !st.looksLikeArName(ns, ne)) {
 		return
 	}
 	if ne > ns {
@@ -237,6 +258,23 @@ func (st *state) personRole(s, e int, title, agent, country string) {
 	if f := st.focus(s, title); f != nil && st.free(s, p) {
 		st.add(&span{s: s, e: p, typ: "PER", link: f})
 	}
+}
+
+// bodyWithin returns the first word after up to max uncovered Arabic
+// words that precede an organisation span, or p.
+func (st *state) bodyWithin(p, max int) int {
+	for k := p; k < len(st.words) && k <= p+max; k++ {
+		if c := st.cover[k]; c != nil {
+			if c.typ == "ORG" && c.s == k && k > p {
+				return k
+			}
+			return p
+		}
+		if !st.words[k].Word || st.words[k].Analyses == nil {
+			return p
+		}
+	}
+	return p
 }
 
 // arLinkWords join a role to the body or place it serves (سفيرة ... لدى
@@ -317,7 +355,7 @@ func (st *state) counterpartPass() {
 		if title == "" {
 			continue
 		}
-		st.personRole(i, d.e, title, "GOV", d.entry.Country)
+		st.personRole(i, d.e, title, "GOV", d.entry.Country, false)
 		if h := st.lex.Holder(title, d.entry.Country, st.date); h != nil {
 			// the name after the phrase is that holder
 			if c := st.cover[d.e]; d.e < len(st.words) && c != nil && c.entry == nil && c.typ == "PER" {
@@ -333,7 +371,7 @@ var orgHeadsAr = wordSet(`خارجيه دفاع داخليه حكومه`)
 
 // orgHeadsEn end an organisation named by a state's adjective or
 // possessive: the French foreign ministry, Russia's foreign ministry.
-var orgHeadsEn = wordSet(`ministry office government embassy parliament`)
+var orgHeadsEn = wordSet(`ministry office government embassy parliament guard`)
 
 // orgPhrasePass finds ministries and governments named by a state's
 // adjective or name: "الخارجية التركية", "وزارة الخارجية في إسلام آباد",
@@ -341,7 +379,7 @@ var orgHeadsEn = wordSet(`ministry office government embassy parliament`)
 func (st *state) orgPhrasePass() {
 	n := len(st.words)
 	for i := 0; i < n; i++ {
-		if st.cover[i] != nil || st.words[i].Analyses == nil {
+		if st.cover[i] != nil || st.words[i].Analyses == nil || st.bits[i] == 0 {
 			continue
 		}
 		var head lexicon.Analysis
@@ -426,7 +464,7 @@ func (st *state) enOrgAfter(s, e int, country *lexicon.Entry) {
 }
 
 // enFields name a ministry's field.
-var enFields = wordSet(`foreign defense defence interior finance justice health home education trade economy`)
+var enFields = wordSet(`foreign defense defence interior finance justice health home education trade economy coast`)
 
 // articleName is the text [start, end) with a name's article restored
 // where ل + ال was written لل (للخارجية التركية → الخارجية التركية).
@@ -444,44 +482,22 @@ func (st *state) surface(s, e int) string {
 }
 
 // titlePass finds names after Arabic titles that are not role phrases of
-// the lexicon (الشيخ, العقيد ...), and English "Mr. X": a quoted name, or
-// words that read as a name.
+// the lexicon (الشيخ, العقيد, مدير ...): a quoted name, or two words that
+// read as a name, after the title's modifiers.
 func (st *state) titlePass() {
-	n := len(st.words)
-	for i := 0; i+1 < n; i++ {
-		if st.cover[i] != nil || !st.words[i].Word {
+	for i := 0; i+1 < len(st.words); i++ {
+		if st.cover[i] != nil || st.used[i] || st.words[i].Analyses == nil || !st.isArTitle(i) {
 			continue
 		}
-		if st.words[i].Analyses != nil {
-			if !st.isArTitle(i) {
-				continue
-			}
-			p := i + 1
-			country := ""
-			if d := st.demAt(p); d != nil {
-				country, p = d.entry.Country, d.e
-			}
-			if p >= n || st.cover[p] != nil {
-				continue
-			}
-			quoted := isQuote(st.words[p].Text)
-			s, e, ext := st.nameAfter(p)
-			if ext != nil || e <= s {
-				continue
-			}
-			if !quoted && !st.looksLikeArName(s, e) {
-				continue
-			}
-			sp := &span{s: s, e: e, typ: "PER", country: country}
-			sp.name = st.surface(s, e)
-			st.add(sp)
-			i = e - 1
-		}
+		st.personRole(i, i+1, "", "", "", true)
 	}
 }
 
 // isArTitle reports whether word i is a title (with or without article).
 func (st *state) isArTitle(i int) bool {
+	if st.bits[i] == 0 {
+		return false
+	}
 	for _, a := range st.words[i].Analyses {
 		if (a.Pre == "" || a.Pre == "و" || a.Pre == "ف" || a.Pre == "ل") && arTitles[a.Stem] {
 			return true
@@ -540,7 +556,7 @@ var arBoundary = wordSet(`ان إن أن الذي التي في خلال اما�
 func (st *state) arabicHeadPass() {
 	n := len(st.words)
 	for i := 0; i+1 < n; i++ {
-		if st.cover[i] != nil || st.words[i].Analyses == nil {
+		if st.cover[i] != nil || st.words[i].Analyses == nil || st.bits[i] == 0 {
 			continue
 		}
 		kind, keep := "", false
@@ -564,6 +580,16 @@ func (st *state) arabicHeadPass() {
 			continue
 		}
 		p := i + 1
+		if kind == "ORG" {
+			// منظمة/مشروع X Y التابع(ة) ل...: the body up to التابع
+			if e := st.belongsAt(p, 4); e > p {
+				sp := &span{s: i, e: e, start: st.mentionStart(i, head), end: st.words[e-1].End, typ: "ORG"}
+				sp.name = string(st.runes[sp.start:sp.end])
+				st.add(sp)
+				i = e - 1
+				continue
+			}
+		}
 		quoted := isQuote(st.words[p].Text)
 		s, e, _ := st.nameAfter(p)
 		if e <= s || st.cover[s] != nil {
@@ -574,7 +600,7 @@ func (st *state) arabicHeadPass() {
 			ok := true
 			for k := s; k < e; k++ {
 				f := st.words[k].Fold
-				if arClass[f] != "" || utf8.RuneCountInString(f) < 3 && f != "دي" {
+				if arClass[f] == "common" || utf8.RuneCountInString(f) < 3 && f != "دي" {
 					ok = false
 				}
 			}
@@ -594,8 +620,31 @@ func (st *state) arabicHeadPass() {
 	}
 }
 
+// belongsAt returns e when words [p, e) (at most max uncovered Arabic
+// words) are followed by التابع or التابعة, else p.
+func (st *state) belongsAt(p, max int) int {
+	for k := p; k < len(st.words) && k <= p+max; k++ {
+		if st.cover[k] != nil || st.words[k].Analyses == nil {
+			return p
+		}
+		if f := st.words[k].Fold; f == "التابع" || f == "التابعه" {
+			return k
+		}
+	}
+	return p
+}
+
 var (
 	arPlaceHeads     = wordSet(`مدينه بلده قريه منتجع ولايه محافظه اقليم منطقه مخيم بلدات ناحيه حي`)
 	arPlaceHeadsKept = wordSet(`قصر مسجد ميناء مطار سجن جسر ساحه جامعه`)
-	arOrgHeads       = wordSet(`منظمه جمعيه حركه حزب مؤسسه شركه وكاله صحيفه تلفزيون قناه مركز معهد هيئه`)
+	arOrgHeads       = wordSet(`منظمه جمعيه حركه حزب مؤسسه شركه وكاله صحيفه تلفزيون قناه مركز معهد هيئه مشروع برنامج صندوق`)
 )
+
+func hasAnyPrefix(s string, ps ...string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}

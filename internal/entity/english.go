@@ -21,6 +21,20 @@ func (st *state) capitalPass() {
 		if !w.Word || w.Analyses != nil || st.cover[i] != nil || !st.capital(i) || st.headline[w.Para] {
 			continue
 		}
+		if st.used[i] {
+			// a demonym may begin an organisation's name: American University of ...
+			if d := st.demAt(i); d != nil && !d.plural && d.e < n && st.cover[d.e] == nil && !st.used[d.e] && st.capital(d.e) {
+				j := d.e
+				for j < n && st.cover[j] == nil && !st.used[j] && st.capital(j) && st.words[j].Para == w.Para {
+					j++
+				}
+				if j > d.e && enOrgHeads[st.words[j-1].Fold] {
+					st.sequence(i, j)
+					i = j - 1
+				}
+			}
+			continue
+		}
 		j := i
 		inner := false // the run has "of" or "for": "and" may join inside it
 		for j < n && st.words[j].Para == w.Para && st.cover[j] == nil && !st.used[j] && st.words[j].Analyses == nil {
@@ -48,8 +62,10 @@ func (st *state) capitalPass() {
 			}
 			break
 		}
-		st.sequence(i, j)
-		i = j - 1
+		if j > i {
+			st.sequence(i, j)
+			i = j - 1
+		}
 	}
 }
 
@@ -74,8 +90,9 @@ func (st *state) sequence(s, e int) {
 	if s > 1 && st.words[s-1].Fold == "." && enTitles[st.words[s-2].Fold] {
 		titled = true
 	}
-	// trim leading common words and titles
-	for s < e {
+	// trim leading common words and titles (not a demonym starting an
+	// organisation's name)
+	for s < e && !st.used[s] {
 		f := st.words[s].Fold
 		if enTitles[f] {
 			titled = true
@@ -84,6 +101,9 @@ func (st *state) sequence(s, e int) {
 				s++
 			}
 			continue
+		}
+		if enFirstNames[f] && s+1 < e && st.words[s+1].Upper {
+			break // Will Moy
 		}
 		if enCommon[f] || enTime[f] || (st.sentStart[s] && st.lowerSeen[f]) || enConnectors[f] {
 			s++
@@ -138,16 +158,15 @@ func (st *state) sequence(s, e int) {
 		typ = "LOC"
 	case titled && e-s <= 4 && plain && !(single && enOrgHeads[last]):
 		typ = "PER"
-	case next != "" && enSayVerbs[next] && e-s <= 3 && plain:
+	case next != "" && enSayVerbs[next] && e-s <= 3 && plain && st.personish(s, e):
 		typ = "PER"
-	case prev != "" && (prev == "said" || prev == "says" || prev == "added") && e-s <= 3 && plain:
+	case prev != "" && (prev == "said" || prev == "says" || prev == "added") && e-s <= 3 && plain && st.personish(s, e):
 		typ = "PER"
-	case single && s > 0 && enKin[prev] && plain:
+	case single && s > 0 && (enKin[prev] || s > 1 && st.words[s-1].Text == "," && enKin[st.words[s-2].Fold]) && plain:
 		typ = "PER"
 	case single && prev != "" && (prev == "in" || prev == "near" || prev == "of" && s > 1 && enLocHeads[st.words[s-2].Fold]) && plain:
 		typ = "LOC"
-	case !single && e-s <= 3 && plain && (enFirstNames[st.words[s].Fold] || st.lex.IsFirstName(st.words[s].Fold) ||
-		st.aloneElsewhere(e-1)):
+	case !single && e-s <= 3 && plain && st.personish(s, e):
 		typ = "PER"
 	case !plain && e-s <= 2 && st.words[s].AllCaps == false && hasDigit(st.words[s].Text):
 		typ = "ORG"
@@ -395,4 +414,15 @@ func (st *state) partOfPerson(f string) bool {
 		}
 	}
 	return false
+}
+
+// personish reports whether capitalised words [s, e) read as a person:
+// a known first name first, or a last word written alone elsewhere (a
+// surname); one word alone is enough before a speech verb.
+func (st *state) personish(s, e int) bool {
+	if e-s == 1 {
+		return true
+	}
+	f := st.words[s].Fold
+	return enFirstNames[f] || st.lex.IsFirstName(f) || st.aloneElsewhere(e-1)
 }

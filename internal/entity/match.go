@@ -19,6 +19,11 @@ type state struct {
 	spans []*span
 	roles []roleHit
 	dems  []demHit
+	// bits holds, per Arabic word, the union of arInfo over its readings:
+	// a word with no bits is in none of the word sets.
+	bits []uint16
+	// demStart and demEnd index dems by first and end word (+1).
+	demStart, demEnd map[int]int
 	// used marks words of role phrases and demonyms: not names.
 	used []bool
 	// sentStart marks words that begin a sentence.
@@ -49,6 +54,12 @@ func newState(lex *lexicon.Lexicon, text, lang, date string) *state {
 	n := len(st.words)
 	st.cover = make([]*span, n)
 	st.used = make([]bool, n)
+	st.bits = make([]uint16, n)
+	for i := range st.words {
+		for _, a := range st.words[i].Analyses {
+			st.bits[i] |= arInfo[a.Stem]
+		}
+	}
 	st.sentStart = make([]bool, n)
 	upper, long := map[int]int{}, map[int]int{}
 	prevPara := -1
@@ -139,48 +150,119 @@ func (st *state) free(s, e int) bool {
 	return true
 }
 
-// lexiconPass matches lexicon names, role phrases and demonyms, longest
-// first, left to right.
+// lexiconPass matches lexicon names, longest first, left to right; role
+// phrases and demonyms are recorded alongside without hiding the names
+// inside them (أغلبية الحزب الجمهوري holds الحزب الجمهوري).
 func (st *state) lexiconPass() {
+	roleEnd, demEnd := 0, 0
 	for i := 0; i < len(st.words); {
-		if !st.words[i].Word {
+		mask := uint8(0)
+		if st.words[i].Word {
+			mask = st.lex.StartMask(&st.words[i])
+		}
+		if mask == 0 {
 			i++
 			continue
 		}
-		name := st.bestName(i)
 		var role *lexicon.Hit
-		if hs := st.lex.MatchAt(lexicon.RolePhrases, st.words, i); len(hs) > 0 {
+		if hs := st.lex.MatchMasked(lexicon.RolePhrases, mask, st.words, i); len(hs) > 0 && i >= roleEnd && st.roleOK(hs[0]) {
 			role = &hs[0]
 		}
 		var dem *lexicon.Hit
-		if hs := st.lex.MatchAt(lexicon.Demonyms, st.words, i); len(hs) > 0 && st.demonymOK(hs[0]) {
+		if hs := st.lex.MatchMasked(lexicon.Demonyms, mask, st.words, i); len(hs) > 0 && i >= demEnd && st.demonymOK(hs[0]) {
 			dem = &hs[0]
 		}
-		ln := func(h *lexicon.Hit) int {
-			if h == nil {
-				return 0
-			}
-			return h.End - h.Start
+		var name *lexicon.Hit
+		if mask&(1<<lexicon.Names) != 0 {
+			name = st.bestName(i)
 		}
-		switch {
-		case name != nil && ln(name) >= ln(role) && ln(name) >= ln(dem):
+		if name != nil && role != nil && role.End > name.End {
+			name = nil // a role phrase that holds a name's start: وزير الخارجية
+		}
+		if name != nil && st.groupPhrase(name) {
+			name = nil
+		}
+		if name != nil && role != nil && role.End <= name.End && name.End-name.Start == 1 {
+			role = nil
+		}
+		if role != nil {
+			st.roles = append(st.roles, roleHit{s: i, e: role.End, rp: role.Ref.Role})
+			st.markUsed(i, role.End)
+			roleEnd = role.End
+		}
+		if dem != nil && (name == nil || dem.End > name.End) {
+			st.dems = append(st.dems, demHit{s: i, e: dem.End, entry: dem.Ref.Entry, plural: dem.Ref.Plural})
+			st.markUsed(i, dem.End)
+			demEnd = dem.End
+			if name == nil {
+				i = dem.End
+				continue
+			}
+		}
+		if name != nil {
 			e := name.Ref.Entry
 			sp := &span{s: i, e: name.End, entry: e, typ: e.Type, name: e.Name, country: e.Country}
 			sp.start, sp.end = st.mentionStart(i, name.First), st.words[name.End-1].End
+			if st.words[i].Fold == "the" && name.End-i > 1 {
+				sp.start = st.words[i+1].Start // "the Kremlin": the mention is "Kremlin"
+			}
 			st.add(sp)
 			i = name.End
-		case role != nil && ln(role) >= ln(dem):
-			st.roles = append(st.roles, roleHit{s: i, e: role.End, rp: role.Ref.Role})
-			st.markUsed(i, role.End)
-			i = role.End
-		case dem != nil:
-			st.dems = append(st.dems, demHit{s: i, e: dem.End, entry: dem.Ref.Entry, plural: dem.Ref.Plural})
-			st.markUsed(i, dem.End)
-			i = dem.End
-		default:
-			i++
+			continue
+		}
+		i++
+	}
+}
+
+// roleOK rejects an English role noun written as part of a name: "Kevin
+// King" (a capitalised word before it that is no title or common word).
+func (st *state) roleOK(h lexicon.Hit) bool {
+	i := h.Start
+	if st.words[i].Analyses != nil || i == 0 || !st.words[i].Upper {
+		return true
+	}
+	p := &st.words[i-1]
+	if !p.Word || !p.Upper || p.Para != st.words[i].Para || st.cover[i-1] != nil || st.used[i-1] {
+		return true
+	}
+	return enCommon[p.Fold] || enTitles[p.Fold] || st.sentStart[i-1] && st.lowerSeen[p.Fold]
+}
+
+// groupPhrase reports whether an organisation's name is a group role
+// with a demonym or country (القوات الروسية, US military): such phrases
+// are mentions of the country with a role, not organisations.
+func (st *state) groupPhrase(h *lexicon.Hit) bool {
+	if h.Ref.Entry.Kind != lexicon.Org || h.End-h.Start < 2 || h.End-h.Start > 3 {
+		return false
+	}
+	for k := h.Start; k < h.End; k++ {
+		for _, r := range st.lex.MatchAt(lexicon.RolePhrases, st.words, k) {
+			if !r.Ref.Role.Group {
+				continue
+			}
+			// role then demonym, or demonym/country then role
+			if k == h.Start && r.End < h.End {
+				for _, d := range st.lex.MatchAt(lexicon.Demonyms, st.words, r.End) {
+					if d.End == h.End {
+						return true
+					}
+				}
+			}
+			if k > h.Start && r.End == h.End {
+				for _, d := range st.lex.MatchAt(lexicon.Demonyms, st.words, h.Start) {
+					if d.End == k {
+						return true
+					}
+				}
+				for _, d := range st.lex.MatchAt(lexicon.Names, st.words, h.Start) {
+					if d.End == k && d.Ref.Entry.Kind == lexicon.Country {
+						return true
+					}
+				}
+			}
 		}
 	}
+	return false
 }
 
 // demonymOK filters demonym hits: English ones must be capitalised.
@@ -270,8 +352,18 @@ func (st *state) rank(h *lexicon.Hit) float64 {
 // fuzzyPass links uncovered words to persons by skeleton.
 func (st *state) fuzzyPass() {
 	for i := 0; i < len(st.words); i++ {
-		if !st.words[i].Word || st.cover[i] != nil {
+		if !st.words[i].Word || st.cover[i] != nil || arClass[st.words[i].Fold] == "common" || !st.mayFuzzy(i) {
 			continue
+		}
+		// a variant first name before a known surname: سيرغي + لافروف
+		if i+1 < len(st.words) && st.nameish(i, i+1) {
+			if sp := st.cover[i+1]; sp != nil && sp.s == i+1 && sp.entry != nil && sp.entry.Kind == lexicon.Person {
+				if ref, an := st.lex.FuzzyAt(st.words, i, sp.e); ref != nil && ref.Entry == sp.entry {
+					sp.s, sp.start = i, st.mentionStart(i, an)
+					st.cover[i] = sp
+					continue
+				}
+			}
 		}
 		for n := 3; n >= 1; n-- {
 			if !st.free(i, i+n) || !st.nameish(i, i+n) {
@@ -281,9 +373,8 @@ func (st *state) fuzzyPass() {
 			if ref == nil {
 				continue
 			}
-			if n == 1 && (st.words[i].Analyses == nil || utf8.RuneCountInString(an.Stem) < 5 ||
-				utf8.RuneCountInString(lexicon.Skeleton(an.Stem)) < 4) {
-				continue
+			if n == 1 {
+				continue // one word is too little to match loosely
 			}
 			e := ref.Entry
 			start := st.mentionStart(i, an)
@@ -319,4 +410,19 @@ func (st *state) markUsed(s, e int) {
 	for k := s; k < e; k++ {
 		st.used[k] = true
 	}
+}
+
+// mayFuzzy reports whether some reading of word i could begin a person's
+// name loosely spelt.
+func (st *state) mayFuzzy(i int) bool {
+	w := &st.words[i]
+	if w.Analyses == nil {
+		return w.Upper && st.lex.MayFuzzy(w.Fold)
+	}
+	for _, a := range w.Analyses {
+		if !a.Article && len(a.Pre) <= 2 && len(a.Stem) >= 6 && st.lex.MayFuzzy(a.Stem) {
+			return true
+		}
+	}
+	return false
 }

@@ -14,7 +14,6 @@ import (
 	"github.com/dyad-news/dyad/internal/doc"
 	"github.com/dyad-news/dyad/internal/eval"
 	"github.com/dyad-news/dyad/internal/lexicon"
-	"github.com/dyad-news/dyad/internal/text"
 )
 
 var (
@@ -77,7 +76,7 @@ func codeDev(t testing.TB, st *Stage) (map[string]*doc.Document, map[string]eval
 		d.Text = devText(t, filepath.Join(dir, id+".txt"))
 		d.Lang, _ = g["lang"].(string)
 		d.Published, _ = g["published"].(string)
-		text.Analyze(d)
+		// the stage reads d.Text itself (lexicon.Prepare); tokens are not needed
 		if err := st.Process(t.Context(), d); err != nil {
 			t.Fatal(err)
 		}

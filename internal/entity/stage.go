@@ -94,6 +94,7 @@ func (s *Stage) Recognize(text, lang, date string) []doc.Entity {
 	st.sayPass()
 	st.corefPass()
 	st.mentionRoles()
+	st.dropStrayPlaces()
 	return st.entities()
 }
 
@@ -195,4 +196,42 @@ func (st *state) countryCode(iso string) string {
 		return c.Code
 	}
 	return iso
+}
+
+// dropStrayPlaces removes places (not capitals, under a million people,
+// or seats of power) whose country the document names nowhere else: a
+// name shared with a far-away place ("Blue House" in Harare is not
+// Seoul's).
+func (st *state) dropStrayPlaces() {
+	named := map[string]bool{}
+	for _, sp := range st.spans {
+		if sp.entry != nil && sp.entry.Kind == lexicon.Place && sp.entry.SubKind != "capital" {
+			continue
+		}
+		if c := sp.root().country; c != "" {
+			named[c] = true
+		}
+		if sp.entry != nil && sp.entry.Country != "" {
+			named[sp.entry.Country] = true
+		}
+	}
+	for _, d := range st.dems {
+		named[d.entry.Country] = true
+	}
+	// places of a named country vouch for their neighbours of that country
+	kept := st.spans[:0]
+	for _, sp := range st.spans {
+		e := sp.entry
+		if e != nil && e.Kind == lexicon.Place && e.Country != "" && !named[e.Country] &&
+			(e.SubKind == "seat" || e.SubKind == "city" && e.Population < 1000000) {
+			for k := sp.s; k < sp.e; k++ {
+				if st.cover[k] == sp {
+					st.cover[k] = nil
+				}
+			}
+			continue
+		}
+		kept = append(kept, sp)
+	}
+	st.spans = kept
 }

@@ -51,7 +51,7 @@ var arStop = strings.Fields(`في من الى إلى على عن مع ان أن 
 // arTitles are honorifics and ranks written before a person's name
 // (folded, without article): الرئيس "رجب طيب أردوغان", الشيخ, العقيد ...
 var arTitles = wordSet(`رئيس رئيسه شيخ عقيد امير اميره ملك ملكه سيد سيده دكتور دكتوره جنرال لواء عميد فريق مشير
-نائب نائبه سفير سفيره متحدث متحدثه ناطق ناطقه قائد زعيم مدير مديره وزير وزيره امام مفتي بابا سلطان
+نائب نائبه سفير سفيره متحدث متحدثه ناطق ناطقه قائد زعيم مدير مديره وزير وزيره مفتي بابا سلطان
 اماراتي مستشار مستشاره نجم لاعب مدرب حاخام قس كاردينال مطران رئيس_الوزراء`)
 
 // enTitles are English titles and ranks written before a person's name
@@ -93,11 +93,12 @@ committee agency organization organisation institute institution ministry depart
 union league army navy force forces guard police company corporation corp inc ltd group front movement foundation
 society service services authority assembly parliament senate congress church times post news press agency
 brigade brigades battalion militia alliance coalition federation club trust board bureau embassy consulate
+staff chiefs
 airlines airways council program programme project initiative campaign hospital fact`)
 
 // enLocHeads end a place's name, or follow it in lower case ("Logar
 // province", "the Gush Etzion settlement bloc").
-var enLocHeads = wordSet(`province region district county city town village state island islands sea ocean river lake
+var enLocHeads = wordSet(`province region district county city town village island islands sea ocean river lake
 mountains mountain valley strait gulf bay desert peninsula prison palace square street avenue airport port
 border crossing camp base area settlement compound neighborhood neighbourhood quarter governorate oblast
 municipality capital coast`)
@@ -169,3 +170,16 @@ avi benjamin yair naftali ehud ariel moshe yitzhak shimon binyamin mahmoud ismai
 ashraf hamid abdel emmerson morgan jacob robert saviour fidelis sally grace xi wang li narendra imran shehbaz nawaz
 giorgia matteo marco sergio mario silvio giuseppe jean pierre marine francois nicolas jacques angela olaf friedrich
 volodymyr petro viktor recep mevlut hakan ibrahim kim moon yoon shinzo fumio`)
+
+// arInfo marks every stem of the Arabic word sets, so that a word in none
+// of them is passed over with one lookup per reading.
+var arInfo = func() map[string]uint16 {
+	m := map[string]uint16{}
+	for bit, set := range []map[string]bool{arTitles, arSayVerbs, arCounterpart, arPlaceHeads, arPlaceHeadsKept,
+		arOrgHeads, orgHeadsAr, arLinkWords, arLocPreps, arBoundary, wordSet("وزاره")} {
+		for w := range set {
+			m[w] |= 1 << bit
+		}
+	}
+	return m
+}()

@@ -117,10 +117,14 @@ func (c *coder) phrase(m int, limit int) np {
 			w := c.an.toks[j].norm
 			if (w == "and" || w == "&") && c.mentionAt(j+1) >= 0 {
 				next = j + 1
+			} else if (w == "and" || w == "&") && j+2 < limit && c.an.toks[j+1].norm == "the" && c.mentionAt(j+2) >= 0 {
+				next = j + 2
 			} else if w == "," && c.mentionAt(j+1) >= 0 {
-				// X, Y and Z
+				// X, Y and Z; "US, Australian hostages"
 				e := c.an.ments[c.mentionAt(j+1)].end
 				if e < limit && (c.an.toks[e].norm == "and" || c.an.toks[e].norm == ",") {
+					next = j + 1
+				} else if e < limit && !c.an.toks[e].punct && !c.isSay(e) && c.lex.enForms[c.an.toks[e].norm] == nil && !isUpperWord(c.an.d.Tokens[e].Text) {
 					next = j + 1
 				}
 			}
@@ -156,7 +160,7 @@ func (c *coder) pushFocus(m int) {
 // fromFocus returns the most recent subject fitting the wanted type
 // ("PER", "NON" not a person, "" any).
 func (c *coder) fromFocus(want string) int {
-	for k := len(c.focus) - 1; k >= 0 && k >= len(c.focus)-4; k-- {
+	for k := len(c.focus) - 1; k >= 0 && k >= len(c.focus)-6; k-- {
 		m := c.focus[k]
 		t := c.an.ments[m].typ
 		if want == "" || want == "ANY" || want == "PER" && t == "PER" || want == "NON" && t != "PER" {
@@ -198,6 +202,10 @@ func (c *coder) subject(i int, s doc.Sentence, t *trig) actor {
 	}
 	return c.enSubject(i, s, t)
 }
+
+func isDash(s string) bool { return s == "-" || s == "–" || s == "—" }
+
+var enSubordinator = set("after", "before", "since", "until", "as", "when", "while", "once", "because", "though", "although")
 
 var arSkipLeft = set("قد", "لقد", "وقد", "فقد", "لم", "لن", "لا", "ما", "ثم", "أيضا", "ايضا", "كان", "كانت", "سوف", "بدوره", "بدورها", "بدورهم", "جهته", "جهتها", "من")
 
@@ -276,7 +284,7 @@ func (c *coder) arSubject(i int, s doc.Sentence, t *trig) actor {
 			}
 			// agreement: a masculine verb does not take a (feminine)
 			// country or city as its subject: ودعا بكين إلى → object
-			if t != nil && t.rd.num == 's' && !t.rd.fem && c.an.ments[k.ment].typ == "LOC" && !c.an.toks[j].det {
+			if t != nil && j == from && t.rd.num == 's' && !t.rd.fem && c.an.ments[k.ment].typ == "LOC" && !c.an.toks[j].det {
 				break
 			}
 			// a pair noun is handled below
@@ -307,18 +315,79 @@ func (c *coder) enSubject(i int, s doc.Sentence, t *trig) actor {
 						break
 					}
 				}
+				// an agent that names no actor ("by gunmen"): open source
+				if g := j + 1; g < s.EndToken && !c.an.toks[g].punct && !strings.HasSuffix(c.an.toks[g].norm, "ing") {
+					return actor{m: -4, how: "PASSIVE-BY-UNKNOWN"}
+				}
 				break
 			}
 		}
 		return actor{m: -1}
 	}
 	lim := s.FirstToken
+	// a participle clause after a comma (", killing 200 people") shares
+	// the subject of the sentence's previous verb
+	if strings.HasSuffix(c.an.toks[i].norm, "ing") && i-1 >= lim && c.an.toks[i-1].norm == "," {
+		if c.lastSubj >= 0 && c.lastSubjSent == c.an.d.Tokens[i].Sentence {
+			m := c.lastSubj
+			return actor{m: m, ms: []int{m}, ref: c.ref(m), how: "PARTICIPLE", text: c.mtext(m)}
+		}
+		return actor{m: -3}
+	}
+	// a coordinated verb phrase ("... and has rejected X") takes the
+	// subject of the sentence's previous verb, never the object before it
+	if c.enCoordinatedVP(i, s) {
+		if c.lastSubj >= 0 && c.lastSubjSent == c.an.d.Tokens[i].Sentence {
+			m := c.lastSubj
+			return actor{m: m, ms: []int{m}, ref: c.ref(m), how: "COORDINATED-VP", text: c.mtext(m)}
+		}
+		// "Vietnam is one of ... and has accused Beijing": the actor that
+		// opens the sentence
+		first := s.FirstToken
+		// a fronted adverbial ("In return, Sudan will ...")
+		for j := s.FirstToken; j < s.FirstToken+6 && j < i; j++ {
+			if c.an.toks[j].norm == "," {
+				first = j + 1
+				break
+			}
+		}
+		for j := first; j < first+3 && j < i; j++ {
+			if m := c.mentionAt(j); m >= 0 {
+				p := c.phrase(m, i)
+				return actor{m: p.best, ms: p.ms, ref: c.ref(p.best), how: "COORDINATED-VP sentence subject", text: c.mtext(p.best)}
+			}
+			if !enDet[c.an.toks[j].norm] {
+				break
+			}
+		}
+		return actor{m: -3}
+	}
 	for j := i - 1; j >= lim && j > i-25; j-- {
 		k := c.an.toks[j]
+		if k.quote && j >= i-2 {
+			continue // scare quotes around the verb: was “appalled”
+		}
+		if isDash(k.norm) {
+			// "X - which ... - called": jump over the parenthetical
+			for g := j - 1; g >= lim; g-- {
+				if isDash(c.an.toks[g].norm) {
+					if c.mentionAt(g+1) < 0 {
+						j = g // "- which ... -": skipped
+					}
+					break // "- Egypt and Jordan -": an apposition, read on
+				}
+			}
+			continue
+		}
 		if k.punct && c.isBreak(j, false) {
 			break
 		}
-		if !k.punct && (c.isClauseWord(j) && k.norm != "after" && k.norm != "before" && k.norm != "since" || c.isSay(j) && j != i || enClaim[k.norm]) {
+		// a relative clause between subject and verb: "X, which ..., did"
+		if (k.norm == "which" || k.norm == "who") && j-1 >= lim && (c.an.toks[j-1].norm == "," || c.an.toks[j-1].norm == "-" || c.an.toks[j-1].norm == "–") {
+			j--
+			continue
+		}
+		if !k.punct && k.ment < 0 && (c.isClauseWord(j) && k.norm != "after" && k.norm != "before" && k.norm != "since" || c.isSay(j) && j != i || enClaim[k.norm]) {
 			break
 		}
 		if !k.punct && k.ment < 0 {
@@ -345,16 +414,62 @@ func (c *coder) enSubject(i int, s doc.Sentence, t *trig) actor {
 			for st > lim && (c.an.toks[st-1].ment >= 0 || c.plain(st-1)) {
 				st--
 			}
-			for st > lim+1 && (c.an.toks[st-1].norm == "and" || c.an.toks[st-1].norm == ",") && c.an.toks[st-2].ment >= 0 {
-				st = c.an.ments[c.an.toks[st-2].ment].start
+			for {
+				if st > lim+1 && (c.an.toks[st-1].norm == "and" || c.an.toks[st-1].norm == ",") && c.an.toks[st-2].ment >= 0 {
+					st = c.an.ments[c.an.toks[st-2].ment].start
+					continue
+				}
+				if st > lim+2 && c.an.toks[st-1].norm == "the" && c.an.toks[st-2].norm == "and" && c.an.toks[st-3].ment >= 0 {
+					st = c.an.ments[c.an.toks[st-3].ment].start
+					continue
+				}
+				break
 			}
 			// inside a prepositional phrase, or a possessive: not the subject
 			pj := st - 1
-			for pj >= lim && (enDet[c.an.toks[pj].norm] && c.an.toks[pj].norm != "that" || strings.HasSuffix(c.an.toks[pj].norm, "ly")) {
-				pj--
+			for adj := 0; pj >= lim; pj-- {
+				w := c.an.toks[pj].norm
+				if enDet[w] && w != "that" || strings.HasSuffix(w, "ly") {
+					continue
+				}
+				// up to two lower-case modifiers: "in neighboring South Sudan"
+				if adj < 2 && !c.an.toks[pj].punct && !isUpperWord(c.an.d.Tokens[pj].Text) && !c.isPrep(pj) && !c.isClauseWord(pj) && !enAux[w] && !enHave[w] && c.lex.enForms[w] == nil && !enSay[w] {
+					adj++
+					continue
+				}
+				break
 			}
-			inPP := pj >= lim && c.isPrep(pj)
+			// an NP right before the verb is its subject even after a
+			// preposition-like word (after the Taliban swapped; the head
+			// of Russia said)
+			adjacent := true
+			for g := c.an.ments[m].end; g < i; g++ {
+				w := c.an.toks[g].norm
+				if !(enAux[w] || enHave[w] || strings.HasSuffix(w, "ly") || w == "also" || w == "will" || w == "would" || w == "could" || w == "had" || w == "then" || w == "not" || w == "never" || w == "still" || w == "however" || w == "reportedly") {
+					adjacent = false
+					break
+				}
+			}
+			if adjacent && pj >= lim && c.isPrep(pj) && !enSubordinator[c.an.toks[pj].norm] && c.an.toks[pj].norm != "of" && c.an.toks[pj].norm != "for" {
+				adjacent = false
+			}
+			inPP := !adjacent && pj >= lim && c.isPrep(pj)
 			poss := c.an.ments[m].end < len(c.an.toks) && (c.an.toks[c.an.ments[m].end].norm == "’" || c.an.toks[c.an.ments[m].end].norm == "'") && c.an.ments[m].end+1 < i && c.an.toks[c.an.ments[m].end+1].norm == "s"
+			if poss {
+				// "the Jewish state's premier cheered": a possessor right
+				// before its head noun and the verb stands for the subject
+				gap := 0
+				for g := c.an.ments[m].end + 2; g < i; g++ {
+					if c.isPrep(g) || c.an.toks[g].punct && c.an.toks[g].norm != "-" {
+						gap = 99
+						break
+					}
+					gap++
+				}
+				if gap <= 3 && !inPP {
+					return actor{m: m, ms: []int{m}, ref: c.ref(m), how: "POSSESSOR", text: c.mtext(m)}
+				}
+			}
 			if inPP || poss {
 				j = st
 				continue
@@ -384,11 +499,15 @@ func (c *coder) target(t *trig, s doc.Sentence, subj actor) ([]int, string) {
 	lastPrep := ""
 	for j := start; j < end; j++ {
 		k := c.an.toks[j]
+		if c.consumed[j] && !c.isPrep(j) && j <= t.end {
+			continue
+		}
+		if c.isClauseWord(j) && hasSlot(t.e, k.norm) {
+			lastPrep = k.norm
+			continue
+		}
 		if c.isBreak(j, true) || (j > start && c.isSay(j)) {
 			break
-		}
-		if c.consumed[j] && !c.isPrep(j) {
-			continue
 		}
 		if k.ment < 0 && c.isPrep(j) {
 			lastPrep = k.stem
@@ -413,6 +532,18 @@ func (c *coder) target(t *trig, s doc.Sentence, subj actor) ([]int, string) {
 			lastPrep = ""
 			continue
 		}
+		if !c.ar() && k.ment < 0 && lastPrep == "" && len(slots) == 0 {
+			switch k.norm {
+			case "him", "her", "them":
+				want := "PER"
+				if k.norm == "them" {
+					want = "ANY"
+				}
+				if m := c.fromFocus(want); m >= 0 && (subj.m < 0 || c.an.ments[m].name != c.an.ments[subj.m].name) {
+					slots = append(slots, slot{m, "", j})
+				}
+			}
+		}
 		if !c.ar() && (k.norm == "and" || k.norm == "or") {
 			// a coordinated verb phrase starts a new clause part
 			if j+1 < end && c.lex.enForms[c.an.toks[j+1].norm] != nil {
@@ -423,6 +554,11 @@ func (c *coder) target(t *trig, s doc.Sentence, subj actor) ([]int, string) {
 	want := t.e.Targets
 	if len(want) == 0 {
 		want = []string{"obj", "*"}
+	}
+	if r := t.e.Code[:2]; r == "11" || r == "12" {
+		// disapproval of a thing names its owner anywhere in the clause:
+		// "condemned the move announced by Pompeo"
+		want = append(append([]string{}, want...), "*")
 	}
 	for _, w := range want {
 		var got []int

@@ -13,6 +13,8 @@ type coder struct {
 	opts Options
 
 	focus    []int  // mentions that were subjects, most recent last
+	// lastSubj is the subject of the latest verb, in sentence lastSubjSent
+	lastSubj, lastSubjSent int
 	pair     [2]int // the pair in focus ("the two sides")
 	hasPair  bool
 	out      []candidate
@@ -28,6 +30,7 @@ type trig struct {
 	cues    []int
 	passive bool
 	end     int // last token of the pattern
+	subjEnd int // one past the subject's last token when it stands before the verb, else -1
 }
 
 // actor is a resolved argument.
@@ -41,6 +44,7 @@ type actor struct {
 
 func (c *coder) run() []candidate {
 	c.consumed = map[int]bool{}
+	c.lastSubj, c.lastSubjSent = -1, -1
 	for si := range c.an.d.Sentences {
 		c.sentence(si)
 	}
@@ -67,6 +71,7 @@ func (c *coder) sentence(si int) {
 		if c.isSay(i) {
 			if a := c.subject(i, s, nil); a.m >= 0 {
 				c.pushFocus(a.m)
+				c.statement(si, s, i, a)
 			}
 		}
 	}
@@ -120,13 +125,22 @@ func (c *coder) isBreak(i int, comma bool) bool {
 	k := c.an.toks[i]
 	if k.punct {
 		if k.quote {
-			return true
+			// quotes around a name ("رجب طيب أردوغان") do not end a clause
+			near := func(j int) bool { return j >= 0 && j < len(c.an.toks) && c.an.toks[j].ment >= 0 }
+			return !near(i-1) && !near(i+1)
 		}
 		switch k.norm {
 		case ",", "،":
 			return comma
-		case "-", "'", "’", "/", "&", "%":
+		case "-", "–", "—":
+			return comma // a dash parenthesis ends a clause like a comma
+		case "'", "’", "/", "&", "%":
 			return false
+		case ".", "…":
+			// an ellipsis inside a quote ("we will ask... the ICC")
+			if i+1 < len(c.an.toks) && (c.an.toks[i+1].norm == "." || c.an.toks[i+1].norm == "…") || i > 0 && c.an.toks[i-1].norm == "." || k.norm == "…" {
+				return false
+			}
 		}
 		return true
 	}
@@ -156,7 +170,7 @@ func (c *coder) cueMatch(cue string, j int) bool {
 		}
 		return false
 	}
-	w := k.norm
+	w := strings.TrimSuffix(strings.TrimSuffix(k.norm, "'s"), "’s")
 	return eq(w) || !pre && (w == cue+"s" || w == cue+"es" || strings.HasSuffix(cue, "y") && w == cue[:len(cue)-1]+"ies")
 }
 
@@ -183,7 +197,7 @@ func (c *coder) cuesAt(e *Entry, i, end int) ([]int, bool) {
 	for _, cue := range e.Cues {
 		found := false
 		for lim := 0; j < end && lim < 14; j++ {
-			if c.an.toks[j].punct && c.isBreak(j, true) {
+			if c.an.toks[j].punct && c.isBreak(j, false) {
 				return nil, false
 			}
 			if c.cueMatch(cue, j) {
@@ -191,6 +205,9 @@ func (c *coder) cuesAt(e *Entry, i, end int) ([]int, bool) {
 				found = true
 				j++
 				break
+			}
+			if c.isClauseWord(j) && c.an.toks[j].norm != "ان" {
+				return nil, false // the cue must stand in the trigger's clause
 			}
 			if !c.an.toks[j].punct {
 				lim++
@@ -246,14 +263,32 @@ func (c *coder) match(i, end int) *trig {
 		return best
 	}
 	// English
-	nounish := i > 0 && (enDet[c.an.toks[i-1].norm] || c.an.toks[i-1].norm == "'s" || c.an.toks[i-1].norm == "s" && i > 1 && c.an.toks[i-2].punct)
+	prev := ""
+	if i > 0 {
+		prev = c.an.toks[i-1].norm
+	}
+	// after a determiner, a possessive or a preposition a verb form is a
+	// noun or an adjective ("occupied Palestinian land", "including calling")
+	nounish := i > 0 && (enDet[prev] || prev == "'s" || prev == "s" && i > 1 && c.an.toks[i-2].punct ||
+		enPreps[prev] && prev != "to" && prev != "by" || prev == "including")
+	// a capitalised word inside a name ("White House Press Secretary")
+	if !nounish && c.inName(i) {
+		return nil
+	}
+	// an auxiliary have/has/had before a participle is not "have talks"
+	if enHave[k.norm] && i+1 < len(c.an.toks) {
+		n := c.an.toks[i+1].norm
+		if n == "been" || n == "not" || n == "already" || strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "en") {
+			return nil
+		}
+	}
 	if !nounish {
 		for _, l := range c.lex.enForms[k.norm] {
 			try(c.lex.verbs["en"][l], true, verbReading{lemma: l})
 		}
 	}
 	if best != nil {
-		best.passive = c.enPassive(i, best.e.Trigger)
+		best.passive = c.enPassive(i, best.e.Trigger) && !best.e.has("psych")
 		return best
 	}
 	if l := c.lex.nouns["en"][k.norm]; l != nil {
@@ -264,11 +299,49 @@ func (c *coder) match(i, end int) *trig {
 	return best
 }
 
-// enPassive: a participle after a form of be/get (adverbs and not between).
+// inName reports a capitalised English word next to another capitalised
+// word, inside a sentence that is not a title-case headline.
+func (c *coder) inName(i int) bool {
+	d := c.an.d
+	t := d.Tokens[i]
+	if !isUpperWord(t.Text) {
+		return false
+	}
+	s := d.Sentences[t.Sentence]
+	if i == s.FirstToken {
+		return false
+	}
+	caps, words := 0, 0
+	for j := s.FirstToken; j < s.EndToken; j++ {
+		if c.an.toks[j].punct {
+			continue
+		}
+		words++
+		if isUpperWord(d.Tokens[j].Text) {
+			caps++
+		}
+	}
+	if words > 0 && caps*2 > words {
+		return false // headline
+	}
+	up := func(j int) bool { return j >= s.FirstToken && j < s.EndToken && !c.an.toks[j].punct && isUpperWord(d.Tokens[j].Text) }
+	return up(i-1) || up(i+1)
+}
+
+// enPassive: a participle after a form of be/get (adverbs and not
+// between), or a reduced passive ("service members killed in a crash").
 func (c *coder) enPassive(i int, lemma string) bool {
 	w := c.an.toks[i].norm
 	if w == lemma || strings.HasSuffix(w, "ing") || w == lemma+"s" || w == lemma+"es" {
 		return false
+	}
+	if i+1 < len(c.an.toks) && i > 0 && !c.an.toks[i-1].punct {
+		switch c.an.toks[i+1].norm {
+		case "in", "at", "during", "near", "by", "while", "when", "after", "over":
+			if _, pron := enPron[c.an.toks[i-1].norm]; !pron && !enHave[c.an.toks[i-1].norm] {
+				return true
+			}
+		}
 	}
 	for j, n := i-1, 0; j >= 0 && n < 3; j-- {
 		p := c.an.toks[j]

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"unicode"
 	"context"
 	"encoding/json"
 	"os"
@@ -95,9 +96,7 @@ func oracleEntities(d *doc.Document, gold map[string]any) {
 	}
 }
 
-func isLetter(r rune) bool {
-	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= 0x0600 && r <= 0x06FF
-}
+func isLetter(r rune) bool { return unicode.IsLetter(r) }
 
 // TestDevOracle codes the dev corpus with gold entities (DYAD_DEV=1) and
 // prints score.py's report; it tunes the stage independently of the

@@ -90,14 +90,42 @@ func (c *coder) truth(t *trig, s doc.Sentence) mood {
 		}
 		n++
 	}
+	// "to" + verb: a purpose or a wish, unless an intent word governs it
+	// ("agreed to meet" is intent; "a mission to free them" is not coded)
+	if i-1 >= s.FirstToken && c.an.toks[i-1].norm == "to" {
+		gov := ""
+		if i-2 >= s.FirstToken {
+			gov = c.an.toks[i-2].norm
+		}
+		if enIntentWords[gov] || gov == "ready" || gov == "going" {
+			md.intent, md.why = true, "intent "+gov+" to"
+		} else if !enSay[gov] {
+			md.cond, md.why = true, "purpose to + verb"
+		}
+	}
 	hasSay := false
 	for j := s.FirstToken; j < i; j++ {
 		if c.isSay(j) {
 			hasSay = true
 		}
 	}
-	for j, n := i-1, 0; j >= cs && n < 5; j-- {
+	lo, maxN := cs, 5
+	if t.subjEnd >= 0 && t.subjEnd <= i {
+		// the modal stands between the subject and its verb, however far
+		lo, maxN = t.subjEnd, 40
+	}
+	for j, n := i-1, 0; j >= lo && n < maxN; j-- {
 		k := c.an.toks[j]
+		if isDash(k.norm) {
+			// a parenthesis between subject and verb says nothing of it
+			for g := j - 1; g >= lo; g-- {
+				if isDash(c.an.toks[g].norm) {
+					j = g
+					break
+				}
+			}
+			continue
+		}
 		if k.punct {
 			continue
 		}
@@ -111,9 +139,13 @@ func (c *coder) truth(t *trig, s doc.Sentence) mood {
 			md.cond, md.why = true, "hypothesis "+k.norm
 		}
 	}
+	// if/unless: in the verb's own segment, or fronted ("If X, Y")
 	for j := i - 1; j >= s.FirstToken; j-- {
-		if w := c.an.toks[j].norm; w == "if" || w == "unless" || w == "whether" {
-			md.cond, md.why = true, "condition "+w
+		w := c.an.toks[j].norm
+		if w == "if" || w == "unless" || w == "whether" {
+			if j == s.FirstToken || j >= c.clauseStart(i, s, true) {
+				md.cond, md.why = true, "condition "+w
+			}
 		}
 	}
 	for j := i - 1; j >= s.FirstToken && j > i-14; j-- {
@@ -148,6 +180,13 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 	slot := ""
 	pairTarget := -1
 	switch {
+	case subj.m == -4:
+		if r := t.e.Code[:2]; r != "18" && r != "11" {
+			return
+		}
+		src = append(src, nil)
+		srcM = append(srcM, -1)
+		rule = subj.how
 	case subj.m == -3:
 		return // a subject the rules cannot resolve (relative clause, pronoun)
 	case subj.m == -2:
@@ -169,16 +208,37 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 			srcM = append(srcM, m)
 		}
 		c.pushFocus(subj.m)
+		if !strings.HasPrefix(subj.how, "COORDINATED") {
+			c.lastSubj, c.lastSubjSent = subj.m, si
+		}
 		rule = subj.how
 	case subj.ref != nil:
 		src = append(src, subj.ref)
 		srcM = append(srcM, -1)
 		rule = subj.how
 	default:
+		if t.passive {
+			// "X was accused/criticised": a disapproval with no agent keeps
+			// an open source
+			if t.e.Code[:2] != "11" {
+				return
+			}
+			src = append(src, nil)
+			srcM = append(srcM, -1)
+			rule = "PASSIVE-NO-AGENT"
+			break
+		}
 		// dropped subject; English only in a coordinated verb phrase
 		// ("X met Y and paid a visit to Z")
-		if !c.ar() && !c.enCoordinatedVP(t.i, s) {
-			return
+		if !c.ar() {
+			if !c.enCoordinatedVP(t.i, s) || c.lastSubjSent != si || c.lastSubj < 0 {
+				return
+			}
+			m := c.lastSubj
+			src = append(src, c.ref(m))
+			srcM = append(srcM, m)
+			rule = "COORDINATED-VP subject=" + c.mtext(m)
+			break
 		}
 		if c.ar() && t.rd.num == 'd' && c.hasPair {
 			src = append(src, c.ref(c.pair[0]))
@@ -195,14 +255,21 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 				want = "PER"
 			}
 		}
-		if t.passive {
-			return
-		}
 		// an overt subject that is not an actor (وصل عدد المهاجرين إلى ...)
 		if c.ar() && !t.e.has("inv") && !hasSlot(t.e, "obj") && c.overtNonActor(t) {
 			return
 		}
 		m := c.fromFocus(want)
+		if t.e.has("inv") {
+			// "في إيطاليا، حيث أثارت القوانين ... انتقادات": what draws
+			// criticism belongs to the actor named just before
+			for j := t.i - 1; j >= 0 && j >= s.FirstToken-40; j-- {
+				if mm := c.an.toks[j].ment; mm >= 0 {
+					m = mm
+					break
+				}
+			}
+		}
 		if m < 0 || !c.sameOrPrevSentence(m, si) {
 			return
 		}
@@ -210,12 +277,18 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 		srcM = append(srcM, m)
 		rule = "DROPPED-SUBJECT→" + c.mtext(m)
 	}
-	tgts, slot = c.target(t, s, subj)
-	if t.passive && len(tgts) == 0 {
+	t.subjEnd = -1
+	if subj.m >= 0 && c.an.ments[subj.m].end <= t.i && c.an.ments[subj.m].start >= s.FirstToken && (subj.how == "SV" || subj.how == "SVO" || subj.how == "POSSESSOR") {
+		t.subjEnd = c.an.ments[subj.m].end
+	}
+	if t.passive {
 		// passive: the target is the grammatical subject on the left
-		if a := c.enSubject(t.i, s, &trig{i: t.i, e: t.e, end: t.i}); a.m >= 0 {
+		if a := c.enSubject(t.i, s, &trig{i: t.i, e: t.e, end: t.i, subjEnd: -1}); a.m >= 0 {
 			tgts, slot = []int{a.m}, "passive-subject"
 		}
+	}
+	if len(tgts) == 0 {
+		tgts, slot = c.target(t, s, subj)
 	}
 	if len(tgts) == 0 && t.rd.obj != "" {
 		if m := c.pronounObject(t.i, srcM, t.rd.obj); m >= 0 {
@@ -226,8 +299,33 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 	for _, m := range tgts {
 		tgtRefs = append(tgtRefs, c.ref(m))
 	}
+	if sp := t.e.srcSlot(); sp != "" {
+		// "نقل عن X قوله لـ Y": the source stands in a prepositional slot
+		m := c.slotMention(t, s, sp)
+		if m < 0 {
+			return
+		}
+		src, srcM = []*doc.ActorRef{c.ref(m)}, []int{m}
+		rule = "SOURCE-SLOT " + sp
+		var keep []*doc.ActorRef
+		for _, r := range tgtRefs {
+			if r.Name != c.an.ments[m].name {
+				keep = append(keep, r)
+			}
+		}
+		tgtRefs = keep
+	}
 	if t.e.has("inv") {
-		// أثار انتقادات من X: X criticises the subject
+		// أثار انتقادات من X: X criticises the subject; "faced Palestinian
+		// criticism": an actor inside the pattern is the source too
+		if len(tgtRefs) == 0 {
+			for j := t.i + 1; j < t.end; j++ {
+				if m := c.mentionAt(j); m >= 0 {
+					tgtRefs = append(tgtRefs, c.ref(m))
+					break
+				}
+			}
+		}
 		if len(tgtRefs) == 0 || len(src) == 0 {
 			return
 		}
@@ -239,6 +337,23 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 	if len(tgtRefs) == 0 && pairTarget >= 0 {
 		tgtRefs = append(tgtRefs, c.ref(pairTarget))
 		slot = "pair"
+	}
+	// "scuttled the talks": the other side of the pair in focus
+	if len(tgtRefs) == 0 && t.e.has("pair") && c.hasPair && len(src) > 0 && src[0] != nil {
+		a, b := c.ref(c.pair[0]), c.ref(c.pair[1])
+		switch {
+		case sameCountry(a.Actor, src[0].Actor):
+			tgtRefs, slot = []*doc.ActorRef{b}, "pair in focus"
+		case sameCountry(b.Actor, src[0].Actor):
+			tgtRefs, slot = []*doc.ActorRef{a}, "pair in focus"
+		}
+	}
+	// material conflict without an actor target: civilians, or the place
+	if len(tgtRefs) == 0 && (t.e.Code >= "15" || t.e.Code == "042") && len(src) > 0 && src[0] != nil {
+		if r, how := c.fallbackTarget(t, s, src[0]); r != nil {
+			tgtRefs = []*doc.ActorRef{r}
+			slot = how
+		}
 	}
 	// reciprocal predicates: A and B met → A→B
 	if len(tgtRefs) == 0 && t.e.has("recip") && len(src) >= 2 {
@@ -258,7 +373,15 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 	}
 	for _, sr := range src {
 		for _, tr := range tgtRefs {
-			if tr != nil && sr.Actor == tr.Actor && sr.Name == tr.Name {
+			if tr == nil && sr == nil {
+				continue
+			}
+			if tr != nil && sr != nil && sr.Actor == tr.Actor && sr.Name == tr.Name {
+				continue
+			}
+			// two institutions of one actor code (the House and the
+			// Republican Party) are one actor in CAMEO terms
+			if tr != nil && sr != nil && sr.Actor == tr.Actor && c.typeOf(sr) != "PER" && c.typeOf(tr) != "PER" {
 				continue
 			}
 			c.emit(si, s, t, sr, tr, md, rule, slot)
@@ -286,7 +409,7 @@ func (c *coder) sameOrPrevSentence(m, si int) bool {
 func (c *coder) enCoordinatedVP(i int, s doc.Sentence) bool {
 	for j := i - 1; j >= s.FirstToken && j > i-4; j-- {
 		w := c.an.toks[j].norm
-		if w == "and" || w == "," {
+		if w == "and" {
 			return true
 		}
 		if !(strings.HasSuffix(w, "ly") || enAux[w] || enHave[w] || w == "will" || w == "would" || w == "also" || w == "then" || w == "later") {
@@ -294,6 +417,128 @@ func (c *coder) enCoordinatedVP(i int, s doc.Sentence) bool {
 		}
 	}
 	return false
+}
+
+var civilians = set("civilians", "civilian", "people", "protesters", "demonstrators", "residents", "villagers", "students", "workers", "worshippers", "refugees", "migrants", "journalists",
+	"مدنيين", "مدنيا", "المدنيين", "اشخاص", "شخصا", "متظاهرين", "المتظاهرين", "سكان", "مواطنين", "المواطنين", "مدنيون", "لاجئين", "مهاجرين", "صحفيين")
+
+// fallbackTarget gives a material-conflict event without an actor object
+// its target: civilians named in the clause (the place's or the source's
+// country + CVL), else a place after in/في.
+func (c *coder) fallbackTarget(t *trig, s doc.Sentence, src *doc.ActorRef) (*doc.ActorRef, string) {
+	place := -1
+	civ := false
+	for j := t.i + 1; j < s.EndToken && j < t.end+14; j++ {
+		k := c.an.toks[j]
+		if c.isBreak(j, true) {
+			break
+		}
+		if civilians[k.norm] || civilians[k.stem] {
+			civ = true
+		}
+		if m := c.mentionAt(j); m >= 0 && place < 0 && c.an.ments[m].typ == "LOC" && j > 0 {
+			if w := c.an.toks[j-1].norm; w == "in" || w == "في" || k.prep == "" && strings.HasPrefix(k.norm, "في") {
+				place = m
+			}
+		}
+	}
+	country := ""
+	if place >= 0 {
+		country = c.an.ments[place].actor
+		if len(country) > 3 && !strings.HasPrefix(country, "IGO") {
+			country = country[:3]
+		}
+	}
+	if civ {
+		if country == "" && len(src.Actor) >= 3 {
+			country = src.Actor[:3]
+		}
+		if country == "" {
+			return nil, ""
+		}
+		return &doc.ActorRef{Name: "civilians", Actor: country + "CVL", Entity: -1}, "civilians"
+	}
+	if place >= 0 {
+		return c.ref(place), "place"
+	}
+	return nil, ""
+}
+
+// slotMention returns the first actor after preposition p in t's clause.
+func (c *coder) slotMention(t *trig, s doc.Sentence, p string) int {
+	for j := t.i + 1; j < s.EndToken && j < t.end+12; j++ {
+		k := c.an.toks[j]
+		if k.punct && c.isBreak(j, true) {
+			break
+		}
+		if k.stem == p || k.norm == p {
+			for g := j + 1; g < s.EndToken && g < j+5; g++ {
+				if m := c.mentionAt(g); m >= 0 {
+					return c.phrase(m, s.EndToken).best
+				}
+			}
+		}
+		if m := c.mentionAt(j); m >= 0 && k.prep == p {
+			return m
+		}
+	}
+	return -1
+}
+
+func sameCountry(a, b string) bool {
+	if len(a) < 3 || len(b) < 3 {
+		return false
+	}
+	if strings.HasPrefix(a, "IGO") || strings.HasPrefix(a, "NGO") {
+		return len(a) >= 6 && len(b) >= 6 && a[:6] == b[:6]
+	}
+	return a[:3] == b[:3]
+}
+
+// statementVerbs are the speech verbs whose institutional speaker is
+// coded as making a statement about the actor its complement names.
+var statementVerbs = set("said", "says", "stressed", "stresses", "reiterated", "reiterates", "insisted", "noted", "argued", "warned", "emphasised", "emphasized", "underlined")
+
+var statementEntry = &Entry{Lang: "en", Kind: Verb, Trigger: "said", Code: "010", Pattern: "say (statement rule)", Source: "rule", Flags: map[string]bool{}}
+
+// statement codes "ORG/COUNTRY said (that) ... ACTOR ..." as 010 from the
+// speaker to the first actor of the complement. Only institutions and
+// countries (not persons), only English, only when the verb precedes its
+// complement and the complement is not a direct quote.
+func (c *coder) statement(si int, s doc.Sentence, i int, a actor) {
+	if c.ar() || !statementVerbs[c.an.toks[i].norm] || a.m < 0 || c.an.ments[a.m].typ == "PER" {
+		return
+	}
+	if c.an.ments[a.m].end > i {
+		return // "said X" after a quote
+	}
+	for j := i + 1; j < s.EndToken && j < i+25; j++ {
+		k := c.an.toks[j]
+		if k.quote || k.punct && (k.norm == ";" || k.norm == ":") || k.norm != "that" && enClauseWords[k.norm] && j > i+1 {
+			return
+		}
+		if m := c.mentionAt(j); m >= 0 {
+			if c.an.ments[m].name == c.an.ments[a.m].name {
+				continue
+			}
+			t := &trig{i: i, e: statementEntry, verb: true, end: i, subjEnd: -1}
+			md := c.truth(t, s)
+			md.negated = false
+			if md.cond || md.claim {
+				return
+			}
+			c.emit(si, s, t, c.ref(a.m), c.ref(m), mood{intent: false}, "STATEMENT speaker="+c.mtext(a.m), "complement")
+			return
+		}
+	}
+}
+
+// typeOf returns the entity type behind an actor reference ("" unknown).
+func (c *coder) typeOf(r *doc.ActorRef) string {
+	if r == nil || r.Entity < 0 || r.Entity >= len(c.an.d.Entities) {
+		return ""
+	}
+	return c.an.d.Entities[r.Entity].Type
 }
 
 func hasSlot(e *Entry, s string) bool {
@@ -460,7 +705,11 @@ func (c *coder) emit(si int, s doc.Sentence, t *trig, src, tgt *doc.ActorRef, md
 		tname = tgt.Name
 	}
 	var sb strings.Builder
-	fmt.Fprintf(&sb, "%s:%s %s → %s; rule %s subject=%s", t.e.Lang, t.e.Source, t.e.Pattern, t.e.Code, rule, src.Name)
+	sname := "-"
+	if src != nil {
+		sname = src.Name
+	}
+	fmt.Fprintf(&sb, "%s:%s %s → %s; rule %s subject=%s", t.e.Lang, t.e.Source, t.e.Pattern, t.e.Code, rule, sname)
 	if slot != "" {
 		fmt.Fprintf(&sb, " object(%s)=%s", slot, tname)
 	}

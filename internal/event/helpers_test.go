@@ -32,7 +32,7 @@ var testGaz = map[string]gazEnt{
 	"Israel": {"Israel", "LOC", "ISR"}, "Egypt": {"Egypt", "LOC", "EGY"}, "Biden": {"Joe Biden", "PER", "USAGOV"},
 	"Putin": {"Vladimir Putin", "PER", "RUSGOV"}, "Xi": {"Xi Jinping", "PER", "CHNGOV"}, "Sudan": {"Sudan", "LOC", "SDN"},
 	"Russian troops": {"Russian Armed Forces", "ORG", "RUSMIL"}, "Zuma": {"Jacob Zuma", "PER", "ZAFGOV"},
-	"Mugabe": {"Robert Mugabe", "PER", "ZWEGOV"}, "Turkey": {"Turkey", "LOC", "TUR"}, "Blinken": {"Antony Blinken", "PER", "USAGOV"},
+	"Mugabe": {"Robert Mugabe", "PER", "ZWEGOV"}, "إيطاليا": {"Italy", "LOC", "ITA"}, "ميلوني": {"Giorgia Meloni", "PER", "ITAGOV"}, "South Sudan": {"South Sudan", "LOC", "SSD"}, "American intelligence": {"United States", "ORG", "USA"}, "ICC": {"ICC", "ORG", "IGOJUDICC"}, "نيبينزيا": {"Vasily Nebenzia", "PER", "RUSGOV"}, "Palestinian Authority": {"Palestinian Authority", "ORG", "PSEGOV"}, "Trump": {"Donald Trump", "PER", "USAGOV"}, "Arab League": {"Arab League", "ORG", "IGOMEAARL"}, "Mike Pompeo": {"Mike Pompeo", "PER", "USAGOV"}, "US": {"United States", "LOC", "USA"}, "Conservative Party": {"Conservative Party", "ORG", "GBRPTY"}, "Fidelis Mukonori": {"Fidelis Mukonori", "PER", "ZWE"}, "Turkey": {"Turkey", "LOC", "TUR"}, "Blinken": {"Antony Blinken", "PER", "USAGOV"},
 	"Lavrov": {"Sergey Lavrov", "PER", "RUSGOV"}, "the United Nations": {"United Nations", "ORG", "IGOUNO"},
 }
 

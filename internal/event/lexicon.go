@@ -51,6 +51,16 @@ type Entry struct {
 
 func (e *Entry) has(f string) bool { return e.Flags[f] }
 
+// srcSlot returns the preposition of a "src:PREP" flag, or "".
+func (e *Entry) srcSlot() string {
+	for f := range e.Flags {
+		if strings.HasPrefix(f, "src:") {
+			return normWord(strings.TrimPrefix(f, "src:"))
+		}
+	}
+	return ""
+}
+
 // Lexicon indexes predicate entries by language and trigger.
 type Lexicon struct {
 	// verbs maps lang → lemma → entries (cue-richest first).
@@ -139,8 +149,8 @@ func (l *Lexicon) Read(r io.Reader, lang, name string) error {
 		}
 		if len(f) > 3 {
 			for _, t := range strings.Split(f[3], ",") {
-				if t = strings.TrimSpace(t); t != "" && t != "-" {
-					e.Targets = append(e.Targets, normWord(t))
+				if t = strings.TrimSpace(t); t != "" {
+					e.Targets = append(e.Targets, normWord(t)) // "-": no target slot
 				}
 			}
 		}
@@ -166,9 +176,11 @@ func (l *Lexicon) Read(r io.Reader, lang, name string) error {
 			w = normWord(w)
 			if i == 0 {
 				e.Trigger = w
-			} else {
-				e.Cues = append(e.Cues, w)
+				continue
 			}
+			// a possessive cue (each other's) matches the bare word
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			e.Cues = append(e.Cues, w)
 		}
 		l.add(e)
 	}

@@ -44,6 +44,9 @@ const quoteChars = "\"“”«»„‟'‘’"
 // entity's Actor, else a country code for places and country-bound
 // organisations.
 func actorOf(e *doc.Entity, m *doc.Mention) string {
+	if e.Type == "MISC" {
+		return "" // events, eras, works: never actors
+	}
 	if m.Role != "" {
 		return m.Role
 	}

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dyad-news/dyad/internal/clean"
 	"github.com/dyad-news/dyad/internal/doc"
@@ -76,8 +77,19 @@ func codeDev(t testing.TB) ([]*doc.Document, string) {
 			json.Unmarshal(g, &gold)
 			d.Published = gold.Published
 		}
-		if err := p.Process(context.Background(), d); err != nil {
-			t.Fatalf("%s: %v", id, err)
+		// a stage that loops must not hang the suite
+		ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+		done := make(chan error, 1)
+		go func() { done <- p.Process(ctx, d) }()
+		select {
+		case err := <-done:
+			cancel()
+			if err != nil {
+				t.Fatalf("%s: %v", id, err)
+			}
+		case <-ctx.Done():
+			cancel()
+			t.Fatalf("%s: the pipeline did not finish in 60s (a stage loops)", id)
 		}
 		docs = append(docs, d)
 	}

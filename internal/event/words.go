@@ -18,7 +18,7 @@ var (
 
 	// words that end a clause (subordinators, relatives, complementisers)
 	arClauseWords = set("الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي", "حيث", "بينما", "فيما", "لكن", "ولكن", "لكنه", "لكنها", "أن", "إن", "ان", "لأن", "كما", "إذ", "عندما", "بعدما", "حين", "حينما", "بينما", "رغم", "ورغم", "غير", "إلا", "أما", "كي", "لكي", "مما", "ما", "قبلما", "فقد", "وقد", "لقد")
-	enClauseWords = set("that", "which", "who", "whom", "whose", "while", "whereas", "but", "because", "although", "though", "when", "where", "if", "unless", "as", "whether", "so", "yet", "however", "whilst", "after", "before", "since")
+	enClauseWords = set("that", "which", "who", "whom", "whose", "while", "whereas", "but", "because", "although", "though", "when", "where", "if", "unless", "as", "whether", "so", "yet", "whilst", "after", "before", "since")
 
 	// Arabic negators (before a verb, a masdar or a participle)
 	arNeg = set("لم", "لن", "لا", "ليس", "ليست", "ليسوا", "لسنا", "غير", "دون", "بدون", "عدم", "بعدم", "وعدم", "لما", "ولم", "ولن", "ولا", "فلم", "فلن", "فلا", "ما", "وما")
@@ -29,7 +29,7 @@ var (
 
 	// condition and hypothesis
 	arCond = set("إذا", "اذا", "لو", "ولو", "حال", "لولا", "ربما", "قد", "يمكن", "يمكنها", "يمكنه", "محتمل", "المحتمل", "محتملة", "المحتملة", "مقترح", "المقترح", "المرتقب", "مرتقب", "المرتقبة", "يأمل", "تأمل", "أمل", "يتوقع", "المتوقع", "متوقع", "توقعات", "لعل", "عسى", "سيتم", "حالة")
-	enCond = set("if", "unless", "would", "could", "might", "may", "should", "whether", "possible", "possibly", "potential", "potentially", "eventual", "eventually", "expected", "likely", "unlikely", "hope", "hopes", "hoped", "hoping", "hopeful", "wanted", "want", "wants", "trying", "tries", "tried", "seek", "seeks", "sought", "seeking", "proposed", "prospect", "prospects", "ought", "must", "allegedly", "reportedly", "suspected", "accused", "attempts", "attempt", "bid", "aim", "aims", "aimed", "pave", "paving")
+	enCond = set("if", "unless", "would", "could", "might", "may", "should", "whether", "possible", "possibly", "potential", "potentially", "eventual", "eventually", "expected", "likely", "unlikely", "hope", "hopes", "hoped", "hoping", "hopeful", "wanted", "want", "wants", "trying", "tries", "tried", "seek", "seeks", "sought", "seeking", "proposed", "prospect", "prospects", "ought", "must", "allegedly", "reportedly", "suspected", "attempts", "attempt", "bid", "aim", "aims", "aimed", "pave", "paving")
 
 	// intent and future
 	arIntentWords = set("سوف", "يعتزم", "تعتزم", "اعتزم", "اعتزمت", "ينوي", "تنوي", "نوى", "قرر", "قررت", "يقرر", "تقرر", "يخطط", "تخطط", "خطط", "خططت", "عزم", "عزمت", "يعتزمان", "تعتزمان", "مستعد", "مستعدة", "مستعدون", "تستعد", "يستعد", "ستسعى", "سيسعى", "يسعى", "تسعى")
@@ -38,12 +38,12 @@ var (
 	// speech verbs (reported speech: the complement is coded, with the
 	// speaker not taken for its subject)
 	arSay = set("قال", "قالت", "يقول", "تقول", "أضاف", "أضافت", "وأضاف", "وأضافت", "أكد", "أكدت", "يؤكد", "تؤكد", "أعلن", "أعلنت", "أوضح", "أوضحت", "ذكر", "ذكرت", "أشار", "أشارت", "اعتبر", "اعتبرت", "صرح", "صرحت", "نقلت", "نقل", "أفاد", "أفادت", "قالوا", "يقولون", "تابع", "تابعت", "كتب", "كتبت", "رأى", "رأت", "لفت", "لفتت", "شدد", "شددت")
-	enSay = set("said", "says", "say", "saying", "told", "tells", "tell", "added", "adds", "stated", "states", "announced", "announces", "explained", "noted", "notes", "reported", "reports", "wrote", "writes", "tweeted", "remarked", "insisted", "insists", "stressed", "according", "believes", "believed", "thinks", "argued", "argues", "warned", "warns", "confirmed", "confirms")
+	enSay = set("said", "says", "say", "saying", "told", "tells", "tell", "added", "adds", "stated", "explained", "noted", "reported", "wrote", "writes", "tweeted", "remarked", "insisted", "insists", "stressed", "according", "believes", "believed", "thinks", "argued", "argues", "warned", "warns", "confirmed", "confirms")
 
 	// claim and allegation verbs: their complement is the claimant's
 	// assertion, not a fact
 	arClaim = set("اتهم", "اتهمت", "يتهم", "تتهم", "زعم", "زعمت", "يزعم", "تزعم", "ادعى", "ادعت", "يدعي", "تدعي", "نفى", "نفت", "ينفي", "تنفي", "اتهام", "اتهامات", "مزاعم", "ادعاءات", "بتهمة", "بشبهة", "شبهة", "استبعد", "استبعدت")
-	enClaim = set("accused", "accuses", "accuse", "accusing", "alleged", "alleges", "allege", "alleging", "claimed", "claims", "claim", "claiming", "denied", "denies", "deny", "denying", "ruled", "blamed", "blames", "blame", "blaming", "charged", "charges", "suspected", "suspicion", "accusation", "accusations", "allegations", "allegation", "rumours", "rumors", "reportedly", "allegedly", "condemning", "condemned", "condemns", "condemn", "criticised", "criticized", "criticises", "criticizes", "described", "labelled", "labeled", "called", "calls", "urged", "urges", "demanded", "demands", "warned", "warns")
+	enClaim = set("accused", "accuses", "accuse", "accusing", "alleged", "alleges", "allege", "alleging", "claimed", "claiming", "denied", "denies", "deny", "denying", "ruled", "blamed", "blames", "blame", "blaming", "charged", "suspected", "accusation", "accusations", "allegations", "allegation", "rumours", "rumors", "reportedly", "allegedly", "condemning", "condemned", "condemns", "condemn", "criticised", "criticized", "criticises", "criticizes", "described", "labelled", "labeled", "called", "calls", "urged", "urges", "demanded", "demands", "warned", "warns")
 
 	// frames that make an event noun background (presupposed, often older)
 	arBackground = set("وسط", "بعد", "قبل", "منذ", "إثر", "عقب", "ظل", "خلفية")

@@ -59,8 +59,8 @@ func Cases() []Case {
 		{Name: "binary.html", Want: Refused, Reason: "binary content", Write: binary},
 		{Name: "invalid-utf8.txt", Want: Refused, Reason: "invalid UTF-8", Write: invalidUTF8},
 		{Name: "windows-1256.txt", Want: Coded, Docs: 1, Write: windows1256},
-		{Name: "utf16le-bom.txt", Want: Coded, Docs: 1, Write: utf16(unicode.LittleEndian)},
-		{Name: "utf16be-bom.txt", Want: Coded, Docs: 1, Write: utf16(unicode.BigEndian)},
+		{Name: "utf16le-bom.txt", Want: Coded, Docs: 1, Write: utf16(unicode.LittleEndian, "في بكين")},
+		{Name: "utf16be-bom.txt", Want: Coded, Docs: 1, Write: utf16(unicode.BigEndian, "في موسكو")},
 		{Name: "utf16le-nobom.txt", Want: Refused, Reason: "binary content", Write: utf16NoBOM},
 		{Name: "bidi-zwj-names.txt", Want: Coded, Docs: 1, Write: bidiNames},
 		{Name: "billion-laughs.rss", Want: Coded, Docs: 1, Write: billionLaughs},
@@ -69,12 +69,12 @@ func Cases() []Case {
 		{Name: "corrupt.warc.gz", Want: Partial, Reason: "record 3", Docs: 1, Write: corruptWARCgz},
 		{Name: "truncated.warc", Want: Partial, Reason: "record 3", Docs: 1, Write: truncatedWARC},
 		{Name: "truncated.txt.gz", Want: Refused, Reason: "unexpected EOF", Write: truncatedGzip},
-		{Name: "corrupt.txt.gz", Want: Refused, Reason: "gzip", Write: corruptGzip},
+		{Name: "corrupt.txt.gz", Want: Refused, Reason: "corrupt input", Write: corruptGzip},
 		{Name: "not-json.jsonl", Want: Partial, Reason: "not-json.jsonl:2", Docs: 2, Write: badJSONL},
 
 		{Name: "big-100mb.txt", Want: Refused, Reason: "per-article cap", Large: true, Write: bigText(100 << 20)},
 		{Name: "one-line-10mb.txt", Want: Refused, Reason: "per-article cap", Large: true, Write: oneLine(10 << 20)},
-		{Name: "deep-10000.html", Want: Coded, Docs: 1, Large: true, Write: deepHTML(10000)},
+		{Name: "deep-10000.html", Want: Refused, Reason: "open stack of elements exceeds 512 nodes", Large: true, Write: deepHTML(10000)},
 		{Name: "million-attributes.html", Want: Coded, Docs: 1, Large: true, Write: manyAttributes(1000000)},
 		{Name: "feed-100000.rss", Want: Coded, Docs: 100000, Large: true, Write: bigFeed(100000)},
 		{Name: "line-50mb.jsonl", Want: Partial, Reason: "line-50mb.jsonl:2: ", Docs: 2, Large: true, Write: bigJSONLine(50 << 20)},
@@ -155,9 +155,9 @@ func windows1256(w io.Writer) error {
 	return err
 }
 
-func utf16(order unicode.Endianness) func(io.Writer) error {
+func utf16(order unicode.Endianness, where string) func(io.Writer) error {
 	return func(w io.Writer) error {
-		s, err := unicode.UTF16(order, unicode.UseBOM).NewEncoder().String("لقاء في بكين\n\n" + arabic + "\n")
+		s, err := unicode.UTF16(order, unicode.UseBOM).NewEncoder().String("لقاء " + where + "\n\n" + strings.Replace(arabic, "في بكين", where, 1) + "\n")
 		if err != nil {
 			return err
 		}
@@ -213,9 +213,10 @@ func externalEntity(w io.Writer) error {
 	return err
 }
 
-// warcRecords returns four WARC records: warcinfo, two HTML responses
-// and a third response (the one damaged by the cases).
-func warcRecords() [][]byte {
+// warcRecords returns four WARC records: warcinfo and three HTML
+// responses (the third record, the second response, is the one the cases
+// damage). Their URLs hold the case's name.
+func warcRecords(name string) [][]byte {
 	page := func(title, body string) string {
 		return "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<html><head><title>" + title +
 			"</title></head><body><article><h1>" + title + "</h1><p>" + body + "</p><p>" + body + " Officials confirmed it later.</p></article></body></html>"
@@ -226,11 +227,11 @@ func warcRecords() [][]byte {
 	}
 	return [][]byte{
 		rec("warcinfo", "", "application/warc-fields", "software: dyad-hardening\r\n"),
-		rec("response", "http://news.example/a/geneva-talks", "application/http; msgtype=response",
-			page("Ministers meet in Geneva", "Ministers from Russia and Ukraine met in Geneva on Tuesday for talks on a ceasefire, officials said.")),
-		rec("response", "http://news.example/a/beijing-visit", "application/http; msgtype=response",
+		rec("response", "http://news.example/"+name+"/geneva-talks", "application/http; msgtype=response",
+			page("Ministers meet in Geneva", "Ministers from Russia and Ukraine met in Geneva on Tuesday for talks on a ceasefire, officials said ("+name+").")),
+		rec("response", "http://news.example/"+name+"/beijing-visit", "application/http; msgtype=response",
 			page("Lavrov visits Beijing", "Russian Foreign Minister Sergei Lavrov met Chinese President Xi Jinping in Beijing on Tuesday.")),
-		rec("response", "http://news.example/a/cairo-summit", "application/http; msgtype=response",
+		rec("response", "http://news.example/"+name+"/cairo-summit", "application/http; msgtype=response",
 			page("Summit in Cairo", "Egypt hosted a summit in Cairo on Wednesday where leaders discussed the war in Gaza.")),
 	}
 }
@@ -248,7 +249,7 @@ func gzipEach(recs [][]byte) []byte {
 // truncatedWARCgz cuts the per-record gzip file in the middle of its
 // third record: the first response is coded, the damage is named.
 func truncatedWARCgz(w io.Writer) error {
-	recs := warcRecords()
+	recs := warcRecords("truncated.warc.gz")
 	head := gzipEach(recs[:2])
 	third := gzipEach(recs[2:3])
 	_, err := w.Write(append(head, third[:len(third)/2]...))
@@ -257,7 +258,7 @@ func truncatedWARCgz(w io.Writer) error {
 
 // corruptWARCgz flips bytes inside the third record's deflate stream.
 func corruptWARCgz(w io.Writer) error {
-	recs := warcRecords()
+	recs := warcRecords("corrupt.warc.gz")
 	head := gzipEach(recs[:2])
 	third := gzipEach(recs[2:3])
 	for i := 20; i < len(third)-10; i += 7 {
@@ -268,7 +269,7 @@ func corruptWARCgz(w io.Writer) error {
 }
 
 func truncatedWARC(w io.Writer) error {
-	recs := warcRecords()
+	recs := warcRecords("truncated.warc")
 	all := bytes.Join(recs[:3], nil)
 	_, err := w.Write(all[:len(all)-200])
 	return err
@@ -409,16 +410,21 @@ func (n noNewline) Write(b []byte) (int, error) {
 	return len(b), err
 }
 
-// gzipBomb writes size bytes of text compressed (about a thousandth of it).
+// gzipBomb writes size bytes of text compressed to about a thousandth:
+// one compressed member of 16 MiB, repeated (gzip readers read
+// concatenated members as one stream).
 func gzipBomb(size int) func(io.Writer) error {
 	return func(w io.Writer) error {
-		zw, _ := gzip.NewWriterLevel(w, gzip.BestCompression)
-		chunk := bytes.Repeat([]byte("talks resumed in Geneva. "), 40000)
-		for n := 0; n < size; n += len(chunk) {
-			if _, err := zw.Write(chunk); err != nil {
+		const chunk = 16 << 20
+		var member bytes.Buffer
+		zw, _ := gzip.NewWriterLevel(&member, gzip.BestCompression)
+		zw.Write(bytes.Repeat([]byte("talks resumed in Geneva. "), chunk/25))
+		zw.Close()
+		for n := 0; n < size; n += chunk {
+			if _, err := w.Write(member.Bytes()); err != nil {
 				return err
 			}
 		}
-		return zw.Close()
+		return nil
 	}
 }

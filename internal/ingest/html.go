@@ -25,6 +25,7 @@ func extractHTML(s, pageURL string) (*page, error) {
 	if err != nil {
 		return nil, fmt.Errorf("parse html: %w", err)
 	}
+	pruneAttrs(root)
 	opts := trafilatura.Options{
 		EnableFallback:  true,
 		ExcludeComments: true,
@@ -90,6 +91,27 @@ func extractHTML(s, pageURL string) (*page, error) {
 	}
 	p.Text = strings.TrimRight(body, "\n")
 	return p, nil
+}
+
+// maxAttrs bounds the attributes kept per element. Extraction clones the
+// tree several times; an element with a million attributes (a broken or
+// hostile page) made that take a minute and over a gigabyte. Real elements
+// have a handful.
+const maxAttrs = 64
+
+// pruneAttrs drops the attributes of every element beyond maxAttrs.
+func pruneAttrs(root *html.Node) {
+	stack := []*html.Node{root}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if len(n.Attr) > maxAttrs {
+			n.Attr = append([]html.Attribute(nil), n.Attr[:maxAttrs]...)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			stack = append(stack, c)
+		}
+	}
 }
 
 // paragraphs trims every line and drops empty ones, so paragraphs are

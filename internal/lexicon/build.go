@@ -14,6 +14,15 @@ func (l *Lexicon) build() {
 	l.byCode = map[string]*Entry{}
 	l.holders = map[string][]*Entry{}
 	l.firstName = map[string]bool{}
+	l.fuzzyFirst = map[string]bool{}
+	l.starts = map[string]uint8{}
+	defer func() {
+		for s, m := range []map[string][]*NameRef{Names: l.names, Demonyms: l.demIndex, RolePhrases: l.roleIndex} {
+			for k := range m {
+				l.starts[k] |= 1 << s
+			}
+		}
+	}()
 	for _, e := range l.Entries {
 		seen := map[string]bool{}
 		for _, n := range e.Names {
@@ -31,7 +40,7 @@ func (l *Lexicon) build() {
 			if e.Kind == Person {
 				l.addFuzzy(ref)
 				if len(ref.Keys) > 1 {
-					l.firstName[strings.TrimPrefix(ref.Keys[0], "ال\x00")] = true
+					l.firstName[ref.Keys[0]] = true
 				}
 			}
 		}
@@ -61,6 +70,7 @@ func (l *Lexicon) build() {
 			continue
 		}
 		ref.Role = rp
+		ref.article = true
 		rp.Units = ref.Keys
 		l.roleIndex[ref.Keys[0]] = append(l.roleIndex[ref.Keys[0]], ref)
 	}
@@ -115,6 +125,8 @@ func (l *Lexicon) addFuzzy(ref *NameRef) {
 		}
 	}
 	l.fuzzy[key] = append(l.fuzzy[key], ref)
+	first, _, _ := strings.Cut(key, " ")
+	l.fuzzyFirst[first] = true
 }
 
 // Form is one derived demonym form.

@@ -27,6 +27,9 @@ func Fold(s string) string {
 	if ascii {
 		return s
 	}
+	if arabicFolded(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -72,6 +75,21 @@ func foldRune(b *strings.Builder, r rune) {
 	}
 }
 
+// arabicFolded reports whether s holds only Arabic letters that Fold
+// keeps as they are.
+func arabicFolded(s string) bool {
+	for _, r := range s {
+		if r < 0x0621 || r > 0x064A {
+			return false
+		}
+		switch r {
+		case 'أ', 'إ', 'آ', 'ى', 'ئ', 'ة', 'ؤ', 'ـ':
+			return false
+		}
+	}
+	return true
+}
+
 // foldArabic folds one rune of the Arabic block; 0 means drop it.
 func foldArabic(r rune) rune {
 	switch {
@@ -104,6 +122,12 @@ func IsArabicLetter(r rune) bool {
 
 // isWordRune reports whether r continues a word unit.
 func isWordRune(r rune) bool {
+	if r < 0x80 {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	if r >= 0x0621 && r <= 0x065F {
+		return true
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == 0x0640
 }
 
@@ -126,25 +150,32 @@ type Unit struct {
 // its own, and hyphens and dashes are skipped like spaces. Offsets are
 // code points of s plus base.
 func Units(s string, base int) []Unit {
-	var out []Unit
-	rs := []rune(s)
-	for i := 0; i < len(rs); {
-		r := rs[i]
+	out := make([]Unit, 0, len(s)/6+1)
+	cp := base // code point offset of byte i
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case unicode.IsSpace(r) || isJoiner(r) || r == '\u200f' || r == '\u200e':
-			i++
+			i += size
+			cp++
 		case isWordRune(r):
-			j := i
-			for j < len(rs) && isWordRune(rs[j]) {
-				j++
+			j, cj := i, cp
+			for j < len(s) {
+				r2, sz := utf8.DecodeRuneInString(s[j:])
+				if !isWordRune(r2) {
+					break
+				}
+				j += sz
+				cj++
 			}
-			t := string(rs[i:j])
-			out = append(out, Unit{Text: t, Fold: Fold(t), Start: base + i, End: base + j, Word: true})
-			i = j
+			t := s[i:j]
+			out = append(out, Unit{Text: t, Fold: Fold(t), Start: cp, End: cj, Word: true})
+			i, cp = j, cj
 		default:
-			t := string(r)
-			out = append(out, Unit{Text: t, Fold: Fold(t), Start: base + i, End: base + i + 1})
-			i++
+			t := s[i : i+size]
+			out = append(out, Unit{Text: t, Fold: Fold(t), Start: cp, End: cp + 1})
+			i += size
+			cp++
 		}
 	}
 	return out
@@ -167,15 +198,25 @@ type Analysis struct {
 	Pre     string // folded proclitics before the article (و ف ب ل ك)
 	Article bool
 	Stem    string
+	key     string
 }
 
 // Key is the index key of the reading: the stem, marked when it carries
 // the article.
 func (a Analysis) Key() string {
+	if a.key != "" {
+		return a.key
+	}
 	if a.Article {
-		return "ال" + "\x00" + a.Stem
+		return "ال" + a.Stem
 	}
 	return a.Stem
+}
+
+// withKey returns a with its key computed once.
+func withKey(a Analysis) Analysis {
+	a.key = a.Key()
+	return a
 }
 
 // minStem is the least number of letters left after stripping clitics.
@@ -185,49 +226,66 @@ const minStem = 2
 // and the word without the proclitics و ف, then ب ل ك, then the article
 // ال (لل counts as ل + ال). Every stem keeps at least two letters. The
 // first reading strips nothing.
-func Analyses(w string) []Analysis {
-	out := []Analysis{{Stem: w}}
-	var rest func(pre, s string, stage int)
-	rest = func(pre, s string, stage int) {
-		if utf8.RuneCountInString(s) < minStem {
-			return
-		}
-		if pre != "" {
-			out = append(out, Analysis{Pre: pre, Stem: s})
-		}
-		if strings.HasPrefix(s, "ال") && utf8.RuneCountInString(s) >= minStem+2 {
-			out = append(out, Analysis{Pre: pre, Article: true, Stem: s[len("ال"):]})
-		}
-		if stage < 1 {
-			for _, p := range []string{"و", "ف"} {
-				if strings.HasPrefix(s, p) {
-					rest(pre+p, s[len(p):], 1)
-				}
-			}
-		}
-		if stage < 2 {
-			for _, p := range []string{"ب", "ك", "ل"} {
-				if strings.HasPrefix(s, p) {
-					r := s[len(p):]
-					if p == "ل" && strings.HasPrefix(r, "ل") && utf8.RuneCountInString(r) >= minStem+1 {
-						out = append(out, Analysis{Pre: pre + p, Article: true, Stem: r[len("ل"):]})
-					}
-					rest(pre+p, r, 2)
-				}
-			}
+func Analyses(w string) []Analysis { return AnalysesInto(nil, w) }
+
+// AnalysesInto appends the readings of w (see Analyses) to buf.
+func AnalysesInto(buf []Analysis, w string) []Analysis {
+	buf = append(buf, Analysis{Stem: w, key: w})
+	// Arabic letters take two bytes: n letters are 2n bytes
+	const al = len("ال")
+	const minB = 2 * minStem
+	// article reading of s = w[p:], whose key is s itself
+	art := func(p int) {
+		s := w[p:]
+		if len(s) >= minB+al && s[:al] == "ال" {
+			buf = append(buf, Analysis{Pre: w[:p], Article: true, Stem: s[al:], key: s})
 		}
 	}
-	rest("", w, 0)
-	return out
+	art(0)
+	if len(w) < 2 {
+		return buf
+	}
+	// conjunction و/ف, then preposition ب/ك/ل
+	for p1 := 0; p1 < 2; p1++ {
+		p := 0
+		if p1 == 1 {
+			if c := w[:2]; c != "و" && c != "ف" {
+				continue
+			}
+			p = 2
+			if len(w)-p < minB {
+				continue
+			}
+			buf = append(buf, Analysis{Pre: w[:p], Stem: w[p:], key: w[p:]})
+			art(p)
+		}
+		s := w[p:]
+		if len(s) < 2 {
+			continue
+		}
+		if c := s[:2]; c == "ب" || c == "ك" || c == "ل" {
+			q := p + 2
+			r := w[q:]
+			if len(r) < minB {
+				continue
+			}
+			if c == "ل" && r[:2] == "ل" && len(r) >= minB+2 {
+				buf = append(buf, Analysis{Pre: w[:q], Article: true, Stem: r[2:], key: "ال" + r[2:]})
+			}
+			buf = append(buf, Analysis{Pre: w[:q], Stem: r, key: r})
+			art(q)
+		}
+	}
+	return buf
 }
 
 // NameAnalysis is the one reading of a word inside a lexicon name: only
 // the article is split off ("الصين" → Article, "صين").
 func NameAnalysis(w string) Analysis {
 	if strings.HasPrefix(w, "ال") && utf8.RuneCountInString(w) >= minStem+2 {
-		return Analysis{Article: true, Stem: w[len("ال"):]}
+		return Analysis{Article: true, Stem: w[len("ال"):], key: w}
 	}
-	return Analysis{Stem: w}
+	return Analysis{Stem: w, key: w}
 }
 
 // IsArabic reports whether the word's first rune is an Arabic letter.
@@ -242,19 +300,19 @@ func IsArabic(s string) bool {
 // سيرجي ~ سيرغي), ه at the end is dropped, and doubled letters are one.
 // Latin words drop vowels after the first letter and fold k/c, y/i,
 // double letters (Zelenskyy ~ Zelensky).
-func Skeleton(w string) string {
-	var b strings.Builder
+func Skeleton(w string) string { return string(AppendSkeleton(nil, w)) }
+
+// AppendSkeleton appends the skeleton of w (see Skeleton) to dst.
+func AppendSkeleton(dst []byte, w string) []byte {
 	var prev rune
 	first := true
 	for _, r := range w {
 		switch r {
 		case 'ج', 'غ', 'ك', 'ق':
 			r = 'G'
-		case 'ث', 'س':
-			if r == 'ث' {
-				r = 'س'
-			}
-		case 'ت', 'ط':
+		case 'ث':
+			r = 'س'
+		case 'ط':
 			r = 'ت'
 		case 'ا', 'و', 'ي', 'a', 'e', 'i', 'o', 'u', 'y':
 			if !first {
@@ -267,11 +325,12 @@ func Skeleton(w string) string {
 		if !first && r == prev {
 			continue
 		}
-		b.WriteRune(r)
+		dst = utf8.AppendRune(dst, r)
 		prev = r
 		first = false
 	}
-	s := b.String()
-	s = strings.TrimSuffix(s, "ه")
-	return s
+	if n := len(dst); n >= 2 && dst[n-2] == 0xd9 && dst[n-1] == 0x87 { // final ه
+		dst = dst[:n-2]
+	}
+	return dst
 }

@@ -28,6 +28,9 @@ type NameRef struct {
 	// Demonym marks a derived adjective form; Plural marks its plural
 	// and dual forms (people rather than a state).
 	Demonym, Plural bool
+	// article: the first word may carry the article the phrase is written
+	// without (role phrases: قوات matches القوات).
+	article bool
 }
 
 // Len is the number of units of the name.
@@ -49,16 +52,19 @@ type Word struct {
 // Prepare splits text into words for matching (see Units), with their
 // clitic readings and case.
 func Prepare(text string) []Word {
-	var words []Word
+	words := make([]Word, 0, len(text)/4+1)
+	buf := make([]Analysis, 0, len(text)*3/4+8)
 	para, off := 0, 0
 	for _, line := range strings.SplitAfter(text, "\n") {
 		for _, u := range Units(line, off) {
 			w := Word{Unit: u, Para: para}
 			if u.Word {
 				r, _ := utf8.DecodeRuneInString(u.Text)
-				w.Upper = unicode.IsUpper(r)
+				w.Upper = r < 0x0600 && unicode.IsUpper(r)
 				if IsArabicLetter(r) {
-					w.Analyses = Analyses(u.Fold)
+					n := len(buf)
+					buf = AnalysesInto(buf, u.Fold)
+					w.Analyses = buf[n:len(buf):len(buf)]
 				} else if utf8.RuneCountInString(u.Text) >= 2 {
 					w.AllCaps = true
 					for _, c := range u.Text {
@@ -120,7 +126,7 @@ func (r *NameRef) matchAt(words []Word, i int) (Analysis, bool) {
 		if w.Analyses != nil {
 			ok := false
 			for _, a := range w.Analyses {
-				if (k == 0 || a.Pre == "") && a.Key() == key {
+				if (k == 0 || a.Pre == "") && (a.Key() == key || k == 0 && r.article && a.Article && a.Stem == key) {
 					if k == 0 {
 						first = a
 					}
@@ -142,7 +148,9 @@ func (r *NameRef) matchAt(words []Word, i int) (Analysis, bool) {
 				return Analysis{}, false
 			}
 		case capsAll:
-			if !w.AllCaps {
+			// an acronym alone must be upper-case (US, not us); inside a
+			// longer name a capital is enough (Zanu-PF for ZANU–PF)
+			if !w.AllCaps && (n == 1 || !w.Upper) {
 				return Analysis{}, false
 			}
 		}
@@ -179,14 +187,61 @@ func (l *Lexicon) index(s Set) map[string][]*NameRef {
 	return l.names
 }
 
+// MayStart reports whether some indexed name, demonym or role phrase
+// begins with word w (a cheap test before MatchAt).
+func (l *Lexicon) MayStart(w *Word) bool {
+	if !w.Word {
+		return false
+	}
+	return l.mayStart(w) != 0
+}
+
+// StartMask returns the sets (bit 1 << Set) with a name beginning with
+// w; MatchAt finds nothing in the others.
+func (l *Lexicon) StartMask(w *Word) uint8 { return l.mayStart(w) }
+
+// mayStart returns the sets (bit 1 << Set) with a name beginning with w.
+func (l *Lexicon) mayStart(w *Word) uint8 {
+	if w.Analyses == nil {
+		return l.starts[w.Fold]
+	}
+	var m uint8
+	for _, a := range w.Analyses {
+		m |= l.starts[a.Key()]
+		if a.Article {
+			m |= l.starts[a.Stem] & (1 << RolePhrases)
+		}
+	}
+	return m
+}
+
+// MayFuzzy reports whether some person's name begins with a word of the
+// skeleton of w's reading a.
+func (l *Lexicon) MayFuzzy(stem string) bool {
+	var buf [64]byte
+	return l.fuzzyFirst[string(AppendSkeleton(buf[:0], stem))]
+}
+
 // MatchAt returns every name of the index that matches the words from i,
 // longest first.
 func (l *Lexicon) MatchAt(s Set, words []Word, i int) []Hit {
-	idx := l.index(s)
-	w := &words[i]
-	if !w.Word {
+	if !words[i].Word || l.mayStart(&words[i])&(1<<s) == 0 {
 		return nil // names start with a word
 	}
+	return l.matchAt(s, words, i)
+}
+
+// MatchMasked is MatchAt for a word whose StartMask is known.
+func (l *Lexicon) MatchMasked(s Set, mask uint8, words []Word, i int) []Hit {
+	if mask&(1<<s) == 0 {
+		return nil
+	}
+	return l.matchAt(s, words, i)
+}
+
+func (l *Lexicon) matchAt(s Set, words []Word, i int) []Hit {
+	idx := l.index(s)
+	w := &words[i]
 	var hits []Hit
 	try := func(key string) {
 		for _, ref := range idx[key] {
@@ -206,6 +261,9 @@ func (l *Lexicon) MatchAt(s Set, words []Word, i int) []Hit {
 	if w.Analyses != nil {
 		for _, a := range w.Analyses {
 			try(a.Key())
+			if s == RolePhrases && a.Article {
+				try(a.Stem)
+			}
 		}
 	} else {
 		try(w.Fold)

@@ -127,6 +127,10 @@ type Lexicon struct {
 	names map[string][]*NameRef
 	// fuzzy indexes person names by the skeletons of their units.
 	fuzzy map[string][]*NameRef
+	// fuzzyFirst holds the skeletons of the first words of fuzzy keys.
+	fuzzyFirst map[string]bool
+	// starts holds the first keys of every index.
+	starts map[string]uint8
 	// demIndex indexes the derived demonym forms of countries.
 	demIndex map[string][]*NameRef
 	// roleIndex indexes the role phrases.

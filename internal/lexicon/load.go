@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 )
 
 // data holds the authored TSV files (data/*.tsv) and their README.
@@ -416,12 +417,15 @@ func normDate(s string, end bool) (string, error) {
 			return s + "-12-31", nil
 		}
 		return s + "-01-01", nil
-	case len(s) == 7 && valid(s):
+	case len(s) == 7 && valid(s) && s[5:] >= "01" && s[5:] <= "12":
 		if end {
 			return s + "-31", nil
 		}
 		return s + "-01", nil
 	case len(s) == 10 && valid(s):
+		if _, err := time.Parse(time.DateOnly, s); err != nil {
+			return "", fmt.Errorf("bad date %q", s)
+		}
 		return s, nil
 	}
 	return "", fmt.Errorf("bad date %q", s)

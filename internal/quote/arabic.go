@@ -14,7 +14,7 @@ func (v *view) attrArabic(a *attrib, f *focus) bool {
 		// عن لافروف قوله: the speaker is named just before
 		for k := c.i - 1; k >= c.i-3 && k >= v.sentStart(c.i); k-- {
 			if mi := v.toks[k].ment; mi >= 0 && !v.ments[mi].inQuote {
-				a.spk = []speaker{fromMention(v.ments[mi])}
+				a.spk = []speaker{v.fromMention(v.ments[mi])}
 				break
 			}
 		}
@@ -24,6 +24,7 @@ func (v *view) attrArabic(a *attrib, f *focus) bool {
 		a.spk = v.elided(a, v.prevAttrib(), f)
 		return v.arClause(a, c.j, se, 3)
 	}
+	relSpk, rel := v.arRelative(c.i)
 	// the subject region after the verb
 	k := c.j
 	lim := min(se, c.j+arRegionMax)
@@ -35,8 +36,13 @@ func (v *view) attrArabic(a *attrib, f *focus) bool {
 		if t.ar && (isComplementizer(bareAr(t.n)) || (c.ent.comp != "" && t.n == c.ent.comp)) {
 			break
 		}
-		if ce, ok := v.cueAt(k); ok && k > c.j && ce.ent.form == formNoun {
-			return false // نقلت وسائل الإعلام عن X قوله: the noun speaks
+		if ce, ok := v.cueAt(k); ok && k > c.j {
+			if ce.ent.form == formNoun {
+				return false // نقلت وسائل الإعلام عن X قوله: the noun speaks
+			}
+			if ce.ent.kind != kindAccording {
+				break // another verb of saying starts its own attribution
+			}
 		}
 	}
 	regionEnd := k
@@ -50,7 +56,14 @@ func (v *view) attrArabic(a *attrib, f *focus) bool {
 		}
 		return false
 	}
-	a.spk = v.arSubject(a, c.j, regionEnd, f)
+	switch {
+	case rel:
+		a.spk = relSpk // X الذي قال إن: X speaks
+	case v.impersonal(c, regionEnd):
+		a.spk = nil // يذكر أن، يشار إلى أن: no one speaks
+	default:
+		a.spk = v.arSubject(a, c.j, regionEnd, f)
+	}
 	if regionEnd >= lim && regionEnd == se && regionEnd-c.j <= 5 && c.ent.kind == kindSay {
 		// “...”. قال لافروف.
 		a.post = true
@@ -142,7 +155,7 @@ func (v *view) arSubject(a *attrib, s, e int, f *focus) []speaker {
 	i := a.c.i
 	if i > v.sentStart(i) {
 		if mi := v.toks[i-1].ment; mi >= 0 && v.ments[mi].t1 == i && v.ments[mi].prepless && !v.ments[mi].inQuote {
-			return []speaker{fromMention(v.ments[mi])}
+			return []speaker{v.fromMention(v.ments[mi])}
 		}
 	}
 	return v.focusPerson(i, f)
@@ -161,4 +174,36 @@ func hasPPPrefix(prefix, bare string) bool {
 		return false
 	}
 	return string(r[:2]) == "لل" || string(r[:3]) == "بال" || (r[0] == 'ل' && r[1] != 'ا' && len(r) > 4)
+}
+
+var arRelatives = map[string]bool{"الذي": true, "التي": true, "الذين": true, "اللذين": true, "اللتين": true, "اللذان": true, "اللتان": true}
+
+// arRelative reads a verb after a relative pronoun (لافروف، الذي قال إن):
+// the speaker is the mention just before the pronoun, if any.
+func (v *view) arRelative(i int) ([]speaker, bool) {
+	if i < 1 || !arRelatives[fold(v.toks[i-1].text)] && !arRelatives[v.toks[i-1].n] {
+		return nil, false
+	}
+	for k := i - 2; k >= i-4 && k >= v.sentStart(i); k-- {
+		t := v.toks[k]
+		if t.text == "،" || t.text == "," || t.text == "-" || t.text == "–" {
+			continue
+		}
+		if mi := t.ment; mi >= 0 && !v.ments[mi].inQuote {
+			return []speaker{v.fromMention(v.ments[mi])}, true
+		}
+		break
+	}
+	return nil, true
+}
+
+// impersonal reports whether an Arabic present-tense verb opens its
+// sentence, without a conjunction, right before its clause: the formula
+// يذكر أن / يشار إلى أن ("it is noted that"), which has no speaker.
+func (v *view) impersonal(c cue, regionEnd int) bool {
+	t := v.toks[c.i]
+	if c.i != v.sentStart(c.i) || regionEnd != c.j || bareAr(t.n) != t.n {
+		return false
+	}
+	return strings.HasPrefix(t.n, "ي")
 }

@@ -1,5 +1,7 @@
 package quote
 
+import "strings"
+
 // attrib is one cue with what it attributes.
 type attrib struct {
 	c          cue
@@ -51,7 +53,7 @@ func (v *view) opensQuote(k int) int {
 		return -1
 	}
 	t := v.toks[k]
-	if !isQuoteMark([]rune(t.text)[0]) {
+	if !isQuoteMark(firstRune(t.text)) {
 		return -1
 	}
 	if k+1 < len(v.toks) {
@@ -75,9 +77,20 @@ func (v *view) attrAccording(a *attrib, f *focus) bool {
 	}
 	a.spk = v.subjectFrom(c.j, e, false, true, f)
 	if c.i == ss || (c.i == ss+1 && !v.toks[ss].word) {
-		// According to X, clause.
+		// According to X, clause. / According to the governor, NAME, clause.
 		if e < se {
 			a.compS = e + 1
+			e2 := e + 1
+			for e2 < se && e2 < e+8 && v.toks[e2].text != "," && v.toks[e2].text != "،" {
+				e2++
+			}
+			if e2 < se && e2 > e+1 {
+				if mi := v.toks[e+1].ment; mi >= 0 && v.ments[mi].typ == "PER" && v.ments[mi].t1 == e2 {
+					a.spk, a.compS = []speaker{v.fromMention(v.ments[mi])}, e2+1
+				} else if !v.toks[e+1].ar && v.onlyName(e+1, e2) {
+					a.spk, a.compS = v.nameFallback(e+1, e2), e2+1
+				}
+			}
 		}
 		return true
 	}
@@ -93,7 +106,22 @@ func (v *view) subjectFrom(s, e int, last, allowPP bool, f *focus) []speaker {
 	if s < 0 || s >= e {
 		return nil
 	}
-	if ms := v.mentionsIn(s, e, allowPP); len(ms) > 0 {
+	ms := v.mentionsIn(s, e, allowPP)
+	if !hasPER(v, ms) {
+		// a name in quotation marks: الخارجية الأمريكية "ماثيو ميلر"
+		for k := s; k < e; k++ {
+			if q := v.toks[k].q; q >= 0 && v.qName[q] {
+				qq := v.qs[q]
+				return []speaker{{name: string(v.rs[qq.s:qq.e]), ent: -1, typ: "PER"}}
+			}
+		}
+	}
+	if len(ms) > 0 {
+		if v.toks[s].ar && !hasPER(v, ms) {
+			if spk := v.arNameAfterMention(s, e); spk != nil {
+				return spk
+			}
+		}
 		// a role phrase whose only mention is its nationality adjective
 		// names the person who holds it, if the text named them
 		if allLOC(v, ms) && v.toks[s].ment < 0 {
@@ -102,12 +130,6 @@ func (v *view) subjectFrom(s, e int, last, allowPP bool, f *focus) []speaker {
 			}
 		}
 		return v.pick(ms, last)
-	}
-	for k := s; k < e; k++ {
-		if q := v.toks[k].q; q >= 0 && v.qName[q] {
-			qq := v.qs[q]
-			return []speaker{{name: string(v.rs[qq.s:qq.e]), ent: -1, typ: "PER"}}
-		}
 	}
 	// head word: Arabic the first noun, English the last
 	order := []int{}
@@ -138,6 +160,10 @@ func (v *view) subjectFrom(s, e int, last, allowPP bool, f *focus) []speaker {
 	}
 	if spk := v.roleCoref(s, e, s); spk != nil {
 		return spk
+	}
+	if v.toks[s].ar && len(order) == 1 && strings.HasPrefix(bareAr(v.toks[order[0]].n), "ال") {
+		// الوكالة → the agency named before
+		return v.definite(stemAr(v.toks[order[0]].n), s)
 	}
 	if !v.toks[s].ar {
 		if len(order) > 0 && v.toks[s].n == "the" {
@@ -171,11 +197,17 @@ func (v *view) elided(a *attrib, prev *attrib, f *focus) []speaker {
 	i := a.c.i
 	if !a.c.ar && i > 0 {
 		if mi := v.toks[i-1].ment; mi >= 0 && v.ments[mi].t1 == i && !v.ments[mi].inQuote {
-			return []speaker{fromMention(v.ments[mi])}
+			return []speaker{v.fromMention(v.ments[mi])}
 		}
 	}
-	if prev != nil && prev.sent == a.sent && prev.c.ent.kind != kindAccording {
-		return prev.spk
+	for k := len(v.atts) - 1; k >= 0 && prev != nil; k-- {
+		b := v.atts[k]
+		if b.sent != a.sent {
+			break
+		}
+		if b.c.ent.kind != kindAccording && b.spk != nil {
+			return b.spk
+		}
 	}
 	ss := v.sentStart(i)
 	for k := ss; k < i && k < ss+3; k++ {
@@ -186,7 +218,7 @@ func (v *view) elided(a *attrib, prev *attrib, f *focus) []speaker {
 		}
 	}
 	if ms := v.mentionsIn(ss, i, false); len(ms) > 0 {
-		return []speaker{fromMention(v.ments[ms[0]])}
+		return []speaker{v.fromMention(v.ments[ms[0]])}
 	}
 	return v.focusPerson(i, f)
 }
@@ -197,4 +229,62 @@ func (v *view) prevAttrib() *attrib {
 		return nil
 	}
 	return v.atts[len(v.atts)-1]
+}
+
+func hasPER(v *view, ms []int) bool {
+	for _, mi := range ms {
+		if v.ments[mi].typ == "PER" {
+			return true
+		}
+	}
+	return false
+}
+
+// arNameAfterMention finds an unlinked Arabic person's name written right
+// after the body or place of their title (مدير برامج أطباء بلا حدود في
+// إيطاليا ماركو بيرتوتو): two or three words after the last mention of
+// the region, the first without the article, none a known word.
+func (v *view) arNameAfterMention(s, e int) []speaker {
+	last := -1
+	for mi := range v.ments {
+		m := v.ments[mi]
+		if m.t0 >= s && m.t1 <= e && !m.inQuote {
+			last = mi
+		}
+	}
+	if last < 0 || v.toks[s].ment >= 0 || !v.lx.has(stemAr(v.toks[s].n), wTitle) {
+		return nil // only after a title: مدير برامج ... NAME
+	}
+	k := v.ments[last].t1
+	j := k
+	for j < e && j < k+3 {
+		t := v.toks[j]
+		if !t.ar || t.ment >= 0 || v.lx.words[t.n] != 0 || v.lx.words[bareAr(t.n)] != 0 || isComplementizer(bareAr(t.n)) {
+			break
+		}
+		if _, isCue := v.cueAt(j); isCue {
+			break
+		}
+		if j == k && (strings.HasPrefix(t.n, "ال") || hasPPPrefix(t.prefix, t.n)) {
+			break
+		}
+		j++
+	}
+	if j-k < 2 || (j < e && v.toks[j].word && v.toks[j].ar && !v.lx.has(v.toks[j].n, wPrep|wAdverb) && !isComplementizer(bareAr(v.toks[j].n))) {
+		return nil
+	}
+	return []speaker{{name: string(v.rs[v.toks[k].s:v.toks[j-1].e]), ent: -1, typ: "PER"}}
+}
+
+// mentionsStatement reports whether a's sentence says the speech was made
+// in a statement (said in a statement, في بيان), outside quotations.
+func (v *view) mentionsStatement(a *attrib) bool {
+	sp := v.sents[a.sent]
+	for k := sp[0]; k < sp[1]; k++ {
+		t := v.toks[k]
+		if t.q < 0 && t.word && (v.lx.has(t.n, wStatement) || t.ar && v.lx.has(stemAr(t.n), wStatement)) {
+			return true
+		}
+	}
+	return false
 }

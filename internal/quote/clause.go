@@ -19,8 +19,8 @@ func (v *view) reported(a *attrib, fs []found) []found {
 	}
 	for _, sg := range segs {
 		s, e := sg[0], sg[1]
-		// trim punctuation and conjunctions at the edges
-		for s < e && !v.toks[s].word && !v.toks[s].num && v.opensQuote(s) < 0 {
+		// trim punctuation and a bare complementizer at the edges
+		for s < e && (!v.toks[s].word && !v.toks[s].num && v.opensQuote(s) < 0 || v.toks[s].ar && (v.toks[s].n == "فان" || v.toks[s].n == "ان")) {
 			s++
 		}
 		for e > s && !v.toks[e-1].word && !v.toks[e-1].num && !v.isCloseMark(e-1) {
@@ -143,7 +143,10 @@ func (v *view) direct(fs []found) []found {
 		}
 		openTok := v.tokenAt(q.open)
 		if openTok < 0 {
-			continue
+			openTok = v.tokenFrom(q.s) // a quotation carried over from the paragraph before
+			if openTok >= len(v.toks) {
+				continue
+			}
 		}
 		closeTok := -1
 		if q.close >= 0 {
@@ -157,6 +160,8 @@ func (v *view) direct(fs []found) []found {
 		switch {
 		case a != nil:
 			spk = a.spk
+		case v.colonSpeaker(openTok) != nil:
+			spk = v.colonSpeaker(openTok)
 		case q.words >= 4 && prevSpk != nil && q.para-prevPara <= 1 && v.continues(q, prevQuoteEnd):
 			spk = prevSpk
 		case q.words <= 3:
@@ -175,6 +180,9 @@ func (v *view) direct(fs []found) []found {
 // it: it opens its paragraph, or only an attribution lies between it and
 // the previous quotation.
 func (v *view) continues(q dquote, prevEnd int) bool {
+	if q.open < v.paras[q.para][0] {
+		return true // carried over from the paragraph before
+	}
 	k := q.open - 1
 	for k >= 0 && unicode.IsSpace(v.rs[k]) && v.rs[k] != '\n' {
 		k--
@@ -231,7 +239,7 @@ func (v *view) postCue(qi, closeTok int) *attrib {
 		if a.c.i <= closeTok {
 			continue
 		}
-		if a.compS >= 0 || a.preQuote || a.c.ent.kind == kindDirect {
+		if a.compS >= 0 || a.c.ent.kind == kindDirect {
 			return nil
 		}
 		if a.c.ent.kind == kindAccording {
@@ -257,4 +265,22 @@ func (v *view) postCue(qi, closeTok int) *attrib {
 func (v *view) startsPara(qi int) bool {
 	q := v.qs[qi]
 	return q.open == v.paras[q.para][0] || v.continues(q, -1)
+}
+
+// colonSpeaker reads the headline pattern NAME: “quotation” (بوتين: «لن
+// نسمح ...», Biden: 'We will respond'): the quotation's opening mark at
+// token k follows a colon that follows a mention opening its sentence.
+func (v *view) colonSpeaker(k int) []speaker {
+	if k < 2 || v.toks[k-1].text != ":" {
+		return nil
+	}
+	mi := v.toks[k-2].ment
+	if mi < 0 {
+		return nil
+	}
+	m := v.ments[mi]
+	if m.t1 != k-1 || m.t0 != v.sentStart(k) || m.inQuote {
+		return nil
+	}
+	return []speaker{v.fromMention(m)}
 }

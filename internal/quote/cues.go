@@ -5,7 +5,7 @@ import "strings"
 // cue is one attribution word or phrase found in the text.
 type cue struct {
 	i, j int // token range of the cue
-	ent  cueEntry
+	ent  *cueEntry
 	ar   bool
 }
 
@@ -17,6 +17,18 @@ var determiners = map[string]bool{"a": true, "an": true, "the": true, "this": tr
 // English words on their lower-case form, with the guards that keep
 // nouns out ("maritime claims", "a warning", "to say").
 func (v *view) cueAt(i int) (cue, bool) {
+	if m := v.cueMemo[i]; m != 0 {
+		return v.cueVal[i], m == 2
+	}
+	c, ok := v.findCue(i)
+	v.cueMemo[i], v.cueVal[i] = 1, c
+	if ok {
+		v.cueMemo[i] = 2
+	}
+	return c, ok
+}
+
+func (v *view) findCue(i int) (cue, bool) {
 	t := v.toks[i]
 	if !t.word {
 		return cue{}, false
@@ -28,6 +40,17 @@ func (v *view) cueAt(i int) (cue, bool) {
 		e, ok := v.lx.ar[t.n]
 		if !ok {
 			e, ok = v.lx.ar[bareAr(t.n)]
+		}
+		if !ok {
+			// an object pronoun on the verb: ووصفتها، اعتبرها
+			for _, suf := range []string{"ها", "هم", "هما", "ه"} {
+				if b := bareAr(t.n); strings.HasSuffix(b, suf) && len(b) > len(suf)+4 && !strings.HasSuffix(t.text, "ة") {
+					if e2, ok2 := v.lx.ar[strings.TrimSuffix(b, suf)]; ok2 && e2.form == formFinite {
+						e, ok = e2, true
+						break
+					}
+				}
+			}
 		}
 		if !ok {
 			return cue{}, false
@@ -70,6 +93,9 @@ func (v *view) cueAt(i int) (cue, bool) {
 
 // accordingAt matches an attribution phrase (بحسب، وفقا لـ، according to).
 func (v *view) accordingAt(i int) (cue, bool) {
+	if n := v.toks[i].n; !v.lx.accFirst[n] && !v.lx.accFirst[bareAr(n)] {
+		return cue{}, false
+	}
 	for _, ph := range v.lx.according {
 		k, ok := i, true
 		for wi, w := range ph {
@@ -102,7 +128,7 @@ func (v *view) accordingAt(i int) (cue, bool) {
 			k++
 		}
 		if ok {
-			return cue{i: i, j: k, ent: cueEntry{lemma: strings.Join(ph, " "), kind: kindAccording, form: formFinite}, ar: v.toks[i].ar}, true
+			return cue{i: i, j: k, ent: v.lx.accEntry[strings.Join(ph, " ")], ar: v.toks[i].ar}, true
 		}
 	}
 	return cue{}, false

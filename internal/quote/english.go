@@ -22,7 +22,7 @@ func (v *view) attrEnglish(a *attrib, f *focus) bool {
 		a.spk = nil // it was announced
 	case prev == "and" || prev == "but" || prev == "then":
 		a.spk = v.elided(a, v.prevAttrib(), f)
-	case i > ss && (v.isCloseMark(i-1) || prev == "," && i-2 >= ss && v.isCloseMark(i-2)) && c.ent.kind != kindTell,
+	case i > ss && (v.isCloseMark(i-1) && v.punctBefore(i-1) || prev == "," && i-2 >= ss && v.isCloseMark(i-2)) && c.ent.kind != kindTell && v.subjectAfter(a, f) != nil,
 		i > ss && prev == "," && c.ent.kind != kindTell && v.vsAfterComma(a, f):
 		// said Esper, ...
 		e := c.j
@@ -44,6 +44,36 @@ func (v *view) attrEnglish(a *attrib, f *focus) bool {
 	return true
 }
 
+// punctBefore reports whether the quotation closed by mark token k ends
+// with a comma or a stop inside its marks ("...," said X), as a quotation
+// that a following verb attributes does.
+func (v *view) punctBefore(k int) bool {
+	o := v.toks[k].s - 1
+	for o >= 0 && isQuoteMark(v.rs[o]) {
+		o--
+	}
+	if o < 0 {
+		return false
+	}
+	switch v.rs[o] {
+	case ',', '.', '!', '?', '،', '؟', '…', '-', '—':
+		return true
+	}
+	return false
+}
+
+// subjectAfter resolves the subject written after an English verb
+// (said Esper, ...).
+func (v *view) subjectAfter(a *attrib, f *focus) []speaker {
+	c := a.c
+	se := v.sentEnd(c.i)
+	e := c.j
+	for e < se && e < c.j+enRegionMax && v.toks[e].text != "," && !isStop(v.toks[e].text) && v.opensQuote(e) < 0 {
+		e++
+	}
+	return v.subjectFrom(c.j, e, false, false, f)
+}
+
 // vsAfterComma reports whether a verb after a comma has no subject
 // before it ("..., said the minister"), so that its subject follows.
 func (v *view) vsAfterComma(a *attrib, f *focus) bool {
@@ -53,6 +83,9 @@ func (v *view) vsAfterComma(a *attrib, f *focus) bool {
 	}
 	i := a.c.j
 	if !(i < len(v.toks) && v.toks[i].word && (isUpperWord(v.toks[i].text) || determiners[v.toks[i].n])) {
+		return false
+	}
+	if v.subjectAfter(a, f) == nil {
 		return false
 	}
 	se := v.sentEnd(i)
@@ -70,7 +103,7 @@ func (v *view) isCloseMark(k int) bool {
 		return false
 	}
 	t := v.toks[k]
-	return isQuoteMark([]rune(t.text)[0]) && v.isClosing(t.s)
+	return isQuoteMark(firstRune(t.text)) && v.isClosing(t.s)
 }
 
 // enSubjectBefore resolves the subject written before an English verb.
@@ -115,7 +148,7 @@ func (v *view) enSubjectBefore(a *attrib, f *focus) (spk []speaker, leftBound bo
 				continue
 			}
 			if !t.word {
-				if t.text == "-" || t.text == "‐" || t.text == "'s" || t.text == "’s" || t.text == "." || t.text == "'" || t.text == "’" && !v.isCloseMark(j) {
+				if t.num || t.text == "-" || t.text == "‐" || t.text == "'s" || t.text == "’s" || t.text == "." || t.text == "'" || t.text == "’" && !v.isCloseMark(j) {
 					j--
 					continue
 				}
@@ -151,7 +184,7 @@ func (v *view) enSubjectBefore(a *attrib, f *focus) (spk []speaker, leftBound bo
 				if mi := v.toks[j].ment; mi >= 0 && v.ments[mi].typ == v.ments[ms[0]].typ {
 					m := v.ments[mi]
 					if m.t0 == ss || (m.t0 > ss && (v.toks[m.t0-1].n == "the" || !v.toks[m.t0-1].word)) {
-						return []speaker{fromMention(m), fromMention(v.ments[ms[0]])}, false
+						return []speaker{v.fromMention(m), v.fromMention(v.ments[ms[0]])}, false
 					}
 				}
 			}
@@ -174,8 +207,8 @@ func (v *view) enSubjectBefore(a *attrib, f *focus) (spk []speaker, leftBound bo
 	// the nearest segment that can hold a subject: not empty, not a
 	// relative clause set off by commas
 	si := 0
-	for si < len(segs) && (segs[si].s >= segs[si].e || (si > 0 && isRel(segs[si]))) {
-		si++
+	for si < len(segs) && (!v.hasWord(segs[si].s, segs[si].e) || (si > 0 && isRel(segs[si]))) {
+		si++ // empty, a number (Osama Hamdan, 55, told) or a relative clause
 	}
 	if si >= len(segs) {
 		return nil, false
@@ -193,9 +226,9 @@ func (v *view) enSubjectBefore(a *attrib, f *focus) (spk []speaker, leftBound bo
 		s1 := segs[si+1]
 		if s1.e > s1.s {
 			if mi := v.toks[s1.e-1].ment; mi >= 0 && v.ments[mi].typ == "PER" && v.ments[mi].t1 == s1.e {
-				return []speaker{fromMention(v.ments[mi])}, commaStop(s1)
+				return []speaker{v.fromMention(v.ments[mi])}, commaStop(s1)
 			}
-			if len(ms) == 0 {
+			if len(ms) == 0 || v.descriptive(sg.s) && v.onlyName(s1.s, s1.e) {
 				if spk := v.nameFallback(s1.s, s1.e); spk != nil {
 					return spk, commaStop(s1)
 				}
@@ -211,6 +244,41 @@ func (v *view) enSubjectBefore(a *attrib, f *focus) (spk []speaker, leftBound bo
 		}
 	}
 	return spk, commaStop(sg)
+}
+
+// hasWord reports whether tokens [s, e) hold a word.
+func (v *view) hasWord(s, e int) bool {
+	for k := s; k < e; k++ {
+		if v.toks[k].word {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyName reports whether tokens [s, e) are a capitalised name and
+// nothing else (titles and marks aside).
+func (v *view) onlyName(s, e int) bool {
+	n := 0
+	for k := s; k < e; k++ {
+		t := v.toks[k]
+		if !t.word {
+			continue
+		}
+		if !isUpperWord(t.text) && !v.lx.has(t.n, wTitle) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 5
+}
+
+// descriptive reports whether the segment starting at token k reads as
+// a description set off after a name (chief executive of ..., a senior
+// fellow at ...): it opens with a lower-case word or an article.
+func (v *view) descriptive(k int) bool {
+	t := v.toks[k]
+	return t.word && !t.ar && (determiners[t.n] || !isUpperWord(t.text))
 }
 
 // subjectNoun reports whether tokens [s, e) hold an anonymous or group
@@ -246,7 +314,7 @@ func (v *view) enClause(a *attrib, p, se int, leftBound bool) {
 		return
 	}
 	// that, after a few adverbial words (said late Thursday that)
-	for k := p; k < se && k < p+5; k++ {
+	for k := p; k < se && k < p+7; k++ {
 		t := v.toks[k]
 		if t.n == "that" {
 			a.compS = k + 1

@@ -26,7 +26,7 @@ const floorF1 = 0.85
 
 // stageTimeout bounds the pipeline on one article, so that a stage stuck
 // in a loop fails the test instead of hanging it.
-const stageTimeout = 30 * time.Second
+const stageTimeout = 20 * time.Second
 
 // codeDevCorpus runs the pipeline up to the quote stage on every dev
 // article and returns the coded documents by id.
@@ -51,14 +51,12 @@ func codeDevCorpus(t testing.TB, dir string) map[string]*doc.Document {
 			t.Fatal(err)
 		}
 		id := strings.TrimSuffix(filepath.Base(path), ".txt")
-		g, err := os.ReadFile(filepath.Join(dir, id+".gold.json"))
-		if err != nil {
-			continue
-		}
 		var meta struct {
 			Published string `json:"published"`
 		}
-		_ = json.Unmarshal(g, &meta)
+		if g, err := os.ReadFile(filepath.Join(dir, id+".gold.json")); err == nil {
+			_ = json.Unmarshal(g, &meta)
+		}
 		d := doc.New()
 		d.ID, d.Text, d.Published = id, string(b), meta.Published
 		done := make(chan error, 1)
@@ -69,6 +67,10 @@ func codeDevCorpus(t testing.TB, dir string) map[string]*doc.Document {
 				t.Fatalf("%s: %v", id, err)
 			}
 		case <-time.After(stageTimeout):
+			if os.Getenv("QUOTE_SKIP_HUNG") != "" {
+				t.Logf("%s: the pipeline did not finish in %v; left out", id, stageTimeout)
+				continue
+			}
 			t.Fatalf("%s: the pipeline did not finish in %v", id, stageTimeout)
 		}
 		docs[id] = d

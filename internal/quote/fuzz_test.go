@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/dyad-news/dyad/internal/doc"
@@ -36,8 +37,15 @@ func FuzzQuote(f *testing.F) {
 		if len(e.Mentions) > 0 {
 			d.Entities = append(d.Entities, e)
 		}
-		if err := st.Process(context.Background(), d); err != nil {
-			t.Fatal(err)
+		done := make(chan error, 1)
+		go func() { done <- st.Process(context.Background(), d) }()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatal(err)
+			}
+		case <-time.After(5 * time.Second):
+			t.Fatalf("the stage did not finish in 5s")
 		}
 		for _, q := range d.Quotes {
 			if q.Start < 0 || q.End > len(rs) || q.Start > q.End {

@@ -14,11 +14,11 @@ var dataFS embed.FS
 type cueKind uint8
 
 const (
-	kindSay      cueKind = iota + 1 // reported and direct speech: قال، said
-	kindTell                        // an addressee before the clause: told X that
-	kindDirect                      // only a quotation that follows closely: called it "..."
-	kindTransmit                    // speaker after عن: نقل عن X
-	kindAccording                   // speaker after, quote before: بحسب X, according to X
+	kindSay       cueKind = iota + 1 // reported and direct speech: قال، said
+	kindTell                         // an addressee before the clause: told X that
+	kindDirect                       // only a quotation that follows closely: called it "..."
+	kindTransmit                     // speaker after عن: نقل عن X
+	kindAccording                    // speaker after, quote before: بحسب X, according to X
 )
 
 // cueForm says which form of its verb a cue word is.
@@ -71,23 +71,32 @@ var classBits = map[string]uint32{
 // the stage reads. It is immutable after loading and safe for concurrent
 // use.
 type Lexicon struct {
-	ar        map[string]cueEntry // folded Arabic form → entry
-	en        map[string]cueEntry // lower-case English form → entry
-	according [][]string          // folded word sequences; a final "ل" is a joined preposition
-	words     map[string]uint32   // folded word → class bits
+	ar        map[string]*cueEntry // folded Arabic form → entry
+	en        map[string]*cueEntry // lower-case English form → entry
+	accEntry  map[string]*cueEntry // attribution phrase → entry
+	according [][]string           // folded word sequences; a final "ل" is a joined preposition
+	accFirst  map[string]bool      // first words of according
+	words     map[string]uint32    // folded word → class bits
 }
 
 // LoadLexicon reads the embedded data files.
 func LoadLexicon() (*Lexicon, error) {
-	lx := &Lexicon{ar: map[string]cueEntry{}, en: map[string]cueEntry{}, words: map[string]uint32{}}
+	lx := &Lexicon{ar: map[string]*cueEntry{}, en: map[string]*cueEntry{}, accEntry: map[string]*cueEntry{}, words: map[string]uint32{}}
 	if err := readTSV("data/cues_ar.tsv", lx.addArabic); err != nil {
 		return nil, err
 	}
 	if err := readTSV("data/cues_en.tsv", lx.addEnglish); err != nil {
 		return nil, err
 	}
+	lx.accFirst = map[string]bool{}
 	if err := readTSV("data/according.tsv", func(r map[string]string) error {
-		lx.according = append(lx.according, strings.Fields(fold(r["phrase"])))
+		ws := strings.Fields(fold(r["phrase"]))
+		if len(ws) == 0 {
+			return fmt.Errorf("empty phrase")
+		}
+		lx.according = append(lx.according, ws)
+		lx.accFirst[ws[0]] = true
+		lx.accEntry[strings.Join(ws, " ")] = &cueEntry{lemma: strings.Join(ws, " "), kind: kindAccording, form: formFinite}
 		return nil
 	}); err != nil {
 		return nil, err
@@ -146,7 +155,7 @@ var kinds = map[string]cueKind{"say": kindSay, "tell": kindTell, "direct": kindD
 
 // arabicAmbiguous are forms that are far more often another word (بين
 // "between", رد "reply") and are never read as cues.
-var arabicAmbiguous = map[string]bool{"بين": true, "رد": true, "ذكر": false}
+var arabicAmbiguous = map[string]bool{"بين": true, "رد": true}
 
 func (lx *Lexicon) addArabic(r map[string]string) error {
 	k, ok := kinds[r["kind"]]
@@ -164,7 +173,7 @@ func (lx *Lexicon) addArabic(r map[string]string) error {
 		}
 		e := base
 		e.form = f
-		lx.ar[form] = e
+		lx.ar[form] = &e
 	}
 	for _, f := range pastForms(r["past"]) {
 		put(f, formFinite)
@@ -236,16 +245,16 @@ func (lx *Lexicon) addEnglish(r map[string]string) error {
 	if !ok {
 		return fmt.Errorf("unknown kind %q", r["kind"])
 	}
-	e := cueEntry{lemma: r["lemma"], kind: k, part: r["part"], bare: r["bare"] == "yes"}
+	fin := &cueEntry{lemma: r["lemma"], kind: k, part: r["part"], bare: r["bare"] == "yes", form: formFinite}
 	for _, f := range strings.Split(r["forms"], "|") {
 		if f = strings.ToLower(strings.TrimSpace(f)); f != "" {
-			e.form = formFinite
-			lx.en[f] = e
+			lx.en[f] = fin
 		}
 	}
 	if p := strings.ToLower(r["participle"]); p != "" {
-		e.form = formParticiple
-		lx.en[p] = e
+		part := *fin
+		part.form = formParticiple
+		lx.en[p] = &part
 	}
 	return nil
 }

@@ -11,8 +11,7 @@ type dquote struct {
 }
 
 // paragraphs splits rs at newlines into non-blank [start, end) spans.
-func paragraphs(rs []rune) [][2]int {
-	var ps [][2]int
+func paragraphs(rs []rune, ps [][2]int) [][2]int {
 	start := 0
 	for i := 0; i <= len(rs); i++ {
 		if i == len(rs) || rs[i] == '\n' {
@@ -45,11 +44,16 @@ func isOpenPunct(r rune) bool {
 // quotation that runs to the end (news leaves a quotation that goes on in
 // the next paragraph unclosed). Marks nested inside a quotation stay part
 // of its text.
-func findQuotes(rs []rune, paras [][2]int) []dquote {
-	var out []dquote
+func findQuotes(rs []rune, paras [][2]int, out []dquote) []dquote {
+	carry := false // the previous paragraph left a quotation open
 	for pi, p := range paras {
 		dOpen, sOpen := -1, -1
 		var dKind rune
+		if carry && closesFirst(rs, p) {
+			// the quotation goes on into this paragraph and closes here
+			dOpen, dKind = p[0]-1, '“'
+		}
+		carry = false
 		emit := func(open, close, end int) {
 			s, e := open+1, end
 			for s < e && unicode.IsSpace(rs[s]) {
@@ -123,12 +127,35 @@ func findQuotes(rs []rune, paras [][2]int) []dquote {
 		}
 		if dOpen >= 0 {
 			emit(dOpen, -1, p[1])
+			carry = true
 		}
 	}
 	return out
 }
 
+// closesFirst reports whether the first double quotation mark of
+// paragraph p closes a quotation (a letter or stop before it, no letter
+// after it).
+func closesFirst(rs []rune, p [2]int) bool {
+	for i := p[0]; i < p[1]; i++ {
+		switch rs[i] {
+		case '»':
+			return true
+		case '«', '„':
+			return false
+		case '“', '”', '"':
+			left := i > p[0] && !unicode.IsSpace(rs[i-1])
+			right := i+1 >= p[1] || !(unicode.IsLetter(rs[i+1]) || unicode.IsDigit(rs[i+1]))
+			return left && right && rs[i] != '“'
+		}
+	}
+	return false
+}
+
 func isQuoteMark(r rune) bool {
+	if r < '"' || r > '\'' && r < '`' || r > '`' && r < '«' {
+		return false
+	}
 	switch r {
 	case '“', '”', '„', '‟', '«', '»', '"', '‘', '’', '\'', '‚', '`':
 		return true

@@ -3,6 +3,7 @@ package quote
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // fold normalises a word for matching: Latin letters lower-cased, Arabic
@@ -11,14 +12,7 @@ import (
 // folds the same way as the scorer, so that lexicon entries and tokens
 // meet whatever the text layer's own normalisation does.
 func fold(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 || (s[i] >= 'A' && s[i] <= 'Z') {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
+	if !needsFold(s) {
 		return s
 	}
 	var b strings.Builder
@@ -72,4 +66,30 @@ func isUpperWord(w string) bool {
 		return unicode.IsUpper(r)
 	}
 	return false
+}
+
+// needsFold reports whether fold would change s.
+func needsFold(s string) bool {
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			return true
+		case r < 0x80:
+		case r >= 0x064B && r <= 0x0652, r == 0x0670, r == 0x0640,
+			r == 'أ', r == 'إ', r == 'آ', r == 'ٱ', r == 'ى', r == 'ة', r == 'ؤ', r == 'ئ',
+			r >= '٠' && r <= '٩', r >= '۰' && r <= '۹':
+			return true
+		case r < 0x0600 || r > 0x06FF:
+			if unicode.ToLower(r) != r {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firstRune is the first code point of s.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }

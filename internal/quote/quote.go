@@ -15,6 +15,7 @@ import (
 	"sort"
 
 	"github.com/dyad-news/dyad/internal/doc"
+	"github.com/dyad-news/dyad/internal/lexicon"
 	"github.com/dyad-news/dyad/internal/text"
 )
 
@@ -22,15 +23,24 @@ import (
 // concurrent use.
 type Stage struct {
 	lx *Lexicon
+	// names is dyad's entity lexicon, read to name the body a role
+	// mention stands for (US military → United States Armed Forces); nil
+	// leaves such speakers as the entity stage named them.
+	names *lexicon.Lexicon
 }
 
-// New returns the stage with the embedded lexicon.
+// New returns the stage with the embedded cue lexicon and dyad's default
+// entity lexicon.
 func New() (*Stage, error) {
 	lx, err := LoadLexicon()
 	if err != nil {
 		return nil, fmt.Errorf("quote: %w", err)
 	}
-	return &Stage{lx: lx}, nil
+	names, err := lexicon.Default()
+	if err != nil {
+		return nil, fmt.Errorf("quote: %w", err)
+	}
+	return &Stage{lx: lx, names: names}, nil
 }
 
 // MustNew is New for callers that treat a broken embedded lexicon as a
@@ -63,6 +73,8 @@ func (s *Stage) Quotes(d *doc.Document) []doc.Quote {
 		return out
 	}
 	v := newView(s.lx, d)
+	v.names = s.names
+	defer v.release()
 	return v.run(out)
 }
 
@@ -97,6 +109,9 @@ func (v *view) run(out []doc.Quote) []doc.Quote {
 			}
 			if a.groupSubj {
 				f.group = a
+			}
+			if v.mentionsStatement(a) {
+				f.statement = a
 			}
 		}
 		i = c.j - 1

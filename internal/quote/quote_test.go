@@ -137,7 +137,8 @@ func TestQuotes(t *testing.T) {
 			"قالت رئيسة الوزراء الإيطالية جورجيا ميلوني إن الحكومة ستتحرك.\nوقالت رئيسة الوزراء الإيطالية \"كلما غادر عدد أكبر من الناس زاد خطر الموت\".", []ent{meloni, italy},
 			[]want{{"Giorgia Meloni", false, "الحكومة ستتحرك"}, {"Giorgia Meloni", true, "كلما غادر عدد أكبر من الناس زاد خطر الموت"}}},
 		{"ar/a name in quotation marks is the speaker, not a quote", "ar",
-			"وقال متحدث الخارجية الأمريكية \"ماثيو ميلر\"، في تصريح الخميس: \"إن بلينكن سيناقش عددا من القضايا الحاسمة\".", nil,
+			"وقال متحدث الخارجية الأمريكية \"ماثيو ميلر\"، في تصريح الخميس: \"إن بلينكن سيناقش عددا من القضايا الحاسمة\".",
+			[]ent{{"United States Department of State", "ORG", "USAGOV", []string{"الخارجية الأمريكية"}}},
 			[]want{{"ماثيو ميلر", true, "إن بلينكن سيناقش عددا من القضايا الحاسمة"}}},
 		{"ar/scare quote without a cue is dropped", "ar",
 			"ووقع الطرفان اتفاقا يتعهد بعلاقة “بلا حدود” تجعل الصين تدعم خط روسيا.", []ent{china, russia},
@@ -158,7 +159,55 @@ func TestQuotes(t *testing.T) {
 			"وقال لافروف لوكالة تاس إن الحوار ممكن.", []ent{lavrov, {"TASS", "ORG", "RUSMED", []string{"تاس", "وكالة تاس"}}},
 			[]want{{"Sergey Lavrov", false, "الحوار ممكن"}}},
 
+		{"ar/headline NAME: «quotation»", "ar",
+			"بوتين: «لن نسمح بتهديد أمن روسيا»\nوقال بوتين إن الغرب يسعى إلى إضعاف روسيا.", []ent{putin, russia},
+			[]want{{"Vladimir Putin", true, "لن نسمح بتهديد أمن روسيا"}, {"Vladimir Putin", false, "الغرب يسعى إلى إضعاف روسيا"}}},
+		{"ar/a quotation over two paragraphs gives two quotes", "ar",
+			"وتابع بوتين: «الغرب يريد إضعاف روسيا. هذا لن يحدث أبدا.\nنحن مستعدون للحوار، لكن ليس على حساب مصالحنا».", []ent{putin, russia},
+			[]want{{"Vladimir Putin", true, "الغرب يريد إضعاف روسيا. هذا لن يحدث أبدا."}, {"Vladimir Putin", true, "نحن مستعدون للحوار، لكن ليس على حساب مصالحنا"}}},
+		{"ar/participle قائلة after a nested verb keeps the speaker", "ar",
+			"وأشارت زاخاروفا إلى أن موسكو أبلغت الجانب الأمريكي بموقفها، قائلة: \"لقد حذرناهم مرارا\".",
+			[]ent{{"Maria Zakharova", "PER", "RUSGOV", []string{"زاخاروفا"}}},
+			[]want{{"Maria Zakharova", false, "موسكو أبلغت الجانب الأمريكي بموقفها"}, {"Maria Zakharova", true, "لقد حذرناهم مرارا"}}},
+		{"ar/a definite noun refers to the body named before", "ar",
+			"ونقلت وكالة الأنباء السعودية عن مصدر مسؤول قوله إن المملكة تتابع التطورات.\nوبحسب الوكالة، فإن الاجتماع سيعقد الأسبوع المقبل.",
+			[]ent{{"Saudi Press Agency", "ORG", "SAUMED", []string{"وكالة الأنباء السعودية"}}},
+			[]want{{"", false, "المملكة تتابع التطورات"}, {"Saudi Press Agency", false, "الاجتماع سيعقد الأسبوع المقبل"}}},
+		{"ar/a verb after a relative pronoun speaks for its antecedent", "ar",
+			"وانتقد المتحدث موقف لافروف الذي قال إن الغرب يكذب.", []ent{lavrov},
+			[]want{{"Sergey Lavrov", false, "الغرب يكذب"}}},
+		{"ar/the formula يذكر أن has no speaker", "ar",
+			"وقال لافروف إن روسيا مستعدة للحوار.\nيذكر أن المحادثات متوقفة منذ عام 2022.", []ent{lavrov, russia},
+			[]want{{"Sergey Lavrov", false, "روسيا مستعدة للحوار"}, {"", false, "المحادثات متوقفة منذ عام 2022"}}},
+		{"ar/a noun in ة is no verb with a pronoun", "ar",
+			"التقى الرئيس الصيني شي جين بينغ مع لافروف في إشارة إلى الدعم المتبادل.", []ent{lavrov, {"Xi Jinping", "PER", "CHNGOV", []string{"شي جين بينغ"}}},
+			nil},
+		{"ar/a verb with an object pronoun", "ar",
+			"ونفت طهران هذه الاتهامات، ووصفتها بأنها \"لا أساس لها من الصحة\".", []ent{{"Iran", "LOC", "IRN", []string{"طهران"}}},
+			[]want{{"Iran", true, "لا أساس لها من الصحة"}}},
+
 		// English
+		{"en/an age between commas is no subject", "en",
+			"Hamas official Osama Hamdan, 55, told The Associated Press in an interview that the group would not release hostages.",
+			[]ent{{"Osama Hamdan", "PER", "PSEREB", []string{"Osama Hamdan"}}, {"Associated Press", "ORG", "USAMED", []string{"The Associated Press"}}},
+			[]want{{"Osama Hamdan", false, "the group would not release hostages"}}},
+		{"en/a quotation split by he said: two quotes", "en",
+			"Esper spoke in Hanoi.\n\"I think,\" he said, \"that the region understands our message.\"", []ent{esper},
+			[]want{{"Mark Esper", true, "I think"}, {"Mark Esper", true, "that the region understands our message."}}},
+		{"en/she is a person, not the last body that spoke", "en",
+			"The ministry said in a statement that it rejected the accusations. \"No,\" she replied.",
+			[]ent{{"Ministry of Foreign Affairs (Russia)", "ORG", "RUSGOV", []string{"The ministry"}}},
+			[]want{{"Ministry of Foreign Affairs (Russia)", false, "it rejected the accusations"}, {"", true, "No"}}},
+		{"en/an anonymous official keeps no speaker", "en",
+			"The official, who spoke on condition of anonymity, said the decision had not been made.", nil,
+			[]want{{"", false, "the decision had not been made"}}},
+		{"en/headline NAME: 'quotation'", "en",
+			"Biden: 'We will respond' to attack on US troops", []ent{{"Joe Biden", "PER", "USAGOV", []string{"Biden"}}},
+			[]want{{"Joe Biden", true, "We will respond"}}},
+		{"en/a quoted name is not speech", "en",
+			"The so-called \"Islamic Resistance in Iraq\" claimed responsibility for the attack.",
+			[]ent{{"Islamic Resistance in Iraq", "ORG", "IRQREB", []string{"Islamic Resistance in Iraq"}}},
+			nil},
 		{"en/quote, then subject and verb", "en",
 			"“We will not accept attempts to assert unlawful claims,” Esper said in a speech.", []ent{esper},
 			[]want{{"Mark Esper", true, "We will not accept attempts to assert unlawful claims"}}},
@@ -256,5 +305,61 @@ func TestQuotes(t *testing.T) {
 				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(g, "\n  "), strings.Join(ws, "\n  "))
 			}
 		})
+	}
+}
+
+// TestConcurrent runs one stage on several documents at once (go test
+// -race checks the stage shares nothing mutable).
+func TestConcurrent(t *testing.T) {
+	st := MustNew()
+	texts := []string{
+		"وقال لافروف إن “ما يسمى بصيغة السلام” التي طرحها الرئيس الأوكراني “منفصلة تماما عن أي حقائق”.",
+		"“We will not accept attempts to assert unlawful claims,” Esper said in a speech.",
+	}
+	want := make([][]string, len(texts))
+	for i, tx := range texts {
+		d := makeDoc("", tx, lavrov, esper)
+		want[i] = got(st.Quotes(d))
+	}
+	done := make(chan error)
+	for w := 0; w < 4; w++ {
+		go func(w int) {
+			for n := 0; n < 50; n++ {
+				i := (w + n) % len(texts)
+				d := makeDoc("", texts[i], lavrov, esper)
+				if g := got(st.Quotes(d)); strings.Join(g, "|") != strings.Join(want[i], "|") {
+					done <- fmt.Errorf("text %d: got %v, want %v", i, g, want[i])
+					return
+				}
+			}
+			done <- nil
+		}(w)
+	}
+	for w := 0; w < 4; w++ {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+// TestRoleMentionSpeaksAsBody: a country mention with a group role (the
+// entity stage's "US military" → United States, role USAMIL) speaks as
+// the body the lexicon names by those words.
+func TestRoleMentionSpeaksAsBody(t *testing.T) {
+	txt := "Two service members have been killed, the US military said in a statement."
+	d := makeDoc("en", txt, usa)
+	rs := []rune(txt)
+	for i := range d.Entities {
+		for j, m := range d.Entities[i].Mentions {
+			if string(rs[m.Start:m.End]) == "US" {
+				d.Entities[i].Mentions[j].End = m.Start + len([]rune("US military"))
+				d.Entities[i].Mentions[j].Text = "US military"
+				d.Entities[i].Mentions[j].Role = "USAMIL"
+			}
+		}
+	}
+	qs := MustNew().Quotes(d)
+	if len(qs) != 1 || qs[0].Speaker == nil || qs[0].Speaker.Name != "United States Armed Forces" || qs[0].Speaker.Actor != "USAMIL" {
+		t.Fatalf("got %v", got(qs))
 	}
 }

@@ -2,7 +2,8 @@ package quote
 
 import (
 	"strings"
-	"unicode"
+
+	"github.com/dyad-news/dyad/internal/lexicon"
 )
 
 // speaker is a resolved speaker: an entity, or an unlinked name (ent -1).
@@ -12,8 +13,58 @@ type speaker struct {
 	typ         string
 }
 
-func fromMention(m mention) speaker {
-	return speaker{name: m.name, actor: m.actor, ent: m.ent, typ: m.typ}
+// fromMention is the speaker a mention names: its entity, with the
+// mention's role as actor when it has one (القوات الروسية → RUSMIL).
+func (v *view) fromMention(m mention) speaker {
+	e := &v.d.Entities[m.ent]
+	actor := e.Actor
+	r := e.Mentions[m.idx].Role
+	if r == "" {
+		return speaker{name: e.Name, actor: actor, ent: m.ent, typ: m.typ}
+	}
+	if r != actor && e.Type == "LOC" && !strings.HasSuffix(r, "GOV") {
+		// a group role of a country (US military, القوات الروسية) speaks
+		// as the body the lexicon knows by those words
+		if name, ok := v.bodyName(v.mentionText(m), r); ok {
+			return speaker{name: name, actor: r, ent: m.ent, typ: "ORG"}
+		}
+	}
+	return speaker{name: e.Name, actor: r, ent: m.ent, typ: m.typ}
+}
+
+// bodyName looks the words of a mention up among the lexicon's
+// organisations with the given actor code and returns its canonical name.
+func (v *view) bodyName(text, actor string) (string, bool) {
+	if v.names == nil {
+		return "", false
+	}
+	words := lexicon.Prepare(text)
+	first, n := -1, 0
+	for i := range words {
+		if words[i].Word {
+			if first < 0 {
+				first = i
+			}
+			n = i + 1
+		}
+	}
+	if first < 0 {
+		return "", false
+	}
+	for _, h := range v.names.MatchAt(lexicon.Names, words, first) {
+		if e := h.Ref.Entry; e != nil && e.Kind == lexicon.Org && e.Actor == actor && h.End >= n {
+			return e.Name, true
+		}
+	}
+	return "", false
+}
+
+// mentionText is the text of a mention.
+func (v *view) mentionText(m mention) string {
+	if t := v.d.Entities[m.ent].Mentions[m.idx].Text; t != "" {
+		return t
+	}
+	return string(v.rs[m.s:m.e])
 }
 
 // focus is the discourse state read by subject drop and pronouns.
@@ -21,6 +72,7 @@ type focus struct {
 	last      *attrib // the last attribution with a known speaker
 	lastOther *attrib // the last one whose speaker is not a person
 	group     *attrib // the last one whose subject was a group noun with a name (American officials)
+	statement *attrib // the last one made in a statement (said in a statement)
 }
 
 func typeRank(t string) int {
@@ -90,7 +142,7 @@ func (v *view) pick(ms []int, last bool) []speaker {
 			best = mi
 		}
 	}
-	out := []speaker{fromMention(v.ments[best])}
+	out := []speaker{v.fromMention(v.ments[best])}
 	seen := map[int]bool{v.ments[best].ent: true}
 	// coordination
 	for _, mi := range ms {
@@ -103,7 +155,7 @@ func (v *view) pick(ms []int, last bool) []speaker {
 			a, b = b, a
 		}
 		if v.coordinated(a.t1, b.t0) {
-			out = append(out, fromMention(m))
+			out = append(out, v.fromMention(m))
 			seen[m.ent] = true
 		}
 	}
@@ -113,9 +165,6 @@ func (v *view) pick(ms []int, last bool) []speaker {
 // coordinated reports whether tokens [s, e) are only a conjunction.
 func (v *view) coordinated(s, e int) bool {
 	if e-s < 1 || e-s > 2 {
-		if e-s == 0 && s < len(v.toks) {
-			return false
-		}
 		return false
 	}
 	and := false
@@ -164,13 +213,7 @@ func (v *view) nameFallback(s, e int) []speaker {
 	if len(best) < 2 {
 		return nil
 	}
-	name := strings.Join(best, " ")
-	name = strings.ReplaceAll(name, "- ", "-")
-	for _, r := range name {
-		if unicode.IsLower(r) && false {
-			return nil
-		}
-	}
+	name := strings.ReplaceAll(strings.Join(best, " "), "- ", "-")
 	return []speaker{{name: name, ent: -1, typ: "PER"}}
 }
 
@@ -238,7 +281,7 @@ func (v *view) roleCoref(s, e, before int) []speaker {
 		}
 		for j := k + len(words); j < k+len(words)+2 && j < len(v.toks); j++ {
 			if mi := v.toks[j].ment; mi >= 0 && v.ments[mi].typ == "PER" && v.ments[mi].t0 == j {
-				return []speaker{fromMention(v.ments[mi])}
+				return []speaker{v.fromMention(v.ments[mi])}
 			}
 		}
 	}
@@ -256,9 +299,9 @@ func (v *view) definite(head string, before int) []speaker {
 		if m.t0 >= before || m.inQuote {
 			continue
 		}
-		for _, w := range strings.Fields(strings.ToLower(m.text)) {
-			if w == head {
-				return []speaker{fromMention(m)}
+		for _, w := range strings.Fields(fold(v.mentionText(m))) {
+			if w == head || stemAr(w) == head {
+				return []speaker{v.fromMention(m)}
 			}
 		}
 	}
@@ -282,19 +325,25 @@ func (v *view) firstMention(s, e int, per, other bool) int {
 // sentence, else the first person of the nearest earlier sentence that
 // names one, else the last speaker.
 func (v *view) focusPerson(i int, f *focus) []speaker {
+	return v.focus(i, f, false)
+}
+
+// focus resolves a dropped subject (any speaker) or, with perOnly, he or
+// she (a person).
+func (v *view) focus(i int, f *focus, perOnly bool) []speaker {
 	sent := v.toks[i].sent
 	if mi := v.firstMention(v.sents[sent][0], i, true, false); mi >= 0 {
-		return []speaker{fromMention(v.ments[mi])}
+		return []speaker{v.fromMention(v.ments[mi])}
 	}
-	if f.last != nil && f.last.sent >= sent-1 && f.last.para >= v.toks[i].para-1 {
+	if f.last != nil && f.last.sent >= sent-1 && f.last.para >= v.toks[i].para-1 && (!perOnly || f.last.spk[0].typ == "PER") {
 		return f.last.spk
 	}
 	for s := sent - 1; s >= 0 && s >= sent-3; s-- {
 		if mi := v.firstMention(v.sents[s][0], v.sents[s][1], true, false); mi >= 0 {
-			return []speaker{fromMention(v.ments[mi])}
+			return []speaker{v.fromMention(v.ments[mi])}
 		}
 	}
-	if f.last != nil {
+	if f.last != nil && (!perOnly || f.last.spk[0].typ == "PER") {
 		return f.last.spk
 	}
 	return nil
@@ -305,7 +354,7 @@ func (v *view) focusPerson(i int, f *focus) []speaker {
 func (v *view) focusOther(i int, f *focus) []speaker {
 	sent := v.toks[i].sent
 	if mi := v.firstMention(v.sents[sent][0], i, false, true); mi >= 0 {
-		return []speaker{fromMention(v.ments[mi])}
+		return []speaker{v.fromMention(v.ments[mi])}
 	}
 	if f.lastOther != nil {
 		return f.lastOther.spk
@@ -320,7 +369,10 @@ func (v *view) resolveWord(n string, i int, f *focus) (spk []speaker, ok bool) {
 	w := v.lx.words[n]
 	switch {
 	case w&wPronPer != 0:
-		return v.focusPerson(i, f), true
+		if v.toks[i].ar {
+			return v.focusPerson(i, f), true
+		}
+		return v.focus(i, f, true), true
 	case w&wPronOrg != 0:
 		return v.focusOther(i, f), true
 	case w&wPronAny != 0:
@@ -329,11 +381,8 @@ func (v *view) resolveWord(n string, i int, f *focus) (spk []speaker, ok bool) {
 		}
 		return nil, true
 	case w&wStatement != 0:
-		if f.lastOther != nil {
-			return f.lastOther.spk, true
-		}
-		if f.last != nil {
-			return f.last.spk, true
+		if f.statement != nil {
+			return f.statement.spk, true
 		}
 		return nil, true
 	case w&wGroup != 0:

@@ -1,11 +1,14 @@
 package quote
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/dyad-news/dyad/internal/doc"
+	"github.com/dyad-news/dyad/internal/lexicon"
 )
 
 // tk is the stage's view of one token.
@@ -25,13 +28,11 @@ type tk struct {
 
 // mention is one entity mention flattened for lookup.
 type mention struct {
-	ent      int
+	ent      int // index in Document.Entities
+	idx      int // index in the entity's Mentions
 	s, e     int
-	typ      string
-	name     string
-	actor    string
-	text     string
 	t0, t1   int // token range [t0, t1)
+	typ      string
 	inQuote  bool
 	prepless bool // not inside an Arabic prepositional phrase
 }
@@ -39,6 +40,7 @@ type mention struct {
 // view is one document as the stage reads it.
 type view struct {
 	lx    *Lexicon
+	names *lexicon.Lexicon
 	d     *doc.Document
 	rs    []rune
 	paras [][2]int
@@ -48,20 +50,40 @@ type view struct {
 	ments []mention
 	sents [][2]int // token ranges
 	atts  []*attrib
+	// cueMemo caches cueAt: 0 not read, 1 no cue, 2 cueVal holds the cue
+	cueMemo []uint8
+	cueVal  []cue
 }
 
+var viewPool = sync.Pool{New: func() any { return new(view) }}
+
+// newView reads d into a view taken from the pool; release returns it.
 func newView(lx *Lexicon, d *doc.Document) *view {
-	v := &view{lx: lx, d: d, rs: []rune(d.Text)}
-	v.paras = paragraphs(v.rs)
-	v.qs = findQuotes(v.rs, v.paras)
+	v := viewPool.Get().(*view)
+	v.lx, v.d = lx, d
+	v.rs = v.rs[:0]
+	for _, r := range d.Text {
+		v.rs = append(v.rs, r)
+	}
+	v.paras = paragraphs(v.rs, v.paras[:0])
+	v.qs = findQuotes(v.rs, v.paras, v.qs[:0])
+	v.atts = v.atts[:0]
 	v.buildTokens()
 	v.buildMentions()
 	v.markNames()
 	return v
 }
 
+// release returns v to the pool.
+func (v *view) release() {
+	v.d, v.names = nil, nil
+	clear(v.atts)
+	viewPool.Put(v)
+}
+
 func (v *view) buildTokens() {
-	v.toks = make([]tk, 0, len(v.d.Tokens))
+	v.toks = v.toks[:0]
+	v.sents = v.sents[:0]
 	pi, qi := 0, 0
 	n := len(v.rs)
 	for _, t := range v.d.Tokens {
@@ -78,12 +100,22 @@ func (v *view) buildTokens() {
 		if qi < len(v.qs) && t.Start > v.qs[qi].open && t.Start < v.qEnd(qi) {
 			q = qi
 		}
-		text := string(v.rs[t.Start:t.End])
+		text := t.Text
+		if text == "" {
+			text = string(v.rs[t.Start:t.End])
+		}
+		n := t.Norm
+		if n == "" {
+			n = text
+		}
 		word := t.Kind == doc.Word
-		v.toks = append(v.toks, tk{s: t.Start, e: t.End, text: text, n: fold(text), word: word,
-			num: t.Kind == doc.Number, ar: word && hasArabic(text), prefix: t.Prefix, para: pi, q: q, ment: -1})
+		v.toks = append(v.toks, tk{s: t.Start, e: t.End, text: text, n: fold(n), word: word,
+			num: t.Kind == doc.Number, ar: word && isArabic(firstRune(text)), prefix: t.Prefix, para: pi, q: q, ment: -1})
 	}
 	v.splitSentences()
+	v.cueMemo = slices.Grow(v.cueMemo[:0], len(v.toks))[:len(v.toks)]
+	clear(v.cueMemo)
+	v.cueVal = slices.Grow(v.cueVal[:0], len(v.toks))[:len(v.toks)]
 }
 
 // qEnd is the offset where quotation i ends, its closing mark included.
@@ -169,26 +201,30 @@ func (v *view) isClosing(o int) bool {
 }
 
 func (v *view) buildMentions() {
+	n := 0
+	for _, e := range v.d.Entities {
+		n += len(e.Mentions)
+	}
+	v.ments = slices.Grow(v.ments[:0], n)
 	for ei, e := range v.d.Entities {
 		if e.Type == "MISC" || e.Name == "" {
 			continue
 		}
-		for _, m := range e.Mentions {
+		for mi, m := range e.Mentions {
 			if m.Start < 0 || m.End > len(v.rs) || m.Start >= m.End {
 				continue
 			}
-			actor := e.Actor
-			if m.Role != "" {
-				actor = m.Role
-			}
-			v.ments = append(v.ments, mention{ent: ei, s: m.Start, e: m.End, typ: e.Type, name: e.Name, actor: actor, text: m.Text})
+			v.ments = append(v.ments, mention{ent: ei, idx: mi, s: m.Start, e: m.End, typ: e.Type})
 		}
 	}
-	sort.SliceStable(v.ments, func(i, j int) bool {
-		if v.ments[i].s != v.ments[j].s {
-			return v.ments[i].s < v.ments[j].s
+	slices.SortFunc(v.ments, func(a, b mention) int {
+		if a.s != b.s {
+			return a.s - b.s
 		}
-		return v.ments[i].e > v.ments[j].e
+		if a.e != b.e {
+			return b.e - a.e
+		}
+		return a.ent - b.ent
 	})
 	// drop mentions nested in a longer one
 	out := v.ments[:0]
@@ -250,7 +286,8 @@ func (v *view) inPP(m *mention) bool {
 // those an entity mention covers for the most part, and short Arabic ones
 // that follow a noun directly (الرئيس "رجب طيب أردوغان").
 func (v *view) markNames() {
-	v.qName = make([]bool, len(v.qs))
+	v.qName = slices.Grow(v.qName[:0], len(v.qs))[:len(v.qs)]
+	clear(v.qName)
 	mi := 0
 	for qi, q := range v.qs {
 		for mi < len(v.ments) && v.ments[mi].e <= q.s {
@@ -267,7 +304,7 @@ func (v *view) markNames() {
 			v.qName[qi] = true
 			continue
 		}
-		if q.words <= 4 && q.open > 0 {
+		if q.words <= 3 && q.open > 0 {
 			k := q.open - 1
 			for k > 0 && v.rs[k] == ' ' {
 				k--
@@ -276,7 +313,11 @@ func (v *view) markNames() {
 				ti := v.tokenAt(k)
 				if ti >= 0 {
 					t := v.toks[ti]
-					if _, isCue := v.cueAt(ti); !isCue && !v.lx.has(t.n, wPrep) && !isComplementizer(bareAr(t.n)) && len([]rune(t.n)) > 2 {
+					titled := v.lx.has(stemAr(t.n), wTitle)
+					if mi := t.ment; mi >= 0 && v.ments[mi].typ != "PER" {
+						titled = true
+					}
+					if _, isCue := v.cueAt(ti); titled && !isCue {
 						v.qName[qi] = true
 					}
 				}

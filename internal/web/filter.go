@@ -14,14 +14,14 @@ import (
 
 // filterParams are the query parameters the dashboard reads as filters;
 // they match the API's.
-var filterParams = []string{"lang", "actor", "country", "root", "quad", "since", "until"}
+var filterParams = []string{"lang", "actor", "country", "root", "quad", "since", "until", "document"}
 
 // parseFilter reads the filter parameters of a dashboard page. It checks
 // them as the API does and says what is wrong in words for the page.
 func parseFilter(q url.Values) (store.Filter, error) {
 	f := store.Filter{
 		Lang: q.Get("lang"), Actor: strings.TrimSpace(q.Get("actor")), Country: strings.TrimSpace(q.Get("country")),
-		Root: q.Get("root"), Since: q.Get("since"), Until: q.Get("until"),
+		Root: q.Get("root"), Since: q.Get("since"), Until: q.Get("until"), Document: q.Get("document"),
 	}
 	for _, k := range append(filterParams, "q") {
 		if len(q.Get(k)) > 500 {

@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dyad-news/dyad/internal/api"
 	"github.com/dyad-news/dyad/internal/coder"
@@ -153,8 +154,15 @@ func newFixture(t *testing.T) *fixture {
 		d := doc.New()
 		d.ID, d.Source, d.Published, d.Raw, d.Text, d.Format = c.id, "test", c.published, c.text, c.text, "text"
 		d.SetTitle(c.title)
-		if err := p.Process(ctx, d); err != nil {
-			t.Fatalf("coding %s: %v", c.id, err)
+		done := make(chan error, 1)
+		go func() { done <- p.Process(ctx, d) }()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatalf("coding %s: %v", c.id, err)
+			}
+		case <-time.After(2 * time.Minute):
+			t.Fatalf("the coder did not finish %s in two minutes: a stage loops (see the goroutine dump with -timeout)", c.id)
 		}
 		if _, err := st.Put(ctx, d); err != nil {
 			t.Fatal(err)

@@ -22,9 +22,10 @@ type span struct {
 // segment is a run of text under a fixed set of spans. A segment with no
 // spans is plain text.
 type segment struct {
-	Text   string
-	Spans  []span
-	Anchor string // id of the first segment of an event evidence span
+	Text  string
+	Spans []span
+	// Anchors are the ids of the event evidence spans that start here.
+	Anchors []string
 }
 
 // Marked reports whether the segment is highlighted.
@@ -126,13 +127,17 @@ func safeClass(s string) string {
 // that they agree with the coder's whatever the byte or UTF-16 length of
 // the text. Spans outside the text are clipped; empty ones are dropped.
 // Overlapping spans give segments with several spans. The first segment
-// of each event evidence span ("v..." ids) carries an anchor.
+// of each event evidence span ("v..." ids) carries its id as an anchor.
 func segments(text string, spans []span) []segment {
 	runes := []rune(text)
 	n := len(runes)
 	var valid []span
 	cuts := map[int]bool{0: true, n: true}
-	for _, s := range spans {
+	order := map[string]int{} // a segment lists its spans in the caller's order
+	for i, s := range spans {
+		if _, ok := order[s.ID]; !ok {
+			order[s.ID] = i
+		}
 		s.Start, s.End = max(s.Start, 0), min(s.End, n)
 		if s.Start >= s.End {
 			continue
@@ -145,18 +150,33 @@ func segments(text string, spans []span) []segment {
 		bounds = append(bounds, c)
 	}
 	sort.Ints(bounds)
-	anchored := map[string]bool{}
+	// Sweep: spans sorted by start (stable, so ties keep their order)
+	// enter the active list at their start and leave it past their end.
+	sort.SliceStable(valid, func(i, j int) bool { return valid[i].Start < valid[j].Start })
 	var out []segment
+	var active []span
+	next := 0
 	for i := 0; i+1 < len(bounds); i++ {
 		a, b := bounds[i], bounds[i+1]
+		kept := active[:0]
+		for _, s := range active {
+			if s.End > a {
+				kept = append(kept, s)
+			}
+		}
+		active = kept
+		for next < len(valid) && valid[next].Start == a {
+			active = append(active, valid[next])
+			next++
+		}
 		seg := segment{Text: string(runes[a:b])}
-		for _, s := range valid {
-			if s.Start <= a && b <= s.End {
-				seg.Spans = append(seg.Spans, s)
-				if strings.HasPrefix(s.ID, "v") && !anchored[s.ID] && seg.Anchor == "" {
-					anchored[s.ID] = true
-					seg.Anchor = s.ID
-				}
+		if len(active) > 0 {
+			seg.Spans = append([]span(nil), active...)
+			sort.SliceStable(seg.Spans, func(i, j int) bool { return order[seg.Spans[i].ID] < order[seg.Spans[j].ID] })
+		}
+		for _, s := range seg.Spans {
+			if s.Start == a && strings.HasPrefix(s.ID, "v") {
+				seg.Anchors = append(seg.Anchors, s.ID)
 			}
 		}
 		// Merge with the previous segment when the span set is the same

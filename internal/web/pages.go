@@ -19,6 +19,7 @@ import (
 // funcs are the template helpers.
 var funcs = template.FuncMap{
 	"docURL":    func(id string) string { return "/doc/" + url.PathEscape(id) },
+	"apiDocURL": func(id string) string { return "/api/documents/" + url.PathEscape(id) },
 	"actorURL":  actorURL,
 	"refURL":    refURL,
 	"quadLabel": quadLabel,

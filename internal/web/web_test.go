@@ -2,15 +2,19 @@ package web
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/dyad-news/dyad/internal/store"
 )
 
 func fetch(t *testing.T, f *fixture, path string) (*http.Response, string) {
@@ -45,7 +49,7 @@ func TestPages(t *testing.T) {
 		{"search bad date", "/?since=yesterday", 400, []string{"YYYY-MM-DD"}},
 		{"article, Arabic", "/doc/hand-ar", 200, []string{
 			`<article id="text" class="text" dir="rtl" lang="ar">`, `<mark class="ent ent-per"`, `data-s="m1.0 v0"`, `data-s="m3.0 q0 v1"`,
-			`class="quote evid"`, `id="v0"`, "Consult", "test: hand-coded meeting", "/actor/RUSGOV", "@ Beijing (CHN)", "2024-04-09"}},
+			`class="quote evid"`, `<span class="anchor" id="v0"></span>`, "Consult", "test: hand-coded meeting", "/actor/RUSGOV", "@ Beijing (CHN)", "2024-04-09"}},
 		{"article, English", "/doc/hand-en", 200, []string{`dir="ltr" lang="en"`, "Accuse", "/actor/CHN", "Moscow"}},
 		{"article, seed", "/doc/" + seedID, 200, []string{`dir="rtl" lang="ar"`, "لافروف"}},
 		{"article missing", "/doc/nope", 404, []string{"Nothing of that name"}},
@@ -55,8 +59,9 @@ func TestPages(t *testing.T) {
 		{"network", "/network", 200, []string{"/assets/vendor/cytoscape.min.js", "/assets/js/network.js", `id="graph"`, "Loading…"}},
 		{"dyad", "/dyad?a=RUS&b=CHN", 200, []string{"/assets/js/dyad.js", `value="RUS"`, `value="CHN"`, "Loading…"}},
 		{"map", "/map", 200, []string{"/assets/vendor/d3-geo.min.js", "/assets/vendor/topojson-client.min.js", "/assets/js/map.js", `id="map"`}},
-		{"locations", "/web/api/locations", 200, []string{`"name":"Beijing"`, `"name":"Moscow"`, `"events":2`}},
-		{"locations filtered", "/web/api/locations?quad=3", 200, []string{`"name":"Moscow"`}},
+		{"locations", "/web/api/locations", 200, []string{`"name":"Beijing"`, `"name":"Moscow"`}},
+		{"locations of a document", "/web/api/locations?document=hand-en", 200, []string{`"places":[{"name":"Moscow","country":"RUS","lat":55.7558,"lon":37.6173,"events":2`}},
+		{"locations filtered", "/web/api/locations?quad=3&document=hand-ar", 200, []string{`"places":[]`}},
 		{"locations bad filter", "/web/api/locations?quad=9", 400, []string{"quad class"}},
 		{"stylesheet", "/assets/app.css", 200, []string{"Noto Naskh Arabic"}},
 		{"world map", "/assets/vendor/countries-110m.json", 200, []string{`"type":"Topology"`}},
@@ -88,22 +93,55 @@ func TestPages(t *testing.T) {
 	}
 }
 
+// TestEmptyStore checks that every page works before anything is stored.
+func TestEmptyStore(t *testing.T) {
+	st, err := store.Open(context.Background(), t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	srv := httptest.NewServer(New(st))
+	defer srv.Close()
+	for path, want := range map[string]string{
+		"/": "The store is empty", "/?q=x&lang=ar": "The store is empty", "/network": "Loading…", "/dyad": "Loading…",
+		"/map": "Loading…", "/web/api/locations": `"places":[]`, "/actor/RUS": "No events",
+	} {
+		resp, err := http.Get(srv.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode >= 500 || !strings.Contains(string(b), want) {
+			t.Errorf("GET %s = %d, want %q in\n%s", path, resp.StatusCode, want, b)
+		}
+	}
+}
+
 // TestLocationsJSON checks the map's data.
 func TestLocationsJSON(t *testing.T) {
 	f := newFixture(t)
-	_, body := fetch(t, f, "/web/api/locations")
+	_, body := fetch(t, f, "/web/api/locations?document="+handAr)
 	var got struct {
 		Places []place `json:"places"`
 	}
 	if err := json.Unmarshal([]byte(body), &got); err != nil {
 		t.Fatal(err)
 	}
-	if len(got.Places) < 2 || got.Places[0].Events < got.Places[len(got.Places)-1].Events {
+	// hand-ar has two events in Beijing and one without a place.
+	if len(got.Places) != 1 {
 		t.Fatalf("places %+v", got.Places)
 	}
-	for _, p := range got.Places {
-		if p.Name == "Beijing" && (p.Lat != 39.9042 || p.Events != 2 || len(p.Sample) != 2 || p.Sample[0].Document != handAr) {
-			t.Errorf("Beijing: %+v", p)
+	if p := got.Places[0]; p.Name != "Beijing" || p.Lat != 39.9042 || p.Events != 2 || len(p.Sample) != 2 || p.Sample[0].Document != handAr {
+		t.Errorf("Beijing: %+v", p)
+	}
+	_, body = fetch(t, f, "/web/api/locations")
+	if err := json.Unmarshal([]byte(body), &got); err != nil {
+		t.Fatal(err)
+	}
+	for i := 1; i < len(got.Places); i++ {
+		if got.Places[i].Events > got.Places[i-1].Events {
+			t.Errorf("places not sorted by events: %+v", got.Places)
 		}
 	}
 }

@@ -134,11 +134,21 @@
       draw([{ period: weekOf(new Date()), verbal_cooperation: 0, material_cooperation: 0, verbal_conflict: 0, material_conflict: 0, events: 0 }]);
       return listEvents();
     }
-    points = fill(points);
-    draw(points);
-    fillTable(points);
+    // Events dated only to a month or a year have no ISO week: they are
+    // counted in the table and the status line, not drawn.
+    var weekly = points.filter(function (p) { return mondayOf(p.period) !== null; });
+    var coarse = points.filter(function (p) { return mondayOf(p.period) === null; });
     var total = points.reduce(function (s, p) { return s + p.events; }, 0);
-    dyad.done(status, total + " events between " + q.get("a") + " and " + q.get("b") + " over " + points.length + " weeks.");
+    var undrawn = coarse.reduce(function (s, p) { return s + p.events; }, 0);
+    if (weekly.length > 0) {
+      weekly = fill(weekly);
+      draw(weekly);
+    } else {
+      chart.textContent = "";
+    }
+    fillTable(weekly.concat(coarse));
+    dyad.done(status, total + " events between " + q.get("a") + " and " + q.get("b") + " over " + weekly.length + " weeks" +
+      (undrawn ? "; " + undrawn + " dated only to a month or a year (" + coarse.map(function (p) { return p.period; }).join(", ") + ") are in the table only." : "."));
     return listEvents();
   }).catch(function (err) { dyad.fail(status, err); });
 })();

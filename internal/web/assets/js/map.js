@@ -6,7 +6,7 @@
   var status = document.getElementById("status");
   var box = document.getElementById("map");
   var places = document.getElementById("places");
-  var q = dyad.params(["actor", "since", "until", "root", "quad", "lang", "country"]);
+  var q = dyad.params(["actor", "since", "until", "root", "quad", "lang", "country", "document"]);
   var quadNames = ["", "verbal cooperation", "material cooperation", "verbal conflict", "material conflict"];
 
   function topQuad(p) {

@@ -24,8 +24,9 @@
     var maxE = Math.max.apply(null, edges.map(function (e) { return e.events; }));
     var elements = ids.map(function (id) { return { data: { id: id, label: id, weight: weight[id] } }; });
     edges.forEach(function (e, i) {
+      var g = e.mean_goldstein || 0;
       elements.push({ data: { id: "e" + i, source: e.source, target: e.target, events: e.events,
-        g: Math.max(-10, Math.min(10, e.mean_goldstein || 0)),
+        color: g > 0.5 ? "#2b8a3e" : g < -0.5 ? "#c92a2a" : "#868e96",
         tip: e.source + " → " + e.target + ": " + e.events + " events, mean Goldstein " + (e.mean_goldstein || 0).toFixed(1) } });
     });
     var cy = cytoscape({
@@ -34,15 +35,15 @@
       wheelSensitivity: 0.3,
       style: [
         { selector: "node", style: {
-          "label": "data(label)", "font-size": 11, "color": "#1f2933", "text-valign": "center",
+          "label": "data(label)", "font-size": 12, "font-family": "system-ui, 'Noto Sans', 'DejaVu Sans', sans-serif",
+          "color": "#1f2933", "text-valign": "bottom", "text-margin-y": 4,
           "background-color": "#4c6ef5", "text-outline-color": "#fff", "text-outline-width": 2,
           "width": "mapData(weight, 1, " + Math.max(maxW, 2) + ", 18, 60)",
           "height": "mapData(weight, 1, " + Math.max(maxW, 2) + ", 18, 60)" } },
         { selector: "edge", style: {
           "curve-style": "bezier", "target-arrow-shape": "triangle", "arrow-scale": 0.8, "opacity": 0.8,
           "width": "mapData(events, 1, " + Math.max(maxE, 2) + ", 1, 8)",
-          "line-color": "mapData(g, -10, 10, #c92a2a, #2b8a3e)",
-          "target-arrow-color": "mapData(g, -10, 10, #c92a2a, #2b8a3e)" } },
+          "line-color": "data(color)", "target-arrow-color": "data(color)" } },
         { selector: "node:selected", style: { "background-color": "#f08c00" } }
       ],
       layout: { name: "cose", animate: false, nodeRepulsion: function () { return 8000; }, idealEdgeLength: function () { return 90; }, padding: 20 }

@@ -1,0 +1,164 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/dyad-news/dyad/internal/lexicon"
+)
+
+func init() {
+	Register(Command{Name: "lexicon", Short: "look up, validate, count and import lexicon entries", Run: runLexicon})
+}
+
+const lexiconHelp = `Works with dyad's lexicon (the embedded TSV files of internal/lexicon/data,
+plus an optional overlay given with --lexicon FILE).
+
+  dyad lexicon lookup NAME [--date YYYY-MM-DD]
+      the records NAME names (Arabic or English, clitics and spelling
+      variants allowed), with their type, country and actor code at the date
+  dyad lexicon validate
+      checks the files: syntax, duplicates, conflicting codes, overlapping
+      dated roles; exit status 1 when a problem is found
+  dyad lexicon stats
+      counts records, names, demonyms and roles
+  dyad lexicon import --petrarch FILE
+      reads a PETRARCH actor or agent dictionary and prints dyad TSV rows
+      (a file usable as --lexicon overlay, or as roles rows for agents)`
+
+func runLexicon(ctx context.Context, args []string, env Env) int {
+	var overlay, date, petrarch string
+	fs := newFlags("lexicon", "lookup|validate|stats|import [flags] [NAME]", lexiconHelp, env)
+	fs.StringVar(&overlay, "lexicon", "", "a TSV overlay file that adds or overrides lexicon entries")
+	fs.StringVar(&date, "date", "", "date YYYY-MM-DD for dated roles (default today)")
+	fs.StringVar(&petrarch, "petrarch", "", "import: the PETRARCH dictionary to read")
+	// flags may follow the subcommand and the name
+	var rest []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if strings.HasPrefix(a, "-") {
+			rest = append(rest, a)
+			if !strings.Contains(a, "=") && i+1 < len(args) && a != "-h" && a != "--help" && a != "-help" {
+				rest = append(rest, args[i+1])
+				i++
+			}
+			continue
+		}
+	}
+	var pos []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if strings.HasPrefix(a, "-") {
+			if !strings.Contains(a, "=") && a != "-h" && a != "--help" && a != "-help" {
+				i++
+			}
+			continue
+		}
+		pos = append(pos, a)
+	}
+	if ok, st := parseFlags(fs, rest); !ok {
+		return st
+	}
+	if len(pos) == 0 {
+		fs.Usage()
+		return ExitUsage
+	}
+	if date != "" && !validDate(date) {
+		fmt.Fprintf(env.Stderr, "dyad lexicon: --date %q: want YYYY-MM-DD\n", date)
+		return ExitUsage
+	}
+	var overlays []string
+	if overlay != "" {
+		overlays = append(overlays, overlay)
+	}
+	switch pos[0] {
+	case "lookup":
+		if len(pos) < 2 {
+			fmt.Fprintln(env.Stderr, "dyad lexicon lookup: give a name")
+			return ExitUsage
+		}
+		lex, err := lexicon.Load(overlays...)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "dyad lexicon: %v\n", err)
+			return ExitFailed
+		}
+		if date == "" {
+			date = time.Now().Format(time.DateOnly)
+		}
+		name := strings.Join(pos[1:], " ")
+		found := lex.Lookup(name)
+		if len(found) == 0 {
+			fmt.Fprintf(env.Stdout, "%s: not in the lexicon\n", name)
+			return ExitFailed
+		}
+		for _, e := range found {
+			actor, title := e.ActorAt(date)
+			fmt.Fprintf(env.Stdout, "%s\t%s\t%s\tcountry=%s\tactor=%s", e.ID, e.Name, e.Type, e.Country, actor)
+			if title != "" {
+				fmt.Fprintf(env.Stdout, "\ttitle=%s", title)
+			}
+			if e.HasCoord {
+				fmt.Fprintf(env.Stdout, "\tlat=%.4f\tlon=%.4f", e.Lat, e.Lon)
+			}
+			fmt.Fprintf(env.Stdout, "\t(%s)\n", e.Source)
+		}
+		return ExitOK
+	case "validate":
+		probs, err := lexicon.Validate(overlays...)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "dyad lexicon: %v\n", err)
+			return ExitFailed
+		}
+		for _, p := range probs {
+			fmt.Fprintln(env.Stdout, p.String())
+		}
+		if len(probs) > 0 {
+			fmt.Fprintf(env.Stderr, "dyad lexicon validate: %d problems\n", len(probs))
+			return ExitFailed
+		}
+		fmt.Fprintln(env.Stderr, "dyad lexicon validate: no problems")
+		return ExitOK
+	case "stats":
+		start := time.Now()
+		lex, err := lexicon.Load(overlays...)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "dyad lexicon: %v\n", err)
+			return ExitFailed
+		}
+		fmt.Fprint(env.Stdout, lex.Stats().String())
+		fmt.Fprintf(env.Stdout, "%-22s %d\n", "load warnings", len(lex.Warnings))
+		fmt.Fprintf(env.Stdout, "%-22s %s\n", "load time", time.Since(start).Round(time.Millisecond))
+		return ExitOK
+	case "import":
+		if petrarch == "" {
+			fmt.Fprintln(env.Stderr, "dyad lexicon import: give --petrarch FILE")
+			return ExitUsage
+		}
+		f, err := os.Open(petrarch)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "dyad lexicon import: %v\n", err)
+			return ExitFailed
+		}
+		defer f.Close()
+		actors, agents, probs := lexicon.ReadPetrarch(f)
+		for _, p := range probs {
+			fmt.Fprintf(env.Stderr, "%s: %s\n", petrarch, p.String())
+		}
+		if len(actors) > 0 && len(agents) > 0 {
+			fmt.Fprintf(env.Stderr, "dyad lexicon import: %d agents skipped (import agent dictionaries on their own)\n", len(agents))
+		}
+		if err := lexicon.WritePetrarchTSV(env.Stdout, actors, agents); err != nil {
+			fmt.Fprintf(env.Stderr, "dyad lexicon import: %v\n", err)
+			return ExitFailed
+		}
+		if len(probs) > 0 {
+			return ExitFailed
+		}
+		return ExitOK
+	}
+	fmt.Fprintf(env.Stderr, "dyad lexicon: unknown subcommand %q (want lookup, validate, stats or import)\n", pos[0])
+	return ExitUsage
+}
