@@ -241,6 +241,14 @@ func (a *API) postDocument(w http.ResponseWriter, r *http.Request) {
 		storeError(w, err)
 		return
 	}
+	if res == store.Unchanged {
+		// The store keeps one copy of a content: the same text under
+		// another id is not stored again, so this id does not exist.
+		if _, err := a.cfg.Store.Document(r.Context(), d.ID); errors.Is(err, store.ErrNotFound) {
+			writeError(w, http.StatusConflict, fmt.Errorf("the same content is already stored under another id; %q was not stored", d.ID))
+			return
+		}
+	}
 	status := http.StatusOK
 	if res == store.Inserted {
 		status = http.StatusCreated

@@ -90,7 +90,14 @@ func runLexicon(ctx context.Context, args []string, env Env) int {
 		}
 		name := strings.Join(pos[1:], " ")
 		found := lex.Lookup(name)
+		roles := lex.LookupRole(name)
+		for _, r := range roles {
+			fmt.Fprintf(env.Stdout, "role\t%s\t%s\tagent=%s\ttitle=%s\tgroup=%v\n", r.Phrase, r.Lang, r.Agent, r.Title, r.Group)
+		}
 		if len(found) == 0 {
+			if len(roles) > 0 {
+				return ExitOK
+			}
 			fmt.Fprintf(env.Stdout, "%s: not in the lexicon\n", name)
 			return ExitFailed
 		}

@@ -174,6 +174,12 @@ func (st *state) rolePass() {
 func (st *state) personRole(s, e int, title, agent, country string, strict bool) {
 	n := len(st.words)
 	p := e
+	// a demonym inside the phrase: المبعوث الأمريكي
+	for k := s; k < e && country == ""; k++ {
+		if d := st.demAt(k); d != nil {
+			country = d.entry.Country
+		}
+	}
 	// the country before an English role: "U.S. Defense Secretary",
 	// "Israeli Prime Minister", "Zimbabwe President"
 	if s > 0 && st.words[s].Analyses == nil && country == "" {
@@ -184,6 +190,7 @@ func (st *state) personRole(s, e int, title, agent, country string, strict bool)
 		}
 	}
 	// modifiers after an Arabic role: demonym, country or body, لدى X
+	body := "" // the actor code of the body the role serves (spokeswoman for UNHCR)
 	for steps := 0; steps < 8 && p < n && st.words[p].Analyses != nil; steps++ {
 		if d := st.demAt(p); d != nil {
 			if country == "" {
@@ -195,6 +202,9 @@ func (st *state) personRole(s, e int, title, agent, country string, strict bool)
 		if c := st.cover[p]; c != nil && c.typ != "PER" && c.s == p {
 			if country == "" {
 				country = c.country
+			}
+			if body == "" && c.entry != nil && c.entry.Kind == lexicon.Org {
+				body = c.entry.Actor
 			}
 			p = c.e
 			continue
@@ -241,6 +251,8 @@ func (st *state) personRole(s, e int, title, agent, country string, strict bool)
 		sp.name = st.surface(ns, ne)
 		if country != "" && agent != "" {
 			sp.actor = st.countryCode(country) + agent
+		} else if body != "" {
+			sp.actor = body
 		}
 		st.add(sp)
 		return

@@ -156,6 +156,8 @@ func (st *state) sequence(s, e int) {
 		typ = "LOC"
 	case next != "" && enLocHeads[next] && !st.words[e].Upper:
 		typ = "LOC"
+	case next != "" && enMemberNouns[next] && !st.words[e].Upper && !st.personish(s, e) && !single:
+		typ = "ORG" // Goldman Sachs analyst, Liberal Democrat leader
 	case titled && e-s <= 4 && plain && !(single && enOrgHeads[last]):
 		typ = "PER"
 	case next != "" && enSayVerbs[next] && e-s <= 3 && plain && st.personish(s, e):

@@ -46,7 +46,7 @@ func TestPhenomena(t *testing.T) {
 				{"South China Sea", "LOC", "", []string{"بحر الصين الجنوبي"}}, {"China", "LOC", "CHN", []string{"الصين"}}}},
 		{label: "demonym with role names the person; surname later",
 			text: "التقى وزير الخارجية الروسي سيرجي لافروف نظيره. وقال لافروف إن العلاقات جيدة.", date: "2024-04-09",
-			want: []want{{"Sergey Lavrov", "PER", "RUSGOV", []string{"سيرجي لافروف", "لافروف"}}},
+			want:   []want{{"Sergey Lavrov", "PER", "RUSGOV", []string{"سيرجي لافروف", "لافروف"}}},
 			absent: []string{"Russia"}},
 		{label: "demonym and role without a name: the office holder at the date",
 			text: "وقال وزير الخارجية الصيني إن بلاده تدعم السلام.", date: "2023-03-01",

@@ -2,11 +2,11 @@ package entity
 
 import (
 	"encoding/json"
-	"syscall"
 	"os"
 	"path/filepath"
 	"runtime"
 	"sort"
+	"syscall"
 	"testing"
 
 	"github.com/dyad-news/dyad/internal/lexicon"

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -22,6 +23,8 @@ type state struct {
 	// bits holds, per Arabic word, the union of arInfo over its readings:
 	// a word with no bits is in none of the word sets.
 	bits []uint16
+	// scratch goes back to the pool when the document is done.
+	scratch *lexicon.Scratch
 	// demStart and demEnd index dems by first and end word (+1).
 	demStart, demEnd map[int]int
 	// used marks words of role phrases and demonyms: not names.
@@ -48,9 +51,14 @@ type demHit struct {
 	plural bool
 }
 
+// scratchPool holds memory reused from one document to the next.
+var scratchPool = sync.Pool{New: func() any { return &lexicon.Scratch{} }}
+
 func newState(lex *lexicon.Lexicon, text, lang, date string) *state {
-	st := &state{lex: lex, runes: []rune(text), words: lexicon.Prepare(text), date: date, lang: lang,
+	sc := scratchPool.Get().(*lexicon.Scratch)
+	st := &state{lex: lex, runes: []rune(text), date: date, lang: lang, scratch: sc,
 		lowerSeen: map[string]bool{}, headline: map[int]bool{}}
+	st.words = lexicon.PrepareInto(text, sc)
 	n := len(st.words)
 	st.cover = make([]*span, n)
 	st.used = make([]bool, n)
@@ -156,26 +164,24 @@ func (st *state) free(s, e int) bool {
 func (st *state) lexiconPass() {
 	roleEnd, demEnd := 0, 0
 	for i := 0; i < len(st.words); {
-		mask := uint8(0)
-		if st.words[i].Word {
-			mask = st.lex.StartMask(&st.words[i])
+		if !st.words[i].Word {
+			i++
+			continue
 		}
-		if mask == 0 {
+		all := st.lex.MatchAll(st.words, i)
+		if len(all[0])+len(all[1])+len(all[2]) == 0 {
 			i++
 			continue
 		}
 		var role *lexicon.Hit
-		if hs := st.lex.MatchMasked(lexicon.RolePhrases, mask, st.words, i); len(hs) > 0 && i >= roleEnd && st.roleOK(hs[0]) {
+		if hs := all[lexicon.RolePhrases]; len(hs) > 0 && i >= roleEnd && st.roleOK(hs[0]) {
 			role = &hs[0]
 		}
 		var dem *lexicon.Hit
-		if hs := st.lex.MatchMasked(lexicon.Demonyms, mask, st.words, i); len(hs) > 0 && i >= demEnd && st.demonymOK(hs[0]) {
+		if hs := all[lexicon.Demonyms]; len(hs) > 0 && i >= demEnd && st.demonymOK(hs[0]) {
 			dem = &hs[0]
 		}
-		var name *lexicon.Hit
-		if mask&(1<<lexicon.Names) != 0 {
-			name = st.bestName(i)
-		}
+		name := st.bestName(i, all[lexicon.Names])
 		if name != nil && role != nil && role.End > name.End {
 			name = nil // a role phrase that holds a name's start: وزير الخارجية
 		}
@@ -207,10 +213,29 @@ func (st *state) lexiconPass() {
 				sp.start = st.words[i+1].Start // "the Kremlin": the mention is "Kremlin"
 			}
 			st.add(sp)
+			st.innerBodies(sp)
 			i = name.End
 			continue
 		}
 		i++
+	}
+}
+
+// innerBodies adds the body a long name says it belongs to: مجلس الأمن
+// التابع للأمم المتحدة also names the United Nations.
+func (st *state) innerBodies(sp *span) {
+	for k := sp.s + 1; k+1 < sp.e; k++ {
+		if f := st.words[k].Fold; f != "التابع" && f != "التابعه" {
+			continue
+		}
+		for _, h := range st.lex.MatchAt(lexicon.Names, st.words, k+1) {
+			if h.End <= sp.e && h.Ref.Entry != sp.entry && h.Ref.Entry.Type != "PER" {
+				e := h.Ref.Entry
+				st.spans = append(st.spans, &span{s: k + 1, e: h.End, start: st.mentionStart(k+1, h.First),
+					end: st.words[h.End-1].End, entry: e, typ: e.Type, name: e.Name, country: e.Country})
+				return
+			}
+		}
 	}
 }
 
@@ -272,8 +297,7 @@ func (st *state) demonymOK(h lexicon.Hit) bool {
 }
 
 // bestName returns the preferred acceptable name hit at word i, or nil.
-func (st *state) bestName(i int) *lexicon.Hit {
-	hits := st.lex.MatchAt(lexicon.Names, st.words, i)
+func (st *state) bestName(i int, hits []lexicon.Hit) *lexicon.Hit {
 	var best *lexicon.Hit
 	bestRank := -1.0
 	for k := range hits {
@@ -352,7 +376,15 @@ func (st *state) rank(h *lexicon.Hit) float64 {
 // fuzzyPass links uncovered words to persons by skeleton.
 func (st *state) fuzzyPass() {
 	for i := 0; i < len(st.words); i++ {
-		if !st.words[i].Word || st.cover[i] != nil || arClass[st.words[i].Fold] == "common" || !st.mayFuzzy(i) {
+		if !st.words[i].Word || st.cover[i] != nil || arClass[st.words[i].Fold] == "common" {
+			continue
+		}
+		// every fuzzy name has two words or more: the next word must be
+		// free and name-like (cheap) before the skeleton is computed
+		if i+1 >= len(st.words) || st.cover[i+1] == nil && !st.nameish(i+1, i+2) {
+			continue
+		}
+		if !st.mayFuzzy(i) {
 			continue
 		}
 		// a variant first name before a known surname: سيرغي + لافروف

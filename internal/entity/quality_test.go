@@ -23,10 +23,12 @@ var (
 
 // Quality floors on the dev corpus (entity F1 with score.py's rules).
 // Raise them when the stage gets better; never lower them to pass.
+// Measured 2026-11-27: all 0.979, ar 0.970, en 0.984; the floors leave
+// room for the lexicon files, which other people edit.
 const (
-	floorAll = 0.90
-	floorAr  = 0.85
-	floorEn  = 0.85
+	floorAll = 0.93
+	floorAr  = 0.90
+	floorEn  = 0.92
 )
 
 // devDir locates ../shared/corpus/dev from the repository root.

@@ -95,7 +95,17 @@ func (s *Stage) Recognize(text, lang, date string) []doc.Entity {
 	st.corefPass()
 	st.mentionRoles()
 	st.dropStrayPlaces()
-	return st.entities()
+	out := st.entities()
+	st.release()
+	return out
+}
+
+// release returns the state's reusable memory; st must not be used after.
+func (st *state) release() {
+	if st.scratch != nil {
+		scratchPool.Put(st.scratch)
+		st.scratch, st.words = nil, nil
+	}
 }
 
 // span is one mention found by a pass.

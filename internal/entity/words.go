@@ -183,3 +183,8 @@ var arInfo = func() map[string]uint16 {
 	}
 	return m
 }()
+
+// enMemberNouns after a capitalised run make it the body the person
+// belongs to (Goldman Sachs analyst, Liberal Democrat leader).
+var enMemberNouns = wordSet(`leader leaders spokesman spokeswoman spokesperson official officials analyst analysts member members
+lawmaker lawmakers executive executives chairman chairwoman founder activist activists fighters militants`)

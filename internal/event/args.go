@@ -289,7 +289,11 @@ func (c *coder) arSubject(i int, s doc.Sentence, t *trig) actor {
 			}
 			// a pair noun is handled below
 			p := c.phrase(k.ment, s.EndToken)
-			return actor{m: p.best, ms: p.ms, ref: c.ref(p.best), how: "VSO", text: c.mtext(p.best)}
+			head := ""
+			if j > from && c.an.toks[from].det {
+				head = c.an.toks[from].stem
+			}
+			return actor{m: p.best, ms: p.ms, ref: c.ref(p.best), how: "VSO", text: c.mtext(p.best), head: head}
 		}
 		if arPair[k.norm] || arPair[k.stem] {
 			return actor{m: -2, how: "PAIR", text: c.an.d.Tokens[j].Text}
@@ -514,6 +518,11 @@ func (c *coder) target(t *trig, s doc.Sentence, subj actor) ([]int, string) {
 			if c.ar() && !arPreps[lastPrep] {
 				lastPrep = string([]rune(k.norm)[1:])
 			}
+			continue
+		}
+		if c.ar() && k.ment < 0 && k.prep != "" && !k.punct {
+			// a title with a clitic preposition before a name: للرئيس شي
+			lastPrep = k.prep
 			continue
 		}
 		if k.ment >= 0 && k.first {

@@ -12,13 +12,15 @@ type coder struct {
 	lex  *Lexicon
 	opts Options
 
-	focus    []int  // mentions that were subjects, most recent last
+	focus []int // mentions that were subjects, most recent last
 	// lastSubj is the subject of the latest verb, in sentence lastSubjSent
 	lastSubj, lastSubjSent int
-	pair     [2]int // the pair in focus ("the two sides")
-	hasPair  bool
-	out      []candidate
-	consumed map[int]bool
+	// decisionOwner is the actor whose decision/move was last named (English)
+	decisionOwner int
+	pair          [2]int // the pair in focus ("the two sides")
+	hasPair       bool
+	out           []candidate
+	consumed      map[int]bool
 }
 
 // trig is a matched predicate.
@@ -35,7 +37,8 @@ type trig struct {
 
 // actor is a resolved argument.
 type actor struct {
-	ms   []int // coordinated mentions
+	head string // Arabic VSO: the common noun heading the subject NP, if any
+	ms   []int  // coordinated mentions
 	m    int    // mention index, or -1
 	ref  *doc.ActorRef
 	how  string // rule that found it
@@ -45,6 +48,7 @@ type actor struct {
 func (c *coder) run() []candidate {
 	c.consumed = map[int]bool{}
 	c.lastSubj, c.lastSubjSent = -1, -1
+	c.decisionOwner = -1
 	for si := range c.an.d.Sentences {
 		c.sentence(si)
 	}
@@ -77,6 +81,9 @@ func (c *coder) sentence(si int) {
 	}
 	for _, t := range trigs {
 		c.code(si, s, t)
+	}
+	if !c.ar() {
+		c.noteDecision(s)
 	}
 }
 
@@ -149,7 +156,7 @@ func (c *coder) isBreak(i int, comma bool) bool {
 
 // --- trigger matching ---
 
-func (c *coder) cueMatch(cue string, j int) bool {
+func (c *coder) cueMatch(cue, key string, j int) bool {
 	k := c.an.toks[j]
 	if k.punct {
 		return false
@@ -163,8 +170,9 @@ func (c *coder) cueMatch(cue string, j int) bool {
 		return w == cue
 	}
 	if c.ar() {
-		for _, v := range arVariants(k.norm, k.stem) {
-			if eq(v) || eq(arNounKey(v)) || arNounKey(v) == arNounKey(cue) && !pre {
+		ck := key
+		for _, v := range k.keys {
+			if eq(v) || !pre && v == ck {
 				return true
 			}
 		}
@@ -194,13 +202,17 @@ func (c *coder) cuesAt(e *Entry, i, end int) ([]int, bool) {
 	}
 	var got []int
 	j := i + 1
-	for _, cue := range e.Cues {
+	for ci, cue := range e.Cues {
+		key := cue
+		if ci < len(e.cueKeys) {
+			key = e.cueKeys[ci]
+		}
 		found := false
 		for lim := 0; j < end && lim < 14; j++ {
 			if c.an.toks[j].punct && c.isBreak(j, false) {
 				return nil, false
 			}
-			if c.cueMatch(cue, j) {
+			if c.cueMatch(cue, key, j) {
 				got = append(got, j)
 				found = true
 				j++
@@ -242,19 +254,19 @@ func (c *coder) match(i, end int) *trig {
 	if c.ar() {
 		nounish := k.prep != "" || c.isPrep(i-1)
 		if !nounish {
-			arVerbReadings(k.norm, func(rd verbReading) bool {
+			for _, rd := range c.lex.arVerbsOf(k.norm) {
 				if k.det && !strings.HasPrefix(rd.lemma, "ال") {
-					return true
+					continue
 				}
-				if l := c.lex.verbs["ar"][rd.lemma]; l != nil {
-					try(l, true, rd)
-				}
-				return true
-			})
+				try(c.lex.verbs["ar"][rd.lemma], true, rd)
+			}
 		}
 		if best == nil {
-			for _, v := range arVariants(k.norm, k.stem) {
-				if l := c.lex.nouns["ar"][arNounKey(v)]; l != nil {
+			for n, v := range k.keys {
+				if n%2 == 0 {
+					continue // the noun keys are the odd entries
+				}
+				if l := c.lex.nouns["ar"][v]; l != nil {
 					try(l, false, verbReading{})
 					break
 				}
@@ -288,7 +300,9 @@ func (c *coder) match(i, end int) *trig {
 		}
 	}
 	if best != nil {
-		best.passive = c.enPassive(i, best.e.Trigger) && !best.e.has("psych")
+		// only a verb that takes a direct object has a passive ("arrived in
+		// Turkey" is active)
+		best.passive = c.enPassive(i, best.e.Trigger) && !best.e.has("psych") && hasSlot(best.e, "obj")
 		return best
 	}
 	if l := c.lex.nouns["en"][k.norm]; l != nil {
@@ -324,7 +338,9 @@ func (c *coder) inName(i int) bool {
 	if words > 0 && caps*2 > words {
 		return false // headline
 	}
-	up := func(j int) bool { return j >= s.FirstToken && j < s.EndToken && !c.an.toks[j].punct && isUpperWord(d.Tokens[j].Text) }
+	up := func(j int) bool {
+		return j >= s.FirstToken && j < s.EndToken && !c.an.toks[j].punct && isUpperWord(d.Tokens[j].Text)
+	}
 	return up(i-1) || up(i+1)
 }
 

@@ -170,6 +170,17 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 		return
 	}
 	subj := c.subject(t.i, s, t)
+	// Arabic passive with an agent: "اعتُقل X من قبل Y" (unmarked passive)
+	if c.ar() {
+		if ag := c.arAgent(t, s); ag >= 0 {
+			tg := subj
+			subj = actor{m: ag, ms: []int{ag}, ref: c.ref(ag), how: "PASSIVE من قبل", text: c.mtext(ag)}
+			if tg.m >= 0 && tg.m != ag {
+				c.emitPassive(si, s, t, subj, tg)
+				return
+			}
+		}
+	}
 	src := []*doc.ActorRef{}
 	srcM := []int{}
 	rule := "VSO"
@@ -198,6 +209,12 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 		pairTarget = c.pair[1]
 		rule = "PAIR " + subj.text
 	case subj.m >= 0:
+		// an unmarked passive reads as VSO: "اعتُقل الصحفي الأمريكي" has a
+		// patient, not an agent, after the verb. Coercion and violence
+		// need an agent-like head (a title, the forces, the police).
+		if subj.head != "" && t.e.Code >= "17" && !arAgentNoun[subj.head] {
+			return
+		}
 		// coordinated subjects
 		ms := subj.ms
 		if len(ms) == 0 {
@@ -256,8 +273,8 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 			}
 		}
 		// an overt subject that is not an actor (وصل عدد المهاجرين إلى ...)
-		if c.ar() && !t.e.has("inv") && !hasSlot(t.e, "obj") && c.overtNonActor(t) {
-			return
+		if c.ar() && !t.e.has("inv") && (!hasSlot(t.e, "obj") || t.e.Code >= "17") && c.overtNonActor(t) {
+			return // coercion and violence also need a named agent: "ضرب زلزال تركيا"
 		}
 		m := c.fromFocus(want)
 		if t.e.has("inv") {
@@ -353,6 +370,17 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 		if r, how := c.fallbackTarget(t, s, src[0]); r != nil {
 			tgtRefs = []*doc.ActorRef{r}
 			slot = how
+		}
+	}
+	// a visit to a place that names no actor (a settlement, a prison):
+	// coded with an open target
+	if len(tgtRefs) == 0 && strings.HasPrefix(t.e.Code, "04") && len(src) > 0 && src[0] != nil && (c.placeAfter(t, s) || c.officialsAfter(t, s)) {
+		// the dateline's country, when the story has one ("HANOI, Vietnam (AP) —")
+		tgtRefs, slot = []*doc.ActorRef{nil}, "unnamed place"
+		if m := c.dateline(); m >= 0 && !sameCountry(c.an.ments[m].actor, src[0].Actor) {
+			r := c.ref(m)
+			r.Actor = r.Actor[:min(3, len(r.Actor))]
+			tgtRefs, slot = []*doc.ActorRef{r}, "unnamed place in the dateline country"
 		}
 	}
 	// reciprocal predicates: A and B met → A→B
@@ -512,25 +540,192 @@ func (c *coder) statement(si int, s doc.Sentence, i int, a actor) {
 	if c.an.ments[a.m].end > i {
 		return // "said X" after a quote
 	}
+	speakers := a.ms
+	if len(speakers) == 0 {
+		speakers = []int{a.m}
+	}
+	say := func(tgt *doc.ActorRef, how string) {
+		t := &trig{i: i, e: statementEntry, verb: true, end: i, subjEnd: -1}
+		md := c.truth(t, s)
+		if md.cond || md.claim {
+			return
+		}
+		for _, sp := range speakers {
+			if tgt.Name == c.an.ments[sp].name || c.an.ments[sp].typ == "PER" {
+				continue
+			}
+			c.emit(si, s, t, c.ref(sp), tgt, mood{}, "STATEMENT speaker="+c.mtext(sp), how)
+		}
+	}
 	for j := i + 1; j < s.EndToken && j < i+25; j++ {
 		k := c.an.toks[j]
-		if k.quote || k.punct && (k.norm == ";" || k.norm == ":") || k.norm != "that" && enClauseWords[k.norm] && j > i+1 {
+		if k.quote && j > i+2 || k.punct && (k.norm == ";" || k.norm == ":") || k.norm != "that" && enClauseWords[k.norm] && j > i+1 {
 			return
 		}
 		if m := c.mentionAt(j); m >= 0 {
 			if c.an.ments[m].name == c.an.ments[a.m].name {
 				continue
 			}
-			t := &trig{i: i, e: statementEntry, verb: true, end: i, subjEnd: -1}
-			md := c.truth(t, s)
-			md.negated = false
-			if md.cond || md.claim {
-				return
-			}
-			c.emit(si, s, t, c.ref(a.m), c.ref(m), mood{intent: false}, "STATEMENT speaker="+c.mtext(a.m), "complement")
+			say(c.ref(m), "complement")
+			return
+		}
+		// "the decision", "any decision": the owner of the decision in focus
+		if enDecision[k.norm] && c.decisionOwner >= 0 && j > 0 && (c.an.toks[j-1].norm == "the" || c.an.toks[j-1].norm == "any" || c.an.toks[j-1].norm == "this") {
+			say(c.ref(c.decisionOwner), "complement: the decision of "+c.mtext(c.decisionOwner))
 			return
 		}
 	}
+}
+
+// enDecision lists nouns for a decision whose owner is kept in focus.
+var enDecision = set("decision", "move", "announcement", "step", "shift")
+
+// noteDecision records the owner of "X's decision", "the US decision", "its
+// decision" (its = the sentence's subject) in sentence s.
+func (c *coder) noteDecision(s doc.Sentence) {
+	for j := s.FirstToken + 1; j < s.EndToken; j++ {
+		if !enDecision[c.an.toks[j].norm] {
+			continue
+		}
+		// the owner: a mention right before (US decision, Washington's move;
+		// adjectives such as "policy", "unilateral" may stand between)
+		for g := j - 1; g >= s.FirstToken && g >= j-3; g-- {
+			if m := c.an.toks[g].ment; m >= 0 {
+				c.decisionOwner = m
+				break
+			}
+			if w := c.an.toks[g].norm; w == "its" || w == "their" {
+				if c.lastSubj >= 0 && c.lastSubjSent == c.an.d.Tokens[j].Sentence {
+					c.decisionOwner = c.lastSubj
+				} else if m := c.firstMention(s); m >= 0 {
+					c.decisionOwner = m
+				}
+				break
+			}
+		}
+	}
+}
+
+// firstMention returns the first actor mention of sentence s, or -1.
+func (c *coder) firstMention(s doc.Sentence) int {
+	for j := s.FirstToken; j < s.EndToken; j++ {
+		if m := c.mentionAt(j); m >= 0 {
+			return m
+		}
+	}
+	return -1
+}
+
+// dateline returns the place mention of a wire dateline ("HANOI, Vietnam
+// (AP) —", "بكين –") opening one of the first two paragraphs, or -1.
+func (c *coder) dateline() int {
+	for _, p := range c.an.d.Paragraphs[:min(3, len(c.an.d.Paragraphs))] {
+		last := -1
+		for i := range c.an.d.Tokens {
+			t := c.an.d.Tokens[i]
+			if t.Start < p.Start {
+				continue
+			}
+			if t.Start >= p.End || i-firstTok(c, p.Start) > 6 {
+				break
+			}
+			k := c.an.toks[i]
+			if m := k.ment; m >= 0 && c.an.ments[m].typ == "LOC" {
+				last = m
+				continue
+			}
+			if k.punct && (k.norm == "(" || isDash(k.norm)) && last >= 0 {
+				return last
+			}
+		}
+	}
+	return -1
+}
+
+func firstTok(c *coder, pos int) int {
+	for i, t := range c.an.d.Tokens {
+		if t.Start >= pos {
+			return i
+		}
+	}
+	return 0
+}
+
+var officials = set("officials", "leaders", "counterparts", "ministers", "authorities", "lawmakers", "diplomats",
+	"مسؤولين", "مسؤولي", "المسؤولين", "قادة", "نظيره", "نظرائه", "وزراء", "السلطات")
+
+// officialsAfter reports unnamed officials as the object of trigger t
+// ("met with several top government officials").
+func (c *coder) officialsAfter(t *trig, s doc.Sentence) bool {
+	for j, n := t.end+1, 0; j < s.EndToken && n < 6; j++ {
+		if c.isBreak(j, true) || c.an.toks[j].ment >= 0 {
+			return false
+		}
+		if officials[c.an.toks[j].norm] || officials[c.an.toks[j].stem] {
+			return true
+		}
+		n++
+	}
+	return false
+}
+
+// placeAfter reports a place mention without an actor code in the
+// clause right after trigger t.
+func (c *coder) placeAfter(t *trig, s doc.Sentence) bool {
+	toks := c.an.d.Tokens
+	j := t.end + 1
+	for n := 0; j < s.EndToken && n < 8; j++ {
+		if c.isBreak(j, true) {
+			break
+		}
+		n++
+	}
+	if t.end+1 >= s.EndToken {
+		return false
+	}
+	from, to := toks[t.end+1].Start, toks[max(t.end+1, j-1)].End
+	for ei := range c.an.d.Entities {
+		e := &c.an.d.Entities[ei]
+		if e.Type != "LOC" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start >= from && m.End <= to && actorOf(e, &m) == "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// arAgentNoun lists heads of noun phrases that act (titles, forces).
+var arAgentNoun = set("رييس", "رئيس", "وزير", "وزيره", "سفير", "زعيم", "ملك", "امير", "قايد", "قائد", "متحدث", "ناطق", "جيش", "قوات", "شرطه", "حكومه", "سلطات", "اجهزه", "ميليشيا", "ميليشيات", "مسلحين", "مسلحون", "جماعه", "حركه", "تنظيم", "مقاتلين", "مقاتلو", "طايرات", "طائرات", "قوه", "وحدات", "حرس", "امن", "اجهزه", "رئاسه", "برلمان", "مجلس", "محكمه", "نظام", "مستوطنين", "مستوطنون", "فصايل", "فصائل", "كتايب", "كتائب", "مخابرات", "بحريه", "دفاع", "حزب", "ادارة", "اداره", "وزاره", "وزارة")
+
+// arAgent finds "من قبل X" (by X) in the clause after trigger t.
+func (c *coder) arAgent(t *trig, s doc.Sentence) int {
+	for j := t.end + 1; j+1 < s.EndToken && j < t.end+14; j++ {
+		if c.isBreak(j, true) {
+			return -1
+		}
+		if c.an.toks[j].norm == "من" && c.an.toks[j+1].norm == "قبل" {
+			for g := j + 2; g < s.EndToken && g < j+6; g++ {
+				if m := c.mentionAt(g); m >= 0 {
+					return c.phrase(m, s.EndToken).best
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// emitPassive codes a passive clause with both agent and patient.
+func (c *coder) emitPassive(si int, s doc.Sentence, t *trig, agent, patient actor) {
+	md := c.truth(t, s)
+	if (md.cond || md.claim) && !c.opts.KeepHypothetical {
+		return
+	}
+	c.emit(si, s, t, agent.ref, c.ref(patient.m), md, "PASSIVE agent من قبل="+agent.text, "passive-subject")
 }
 
 // typeOf returns the entity type behind an actor reference ("" unknown).
@@ -625,7 +820,22 @@ func (c *coder) codeNoun(si int, s doc.Sentence, t *trig) {
 	if c.ar() && prev >= s.FirstToken && (c.inSet(arNeg, prev)) {
 		md.negated = true
 	}
+	passive := prev >= s.FirstToken && c.ar() && (c.an.toks[prev].norm == "تم" || c.an.toks[prev].norm == "وتم" || c.an.toks[prev].norm == "جرى" || c.an.toks[prev].norm == "وجرى")
 	switch {
+	case passive:
+		// "تم اعتقال X من قبل Y": the genitive is the patient
+		g := t.end + 1
+		m := -1
+		for ; g < s.EndToken && g < t.end+5; g++ {
+			if m = c.mentionAt(g); m >= 0 {
+				break
+			}
+		}
+		ag := c.arAgent(t, s)
+		if m < 0 || ag < 0 || m == ag {
+			return
+		}
+		c.emit(si, s, t, c.ref(ag), c.ref(c.phrase(m, s.EndToken).best), md, "PASSIVE تم + masdar, agent من قبل="+c.mtext(ag), "genitive")
 	case frame:
 		// target: مع/with X after the noun; source: the main clause subject
 		tg, _ := c.target(&trig{i: i, e: t.e, end: t.end}, s, actor{m: -1})
@@ -696,9 +906,14 @@ func (c *coder) emit(si int, s doc.Sentence, t *trig, src, tgt *doc.ActorRef, md
 	if md.claim {
 		e.Mood, e.Negated = "claim", true
 	}
+	// "X attacked Y" between persons is verbal, not military
+	if code == "190" && t.e.Trigger == "attack" && src != nil && tgt != nil && c.typeOf(src) == "PER" && c.typeOf(tgt) == "PER" {
+		code = "111"
+	}
 	e.Code = code
 	fill(&e)
 	e.Date = c.dateFor(t.i, s)
+	e.Location = c.placeFor(t, s)
 	e.Evidence = doc.Evidence{Start: s.Start, End: s.End, Text: c.an.text(s.Start, s.End)}
 	tname := "-"
 	if tgt != nil {
@@ -721,6 +936,33 @@ func (c *coder) emit(si int, s doc.Sentence, t *trig, src, tgt *doc.ActorRef, md
 	}
 	e.Why = sb.String()
 	c.out = append(c.out, candidate{ev: e, sent: si, tok: t.i})
+}
+
+// placeFor returns a place with coordinates named after in/at/في in the
+// event's clause (the geo stage may refine it), or nil.
+func (c *coder) placeFor(t *trig, s doc.Sentence) *doc.Location {
+	toks := c.an.d.Tokens
+	from := t.i + 1
+	for from < s.EndToken && !c.isBreak(from, true) && from < t.end+16 {
+		from++
+	}
+	lo, hi := toks[min(t.i+1, s.EndToken-1)].Start, toks[max(t.i, from-1)].End
+	for ei := range c.an.d.Entities {
+		e := &c.an.d.Entities[ei]
+		if e.Type != "LOC" || e.Lat == nil || e.Lon == nil {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start < lo || m.End > hi {
+				continue
+			}
+			before := strings.TrimSpace(c.an.text(max(0, m.Start-4), m.Start))
+			if strings.HasSuffix(before, "in") || strings.HasSuffix(before, "at") || strings.HasSuffix(before, "في") || strings.HasSuffix(before, " ب") {
+				return &doc.Location{Name: e.Name, Country: e.Country, Lat: *e.Lat, Lon: *e.Lon}
+			}
+		}
+	}
+	return nil
 }
 
 // dateFor returns the value of the nearest time expression in the

@@ -27,6 +27,11 @@
 //     Ukraine, وسط غزو موسكو لأوكرانيا) only when both the genitive
 //     agent and the target are actors and no hypothesis word modifies
 //     them.
+//   - Discourse fallbacks, each named in Why: talks entries take the other
+//     side of the pair in focus; a visit or meeting with an unnamed place or
+//     unnamed officials takes the dateline's country; an institution that
+//     "said/stressed" something about an actor makes a statement (010) to
+//     it ("the decision" standing for the actor whose decision was named).
 //   - Events are dated by the nearest time expression of their sentence,
 //     else the publication date, and merged per (source, target, code,
 //     date) with every evidence sentence kept.

@@ -8,6 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/dyad-news/dyad/internal/event/cameo"
 )
@@ -45,8 +47,9 @@ type Entry struct {
 	// target), "self" (the predicate is itself a refusal/denial, so a
 	// negation word inside it does not cancel it).
 	Flags   map[string]bool
-	Pattern string // the pattern as written
-	Source  string // file:line
+	Pattern string   // the pattern as written
+	Source  string   // file:line
+	cueKeys []string // Arabic: noun keys of the cues
 }
 
 func (e *Entry) has(f string) bool { return e.Flags[f] }
@@ -68,7 +71,11 @@ type Lexicon struct {
 	nouns map[string]map[string][]*Entry
 	// forms maps English inflected forms to lemmas.
 	enForms map[string][]string
-	count   map[string]int
+	// arReadings caches, per normalised Arabic word, its verb readings
+	// whose lemma is in the lexicon (the morphology is the hot path).
+	arReadings sync.Map
+	arCached   atomic.Int64
+	count      map[string]int
 }
 
 // Count returns the number of distinct predicate patterns for a language.
@@ -191,6 +198,11 @@ func (l *Lexicon) Read(r io.Reader, lang, name string) error {
 }
 
 func (l *Lexicon) add(e *Entry) {
+	if e.Lang == "ar" {
+		for _, c := range e.Cues {
+			e.cueKeys = append(e.cueKeys, arNounKey(strings.TrimSuffix(c, "*")))
+		}
+	}
 	idx := l.verbs
 	if e.Kind == Noun {
 		idx = l.nouns
@@ -236,6 +248,26 @@ func containsStr(xs []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// arVerbsOf returns the readings of an Arabic word whose lemma the
+// lexicon lists as a verb (cached; the cache stops growing at 500k words).
+func (l *Lexicon) arVerbsOf(w string) []verbReading {
+	if v, ok := l.arReadings.Load(w); ok {
+		return v.([]verbReading)
+	}
+	var out []verbReading
+	arVerbReadings(w, func(r verbReading) bool {
+		if l.verbs["ar"][r.lemma] != nil {
+			out = append(out, r)
+		}
+		return true
+	})
+	if l.arCached.Load() < 500_000 {
+		l.arReadings.Store(w, out)
+		l.arCached.Add(1)
+	}
+	return out
 }
 
 // normWord normalises a lexicon word: Arabic folding for Arabic script,

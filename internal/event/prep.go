@@ -15,9 +15,10 @@ type tok struct {
 	prep  string // ب ل ك
 	det   bool   // ال
 	punct bool
-	quote bool // a quotation mark
-	ment  int  // index into an.ments, or -1
-	first bool // first token of its mention
+	quote bool     // a quotation mark
+	keys  []string // Arabic: the word's matching forms (clitics off, noun keys)
+	ment  int      // index into an.ments, or -1
+	first bool     // first token of its mention
 }
 
 // ment is an actor mention.
@@ -98,6 +99,9 @@ func prepare(d *doc.Document) *docAn {
 				var det string
 				k.conj, k.prep, det, k.stem = arSeg(k.norm)
 				k.det = det != ""
+			}
+			for _, v := range arVariants(k.norm, k.stem) {
+				k.keys = append(k.keys, v, arNounKey(v))
 			}
 		} else {
 			k.norm = strings.ToLower(t.Text)

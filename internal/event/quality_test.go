@@ -19,6 +19,7 @@ import (
 	"github.com/dyad-news/dyad/internal/pipeline"
 	"github.com/dyad-news/dyad/internal/quote"
 	"github.com/dyad-news/dyad/internal/text"
+	"github.com/dyad-news/dyad/internal/timex"
 )
 
 // Quality floor on the dev corpus, scored with score.py's event rules.
@@ -46,7 +47,7 @@ func devPipeline(t testing.TB) *pipeline.Pipeline {
 		t.Fatal(err)
 	}
 	stages := []pipeline.Stage{cl, langid.Stage{}, text.Stage{}, entity.New(lx)}
-	stages = append(stages, timexStages()...)
+	stages = append(stages, timex.Stage{})
 	stages = append(stages, qs, ev)
 	return pipeline.New(stages...)
 }

@@ -22,7 +22,7 @@ var (
 
 	// Arabic negators (before a verb, a masdar or a participle)
 	arNeg = set("لم", "لن", "لا", "ليس", "ليست", "ليسوا", "لسنا", "غير", "دون", "بدون", "عدم", "بعدم", "وعدم", "لما", "ولم", "ولن", "ولا", "فلم", "فلن", "فلا", "ما", "وما")
-	enNeg = set("not", "never", "no", "didn", "doesn", "don", "won", "wasn", "weren", "isn", "aren", "hasn", "haven", "hadn", "couldn", "wouldn", "shouldn", "cannot", "neither", "nor", "without", "nt", "nobody", "none")
+	enNeg = set("not", "never", "no", "didn", "doesn", "don", "won", "wasn", "weren", "isn", "aren", "hasn", "haven", "hadn", "couldn", "wouldn", "shouldn", "cannot", "neither", "nor", "without", "nt", "n't", "nobody", "none")
 	// verbs whose complement did not happen (refused to, failed to)
 	arNegVerbs = set("امتنع", "امتنعت", "يمتنع", "تمتنع", "رفض", "رفضت", "يرفض", "ترفض", "نفى", "نفت", "ينفي", "تنفي", "فشل", "فشلت", "استبعد", "استبعدت")
 	enNegVerbs = set("refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "failed", "fails", "fail", "denied", "denies", "deny", "ruled", "rejected", "rejects", "stopped", "avoided", "abstained", "halted")
@@ -38,7 +38,7 @@ var (
 	// speech verbs (reported speech: the complement is coded, with the
 	// speaker not taken for its subject)
 	arSay = set("قال", "قالت", "يقول", "تقول", "أضاف", "أضافت", "وأضاف", "وأضافت", "أكد", "أكدت", "يؤكد", "تؤكد", "أعلن", "أعلنت", "أوضح", "أوضحت", "ذكر", "ذكرت", "أشار", "أشارت", "اعتبر", "اعتبرت", "صرح", "صرحت", "نقلت", "نقل", "أفاد", "أفادت", "قالوا", "يقولون", "تابع", "تابعت", "كتب", "كتبت", "رأى", "رأت", "لفت", "لفتت", "شدد", "شددت")
-	enSay = set("said", "says", "say", "saying", "told", "tells", "tell", "added", "adds", "stated", "explained", "noted", "reported", "wrote", "writes", "tweeted", "remarked", "insisted", "insists", "stressed", "according", "believes", "believed", "thinks", "argued", "argues", "warned", "warns", "confirmed", "confirms")
+	enSay = set("said", "says", "say", "saying", "told", "tells", "tell", "added", "adds", "stated", "explained", "noted", "reported", "wrote", "writes", "tweeted", "remarked", "insisted", "insists", "stressed", "reiterated", "reiterates", "emphasised", "emphasized", "underlined", "according", "believes", "believed", "thinks", "argued", "argues", "warned", "warns", "confirmed", "confirms")
 
 	// claim and allegation verbs: their complement is the claimant's
 	// assertion, not a fact
@@ -65,7 +65,7 @@ var (
 	arPair = set("الطرفان", "الطرفين", "الجانبان", "الجانبين", "البلدان", "البلدين", "الدولتان", "الدولتين", "الزعيمان", "الزعيمين", "الرئيسان", "الرئيسين", "الوزيران", "الوزيرين")
 	enPair = set("sides", "countries", "leaders", "nations", "governments", "both", "two", "parties")
 	// English determiners before a noun use of a verb form
-	enDet = set("a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "whose", "any", "every", "each", "no", "such")
-	enAux = set("is", "are", "was", "were", "been", "being", "be", "get", "got", "gets", "become", "became")
+	enDet  = set("a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "whose", "any", "every", "each", "no", "such")
+	enAux  = set("is", "are", "was", "were", "been", "being", "be", "get", "got", "gets", "become", "became")
 	enHave = set("has", "have", "had", "having")
 )

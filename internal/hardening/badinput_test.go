@@ -175,7 +175,7 @@ func checkError(t *testing.T, cmd string, c Case, stderr string) {
 	t.Helper()
 	var errs []string
 	for _, l := range strings.Split(stderr, "\n") {
-		if strings.HasPrefix(l, "dyad "+cmd+": ") && strings.Contains(l, "/"+c.Name) {
+		if strings.HasPrefix(l, "dyad "+cmd+": ") && strings.Contains(l, "/"+c.Name+":") {
 			errs = append(errs, l)
 		}
 	}

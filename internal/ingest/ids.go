@@ -8,21 +8,25 @@ import (
 	"unicode"
 )
 
-// idSet keeps the ids given to the documents of one input unique.
+// idSet keeps the ids given to the documents of one input (or of one
+// Read call) unique.
 type idSet map[string]int
 
 func newIDSet() idSet { return idSet{} }
 
 // add returns id, or base-N when id is empty, with a -2, -3... suffix when
-// it was given already.
+// it was given already (the first suffix not given yet: "x", "x-2", "x"
+// give "x", "x-2", "x-3").
 func (s idSet) add(id, base string, n int) string {
 	if id == "" {
 		id = base + "-" + strconv.Itoa(n)
 	}
 	s[id]++
-	if k := s[id]; k > 1 {
-		id += "-" + strconv.Itoa(k)
-		s[id]++
+	for k := s[id]; k > 1; k++ {
+		if c := id + "-" + strconv.Itoa(k); s[c] == 0 {
+			s[c]++
+			return c
+		}
 	}
 	return id
 }

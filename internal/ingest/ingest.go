@@ -96,7 +96,7 @@ func Read(ctx context.Context, opts Options, paths ...string) <-chan *doc.Docume
 		opts.Format = "auto"
 	}
 	out := make(chan *doc.Document, 8)
-	r := &reader{ctx: ctx, opts: opts, out: out}
+	r := &reader{ctx: ctx, opts: opts, out: out, ids: newIDSet()}
 	r.single = len(paths) == 1
 	go func() {
 		defer close(out)
@@ -116,6 +116,10 @@ type reader struct {
 	opts   Options
 	out    chan<- *doc.Document
 	single bool // one path given: Options.ID applies to a single-document input
+	// ids keeps ids unique over the whole call: two inputs that give the
+	// same id (a/story.txt and b/story.txt, two WARCs with the same page
+	// path) would otherwise overwrite each other in the store.
+	ids idSet
 }
 
 // emit finishes d with the options' defaults and sends it.
@@ -132,6 +136,8 @@ func (r *reader) emit(d *doc.Document) bool {
 		}
 		if err := r.textCap(d); err != nil {
 			d = errorDoc(d, &InputError{Source: d.Source, Err: err})
+		} else if d.ID != "" {
+			d.ID = r.ids.add(d.ID, "", 0)
 		}
 	}
 	select {

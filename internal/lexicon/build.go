@@ -16,10 +16,17 @@ func (l *Lexicon) build() {
 	l.firstName = map[string]bool{}
 	l.fuzzyFirst = map[string]bool{}
 	l.starts = map[string]uint8{}
+	l.buckets = map[string]*[3][]*NameRef{}
 	defer func() {
 		for s, m := range []map[string][]*NameRef{Names: l.names, Demonyms: l.demIndex, RolePhrases: l.roleIndex} {
-			for k := range m {
+			for k, refs := range m {
 				l.starts[k] |= 1 << s
+				b := l.buckets[k]
+				if b == nil {
+					b = &[3][]*NameRef{}
+					l.buckets[k] = b
+				}
+				b[s] = refs
 			}
 		}
 	}()

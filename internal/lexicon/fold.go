@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"strings"
+	"unsafe"
 	"unicode"
 	"unicode/utf8"
 
@@ -17,18 +18,8 @@ import (
 // it, so both sides always agree. It folds what score.py's norm folds,
 // and a little more (Latin accents).
 func Fold(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf || ('A' <= s[i] && s[i] <= 'Z') {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		return s
-	}
-	if arabicFolded(s) {
-		return s
+	if f, ok := foldFast(s); ok {
+		return f
 	}
 	var b strings.Builder
 	b.Grow(len(s))
@@ -36,6 +27,37 @@ func Fold(s string) string {
 		foldRune(&b, r)
 	}
 	return b.String()
+}
+
+// foldFast returns s when folding leaves it as it is.
+func foldFast(s string) (string, bool) {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf || ('A' <= s[i] && s[i] <= 'Z') {
+			ascii = false
+			break
+		}
+	}
+	if ascii || arabicFolded(s) {
+		return s, true
+	}
+	return "", false
+}
+
+// foldArabicInto appends the fold of an Arabic-only word to dst, or
+// reports false when s holds other letters.
+func foldArabicInto(dst []byte, s string) ([]byte, bool) {
+	for _, r := range s {
+		if r < 0x0600 || r > 0x06FF {
+			return dst, false
+		}
+	}
+	for _, r := range s {
+		if f := foldArabic(r); f != 0 {
+			dst = utf8.AppendRune(dst, f)
+		}
+	}
+	return dst, true
 }
 
 func foldRune(b *strings.Builder, r rune) {
@@ -151,17 +173,33 @@ type Unit struct {
 // code points of s plus base.
 func Units(s string, base int) []Unit {
 	out := make([]Unit, 0, len(s)/6+1)
+	scanUnits(s, base, func(u Unit) { out = append(out, u) })
+	return out
+}
+
+// scanUnits calls fn with each unit of s (see Units).
+func scanUnits(s string, base int, fn func(Unit)) { scanUnitsArena(s, base, nil, fn) }
+
+// scanUnitsArena is scanUnits folding Arabic words into *arena when it has
+// room (the fold strings then share the arena's memory).
+func scanUnitsArena(s string, base int, arena *[]byte, fn func(Unit)) {
 	cp := base // code point offset of byte i
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
 		switch {
-		case unicode.IsSpace(r) || isJoiner(r) || r == '\u200f' || r == '\u200e':
+		case r == ' ' || r == '\n' || r == '\t' || r == '\r' || unicode.IsSpace(r) || isJoiner(r) || r == '\u200f' || r == '\u200e':
 			i += size
 			cp++
 		case isWordRune(r):
-			j, cj := i, cp
+			j, cj := i+size, cp+1
 			for j < len(s) {
-				r2, sz := utf8.DecodeRuneInString(s[j:])
+				r2, sz := rune(s[j]), 1
+				if r2 >= utf8.RuneSelf {
+					r2, sz = utf8.DecodeRuneInString(s[j:])
+				}
 				if !isWordRune(r2) {
 					break
 				}
@@ -169,16 +207,28 @@ func Units(s string, base int) []Unit {
 				cj++
 			}
 			t := s[i:j]
-			out = append(out, Unit{Text: t, Fold: Fold(t), Start: cp, End: cj, Word: true})
+			f, ok := foldFast(t)
+			if !ok && arena != nil && len(*arena)+len(t) <= cap(*arena) {
+				n := len(*arena)
+				if a, done := foldArabicInto(*arena, t); done && len(a) > n {
+					*arena = a
+					f, ok = unsafe.String(&a[n], len(a)-n), true
+				} else {
+					*arena = (*arena)[:n]
+				}
+			}
+			if !ok {
+				f = Fold(t)
+			}
+			fn(Unit{Text: t, Fold: f, Start: cp, End: cj, Word: true})
 			i, cp = j, cj
 		default:
 			t := s[i : i+size]
-			out = append(out, Unit{Text: t, Fold: Fold(t), Start: cp, End: cp + 1})
+			fn(Unit{Text: t, Fold: Fold(t), Start: cp, End: cp + 1})
 			i += size
 			cp++
 		}
 	}
-	return out
 }
 
 // FoldKey folds a whole name to a space-separated string of its unit

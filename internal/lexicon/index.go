@@ -52,33 +52,68 @@ type Word struct {
 // Prepare splits text into words for matching (see Units), with their
 // clitic readings and case.
 func Prepare(text string) []Word {
-	words := make([]Word, 0, len(text)/4+1)
-	buf := make([]Analysis, 0, len(text)*3/4+8)
-	para, off := 0, 0
-	for _, line := range strings.SplitAfter(text, "\n") {
-		for _, u := range Units(line, off) {
-			w := Word{Unit: u, Para: para}
-			if u.Word {
-				r, _ := utf8.DecodeRuneInString(u.Text)
-				w.Upper = r < 0x0600 && unicode.IsUpper(r)
-				if IsArabicLetter(r) {
-					n := len(buf)
-					buf = AnalysesInto(buf, u.Fold)
-					w.Analyses = buf[n:len(buf):len(buf)]
-				} else if utf8.RuneCountInString(u.Text) >= 2 {
-					w.AllCaps = true
-					for _, c := range u.Text {
-						if unicode.IsLower(c) {
-							w.AllCaps = false
-							break
-						}
+	return PrepareInto(text, &Scratch{})
+}
+
+// Scratch is memory that PrepareInto reuses from one text to the next.
+type Scratch struct {
+	Words    []Word
+	Analyses []Analysis
+	arena    []byte
+}
+
+// PrepareInto is Prepare reusing sc's memory: the words it returns (and
+// their Fold strings) are valid until the next call with the same sc.
+func PrepareInto(text string, sc *Scratch) []Word {
+	if cap(sc.Words) == 0 {
+		sc.Words = make([]Word, 0, len(text)/8+1)
+	}
+	if cap(sc.Analyses) == 0 {
+		sc.Analyses = make([]Analysis, 0, len(text)/6+8)
+	}
+	if cap(sc.arena) < len(text) {
+		sc.arena = make([]byte, 0, len(text))
+	}
+	sc.arena = sc.arena[:0]
+	words, buf := sc.Words[:0], sc.Analyses[:0]
+	defer func() { sc.Words, sc.Analyses = words, buf }()
+	para := 0
+	scanUnitsArena(text, 0, &sc.arena, func(u Unit) {
+		w := Word{Unit: u, Para: para}
+		if u.Word {
+			r, _ := utf8.DecodeRuneInString(u.Text)
+			w.Upper = r < 0x0600 && unicode.IsUpper(r)
+			if IsArabicLetter(r) {
+				n := len(buf)
+				buf = AnalysesInto(buf, u.Fold)
+				w.Analyses = buf[n:len(buf):len(buf)]
+			} else if len(u.Text) >= 2 {
+				w.AllCaps = true
+				for _, c := range u.Text {
+					if unicode.IsLower(c) {
+						w.AllCaps = false
+						break
 					}
 				}
 			}
-			words = append(words, w)
 		}
-		off += utf8.RuneCountInString(line)
-		para++
+		words = append(words, w)
+	})
+	// paragraphs: count the newlines between words
+	if len(words) > 0 {
+		nl := 0
+		k := 0
+		cp := 0
+		for _, r := range text {
+			for k < len(words) && words[k].Start == cp {
+				words[k].Para = nl
+				k++
+			}
+			if r == '\n' {
+				nl++
+			}
+			cp++
+		}
 	}
 	return words
 }
@@ -112,50 +147,66 @@ func newRef(name string) *NameRef {
 // matchAt reports whether ref matches words from i, and the reading of
 // the first word it used.
 func (r *NameRef) matchAt(words []Word, i int) (Analysis, bool) {
-	n := len(r.Keys)
-	if i+n > len(words) {
+	w := &words[i]
+	if w.Analyses != nil {
+		for _, a := range w.Analyses {
+			if a.Key() == r.Keys[0] || r.article && a.Article && a.Stem == r.Keys[0] {
+				return a, r.matchRest(words, i)
+			}
+		}
 		return Analysis{}, false
 	}
-	var first Analysis
-	for k := 0; k < n; k++ {
+	if w.Fold != r.Keys[0] || !r.capsOK(0, w) {
+		return Analysis{}, false
+	}
+	return Analysis{}, r.matchRest(words, i)
+}
+
+// capsOK checks the case constraint of unit k on word w.
+func (r *NameRef) capsOK(k int, w *Word) bool {
+	switch r.caps[k] {
+	case capsFirst:
+		return w.Upper
+	case capsAll:
+		// an acronym alone must be upper-case (US, not us); inside a
+		// longer name a capital is enough (Zanu-PF for ZANU–PF)
+		return w.AllCaps || len(r.Keys) > 1 && w.Upper
+	}
+	return true
+}
+
+// matchRest reports whether units 1.. of ref match the words after i
+// (Arabic ones with no proclitic but the article).
+func (r *NameRef) matchRest(words []Word, i int) bool {
+	n := len(r.Keys)
+	if i+n > len(words) {
+		return false
+	}
+	para := words[i].Para
+	for k := 1; k < n; k++ {
 		w := &words[i+k]
-		if w.Para != words[i].Para {
-			return Analysis{}, false
+		if w.Para != para {
+			return false
 		}
 		key := r.Keys[k]
 		if w.Analyses != nil {
 			ok := false
 			for _, a := range w.Analyses {
-				if (k == 0 || a.Pre == "") && (a.Key() == key || k == 0 && r.article && a.Article && a.Stem == key) {
-					if k == 0 {
-						first = a
-					}
+				if a.Pre == "" && a.Key() == key {
 					ok = true
 					break
 				}
 			}
 			if !ok {
-				return Analysis{}, false
+				return false
 			}
 			continue
 		}
-		if w.Fold != key {
-			return Analysis{}, false
-		}
-		switch r.caps[k] {
-		case capsFirst:
-			if !w.Upper {
-				return Analysis{}, false
-			}
-		case capsAll:
-			// an acronym alone must be upper-case (US, not us); inside a
-			// longer name a capital is enough (Zanu-PF for ZANU–PF)
-			if !w.AllCaps && (n == 1 || !w.Upper) {
-				return Analysis{}, false
-			}
+		if w.Fold != key || !r.capsOK(k, w) {
+			return false
 		}
 	}
-	return first, true
+	return true
 }
 
 // Hit is a match of an indexed name on document words [Start, End).
@@ -231,6 +282,67 @@ func (l *Lexicon) MatchAt(s Set, words []Word, i int) []Hit {
 	return l.matchAt(s, words, i)
 }
 
+// MatchAll returns the hits of the three indexes at word i (names,
+// demonyms, role phrases, by Set), each longest first, with one index
+// lookup per reading of the word.
+func (l *Lexicon) MatchAll(words []Word, i int) (out [3][]Hit) {
+	w := &words[i]
+	if !w.Word {
+		return
+	}
+	try := func(key string, a Analysis, roleOnly bool) {
+		b := l.buckets[key]
+		if b == nil {
+			return
+		}
+		for s := Names; s <= RolePhrases; s++ {
+			if roleOnly && s != RolePhrases {
+				continue
+			}
+			for _, ref := range b[s] {
+				if i+len(ref.Keys) > len(words) {
+					continue
+				}
+				if w.Analyses == nil && !ref.capsOK(0, w) {
+					continue
+				}
+				if len(ref.Keys) > 1 && !ref.matchRest(words, i) {
+					continue
+				}
+				dup := false
+				for _, h := range out[s] {
+					if h.Ref == ref {
+						dup = true
+						break
+					}
+				}
+				if !dup {
+					out[s] = append(out[s], Hit{Ref: ref, Start: i, End: i + len(ref.Keys), First: a})
+				}
+			}
+		}
+	}
+	if w.Analyses != nil {
+		for _, a := range w.Analyses {
+			try(a.Key(), a, false)
+			if a.Article {
+				try(a.Stem, a, true)
+			}
+		}
+	} else {
+		try(w.Fold, Analysis{}, false)
+	}
+	for s := range out {
+		hits := out[s]
+		for a := 1; a < len(hits); a++ {
+			for b := a; b > 0 && better(hits[b], hits[b-1]); b-- {
+				hits[b], hits[b-1] = hits[b-1], hits[b]
+			}
+		}
+	}
+	return
+}
+
 // MatchMasked is MatchAt for a word whose StartMask is known.
 func (l *Lexicon) MatchMasked(s Set, mask uint8, words []Word, i int) []Hit {
 	if mask&(1<<s) == 0 {
@@ -245,6 +357,9 @@ func (l *Lexicon) matchAt(s Set, words []Word, i int) []Hit {
 	var hits []Hit
 	try := func(key string) {
 		for _, ref := range idx[key] {
+			if len(ref.Keys) > 1 && (i+len(ref.Keys) > len(words)) {
+				continue
+			}
 			if a, ok := ref.matchAt(words, i); ok {
 				dup := false
 				for _, h := range hits {
@@ -315,6 +430,22 @@ func (l *Lexicon) Lookup(name string) []*Entry {
 	return out
 }
 
+// LookupRole returns the role phrases that the whole of name is (after
+// clitics: الوزير, وزيرة ...).
+func (l *Lexicon) LookupRole(name string) []*RolePhrase {
+	words := Prepare(name)
+	if len(words) == 0 {
+		return nil
+	}
+	var out []*RolePhrase
+	for _, h := range l.MatchAt(RolePhrases, words, 0) {
+		if h.End == len(words) {
+			out = append(out, h.Ref.Role)
+		}
+	}
+	return out
+}
+
 // skeletonKey is the fuzzy key of words [i, j), or "" when a word is too
 // short to be matched loosely.
 func skeletonKey(folds []string) string {
@@ -356,7 +487,7 @@ func (l *Lexicon) FuzzyAt(words []Word, i, j int) (*NameRef, Analysis) {
 		rest = append(rest, words[k].Fold)
 	}
 	for _, a := range readings {
-		if a.Article || strings.HasPrefix(a.Stem, "ال") {
+		if a.Article || strings.HasPrefix(a.Stem, "ال") || len(a.Pre) > 2 || !l.MayFuzzy(a.Stem) {
 			continue
 		}
 		key := skeletonKey(append([]string{a.Stem}, rest...))

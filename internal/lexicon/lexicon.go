@@ -129,6 +129,8 @@ type Lexicon struct {
 	fuzzy map[string][]*NameRef
 	// fuzzyFirst holds the skeletons of the first words of fuzzy keys.
 	fuzzyFirst map[string]bool
+	// buckets holds, per first key, the refs of each index (by Set).
+	buckets map[string]*[3][]*NameRef
 	// starts holds the first keys of every index.
 	starts map[string]uint8
 	// demIndex indexes the derived demonym forms of countries.

@@ -85,7 +85,10 @@ func ValidateRows(rows []Row) []Problem {
 		code string
 	}
 	byName := map[string][]named{}
-	for _, e := range byID {
+	for _, e := range entries {
+		if byID[e.ID] != e {
+			continue
+		}
 		code := e.Actor
 		if e.Kind == Person {
 			code = e.Country
@@ -111,7 +114,10 @@ func ValidateRows(rows []Row) []Problem {
 	}
 	// dated roles
 	holders := map[string][]roleOf{}
-	for _, e := range byID {
+	for _, e := range entries {
+		if byID[e.ID] != e {
+			continue
+		}
 		if e.Kind != Person {
 			continue
 		}

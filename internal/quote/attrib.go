@@ -148,6 +148,12 @@ func (v *view) subjectFrom(s, e int, last, allowPP bool, f *focus) []speaker {
 		if v.toks[k].ar {
 			n = stemAr(n)
 		}
+		if v.lx.has(n, wStatement) {
+			// بيان صادر عن X، a statement from X: X speaks
+			if ms := v.mentionsIn(s, e, true); len(ms) > 0 {
+				return v.pick(ms, false)
+			}
+		}
 		if spk, ok := v.resolveWord(n, k, f); ok {
 			return spk
 		}
@@ -259,7 +265,7 @@ func (v *view) arNameAfterMention(s, e int) []speaker {
 	j := k
 	for j < e && j < k+3 {
 		t := v.toks[j]
-		if !t.ar || t.ment >= 0 || v.lx.words[t.n] != 0 || v.lx.words[bareAr(t.n)] != 0 || isComplementizer(bareAr(t.n)) {
+		if !t.ar || t.ment >= 0 || v.lx.info(t.n).class != 0 || v.lx.info(bareAr(t.n)).class != 0 || isComplementizer(bareAr(t.n)) {
 			break
 		}
 		if _, isCue := v.cueAt(j); isCue {

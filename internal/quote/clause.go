@@ -205,6 +205,11 @@ func (v *view) paraOf(o int) int {
 // preCue finds the attribution before quotation qi in its sentence.
 func (v *view) preCue(qi, openTok int) *attrib {
 	sent := v.toks[openTok].sent
+	if openTok > 0 && v.toks[openTok-1].text == ":" && v.toks[openTok-1].sent != sent {
+		// وقال الوزير في كلمته:⏎“...”: the colon ends the paragraph before
+		sent = v.toks[openTok-1].sent
+		openTok--
+	}
 	for i := len(v.atts) - 1; i >= 0; i-- {
 		a := v.atts[i]
 		if a.c.i >= openTok {

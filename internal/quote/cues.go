@@ -34,18 +34,27 @@ func (v *view) findCue(i int) (cue, bool) {
 		return cue{}, false
 	}
 	if t.ar {
-		if c, ok := v.accordingAt(i); ok {
-			return c, true
+		wi := v.lx.info(t.n)
+		b := bareAr(t.n)
+		var wb wordInfo
+		if b != t.n {
+			wb = v.lx.info(b)
 		}
-		e, ok := v.lx.ar[t.n]
-		if !ok {
-			e, ok = v.lx.ar[bareAr(t.n)]
+		if wi.acc || wb.acc {
+			if c, ok := v.accordingAt(i); ok {
+				return c, true
+			}
 		}
+		e := wi.cue
+		if e == nil {
+			e = wb.cue
+		}
+		ok := e != nil
 		if !ok {
 			// an object pronoun on the verb: ووصفتها، اعتبرها
 			for _, suf := range []string{"ها", "هم", "هما", "ه"} {
 				if b := bareAr(t.n); strings.HasSuffix(b, suf) && len(b) > len(suf)+4 && !strings.HasSuffix(t.text, "ة") {
-					if e2, ok2 := v.lx.ar[strings.TrimSuffix(b, suf)]; ok2 && e2.form == formFinite {
+					if e2 := v.lx.info(strings.TrimSuffix(b, suf)).cue; e2 != nil && e2.form == formFinite {
 						e, ok = e2, true
 						break
 					}
@@ -57,11 +66,14 @@ func (v *view) findCue(i int) (cue, bool) {
 		}
 		return cue{i: i, j: i + 1, ent: e, ar: true}, true
 	}
-	if c, ok := v.accordingAt(i); ok {
-		return c, true
+	wi := v.lx.info(t.n)
+	if wi.acc {
+		if c, ok := v.accordingAt(i); ok {
+			return c, true
+		}
 	}
-	e, ok := v.lx.en[t.n]
-	if !ok {
+	e := wi.cue
+	if e == nil {
 		return cue{}, false
 	}
 	j := i + 1
@@ -93,7 +105,7 @@ func (v *view) findCue(i int) (cue, bool) {
 
 // accordingAt matches an attribution phrase (بحسب، وفقا لـ، according to).
 func (v *view) accordingAt(i int) (cue, bool) {
-	if n := v.toks[i].n; !v.lx.accFirst[n] && !v.lx.accFirst[bareAr(n)] {
+	if n := v.toks[i].n; !v.lx.info(n).acc && !v.lx.info(bareAr(n)).acc {
 		return cue{}, false
 	}
 	for _, ph := range v.lx.according {

@@ -77,6 +77,43 @@ type Lexicon struct {
 	according [][]string           // folded word sequences; a final "ل" is a joined preposition
 	accFirst  map[string]bool      // first words of according
 	words     map[string]uint32    // folded word → class bits
+	// index merges the maps above for the stage's one lookup per word.
+	index map[string]wordInfo
+}
+
+// wordInfo is what the lexicon knows of one folded word.
+type wordInfo struct {
+	cue   *cueEntry // a cue form (Arabic or English)
+	acc   bool      // an attribution phrase starts with it
+	class uint32    // words.tsv classes
+}
+
+// info returns what the lexicon knows of folded word w.
+func (lx *Lexicon) info(w string) wordInfo { return lx.index[w] }
+
+// buildIndex merges the cue, phrase and word maps.
+func (lx *Lexicon) buildIndex() {
+	lx.index = make(map[string]wordInfo, len(lx.ar)+len(lx.en)+len(lx.words))
+	for k, e := range lx.ar {
+		wi := lx.index[k]
+		wi.cue = e
+		lx.index[k] = wi
+	}
+	for k, e := range lx.en {
+		wi := lx.index[k]
+		wi.cue = e
+		lx.index[k] = wi
+	}
+	for k := range lx.accFirst {
+		wi := lx.index[k]
+		wi.acc = true
+		lx.index[k] = wi
+	}
+	for k, c := range lx.words {
+		wi := lx.index[k]
+		wi.class = c
+		lx.index[k] = wi
+	}
 }
 
 // LoadLexicon reads the embedded data files.
@@ -111,6 +148,7 @@ func LoadLexicon() (*Lexicon, error) {
 	}); err != nil {
 		return nil, err
 	}
+	lx.buildIndex()
 	return lx, nil
 }
 
@@ -260,4 +298,4 @@ func (lx *Lexicon) addEnglish(r map[string]string) error {
 }
 
 // has reports whether the folded word w has any of the class bits.
-func (lx *Lexicon) has(w string, bits uint32) bool { return lx.words[w]&bits != 0 }
+func (lx *Lexicon) has(w string, bits uint32) bool { return lx.index[w].class&bits != 0 }

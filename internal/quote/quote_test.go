@@ -185,6 +185,13 @@ func TestQuotes(t *testing.T) {
 		{"ar/a verb with an object pronoun", "ar",
 			"ونفت طهران هذه الاتهامات، ووصفتها بأنها \"لا أساس لها من الصحة\".", []ent{{"Iran", "LOC", "IRN", []string{"طهران"}}},
 			[]want{{"Iran", true, "لا أساس لها من الصحة"}}},
+		{"ar/a colon ends the paragraph before the quotation", "ar",
+			"وقال لافروف في كلمته:\n“إننا لن نقبل بأي إملاءات من الغرب”.", []ent{lavrov},
+			[]want{{"Sergey Lavrov", true, "إننا لن نقبل بأي إملاءات من الغرب"}}},
+		{"ar/a statement speaks for its issuer", "ar",
+			"أفاد بيان صادر عن الرئاسة التركية، أن أردوغان أجرى اتصالا هاتفيا مع بوتين.\nوأشار البيان إلى أن الجانبين بحثا العلاقات الثنائية.",
+			[]ent{putin, {"Presidency of Turkey", "ORG", "TURGOV", []string{"الرئاسة التركية"}}, {"Recep Tayyip Erdoğan", "PER", "TURGOV", []string{"أردوغان"}}},
+			[]want{{"Presidency of Turkey", false, "أردوغان أجرى اتصالا هاتفيا مع بوتين"}, {"Presidency of Turkey", false, "الجانبين بحثا العلاقات الثنائية"}}},
 
 		// English
 		{"en/an age between commas is no subject", "en",

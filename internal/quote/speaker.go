@@ -366,7 +366,7 @@ func (v *view) focusOther(i int, f *focus) []speaker {
 // pronoun, an anonymous noun, a group, the authorities, a statement.
 // ok is false when the word says nothing.
 func (v *view) resolveWord(n string, i int, f *focus) (spk []speaker, ok bool) {
-	w := v.lx.words[n]
+	w := v.lx.info(n).class
 	switch {
 	case w&wPronPer != 0:
 		if v.toks[i].ar {

@@ -5,8 +5,8 @@
 package cameo
 
 import (
-	_ "embed"
 	"bufio"
+	_ "embed"
 	"fmt"
 	"sort"
 	"strconv"
