@@ -58,7 +58,7 @@ func (st *state) isAr(i int, set map[string]bool) bool {
 // in any reading that strips only و or ف, or a title.
 func (st *state) arCommonWord(i int) bool {
 	w := &st.words[i]
-	if arClass[w.Fold] == "common" || arTitles[w.Fold] {
+	if st.cls[i] == "common" || st.bits[i] != 0 && arTitles[w.Fold] {
 		return true
 	}
 	for _, a := range w.Analyses {
@@ -136,7 +136,7 @@ func (st *state) nameAfter(p int) (s, e int, ext *span) {
 			break
 		}
 		if strings.HasPrefix(st.words[k].Fold, "ال") && !arNameArticle[st.words[k].Fold] {
-			c := arClass[st.words[k].Fold]
+			c := st.cls[k]
 			if k == p || (c != "name" && c != "first") {
 				break
 			}

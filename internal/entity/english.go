@@ -283,7 +283,7 @@ func (st *state) corefPass() {
 					break
 				}
 			}
-			if key == "" || arClass[w.Fold] == "common" {
+			if key == "" || st.cls[i] == "common" {
 				continue
 			}
 		} else {

@@ -23,6 +23,8 @@ type state struct {
 	// bits holds, per Arabic word, the union of arInfo over its readings:
 	// a word with no bits is in none of the word sets.
 	bits []uint16
+	// cls is arClass of each Arabic word (common, name, first or "").
+	cls []string
 	// scratch goes back to the pool when the document is done.
 	scratch *lexicon.Scratch
 	// demStart and demEnd index dems by first and end word (+1).
@@ -63,7 +65,12 @@ func newState(lex *lexicon.Lexicon, text, lang, date string) *state {
 	st.cover = make([]*span, n)
 	st.used = make([]bool, n)
 	st.bits = make([]uint16, n)
+	st.cls = make([]string, n)
 	for i := range st.words {
+		if st.words[i].Analyses == nil {
+			continue
+		}
+		st.cls[i] = arClass[st.words[i].Fold]
 		for _, a := range st.words[i].Analyses {
 			st.bits[i] |= arInfo[a.Stem]
 		}
@@ -327,7 +334,7 @@ func (st *state) nameOK(h *lexicon.Hit) bool {
 		if utf8.RuneCountInString(h.First.Stem) < 3 && h.First.Pre != "" {
 			return false
 		}
-		if h.Ref.Entry.Kind != lexicon.Country && (arClass[w.Fold] == "common" || arClass[h.First.Stem] == "common" ||
+		if h.Ref.Entry.Kind != lexicon.Country && (st.cls[h.Start] == "common" || arClass[h.First.Stem] == "common" ||
 			arClass["ال"+h.First.Stem] == "common") {
 			return false
 		}
@@ -376,7 +383,7 @@ func (st *state) rank(h *lexicon.Hit) float64 {
 // fuzzyPass links uncovered words to persons by skeleton.
 func (st *state) fuzzyPass() {
 	for i := 0; i < len(st.words); i++ {
-		if !st.words[i].Word || st.cover[i] != nil || arClass[st.words[i].Fold] == "common" {
+		if !st.words[i].Word || st.cover[i] != nil || st.cls[i] == "common" {
 			continue
 		}
 		// every fuzzy name has two words or more: the next word must be
@@ -426,7 +433,7 @@ func (st *state) nameish(s, e int) bool {
 			return false
 		}
 		if w.Analyses != nil {
-			if arClass[w.Fold] == "common" {
+			if st.cls[k] == "common" {
 				return false
 			}
 			continue

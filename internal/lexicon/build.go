@@ -17,16 +17,27 @@ func (l *Lexicon) build() {
 	l.fuzzyFirst = map[string]bool{}
 	l.starts = map[string]uint8{}
 	l.buckets = map[string]*[3][]*NameRef{}
+	l.pairs = map[[2]string]*[3][]*NameRef{}
 	defer func() {
 		for s, m := range []map[string][]*NameRef{Names: l.names, Demonyms: l.demIndex, RolePhrases: l.roleIndex} {
 			for k, refs := range m {
 				l.starts[k] |= 1 << s
-				b := l.buckets[k]
-				if b == nil {
-					b = &[3][]*NameRef{}
-					l.buckets[k] = b
+				for _, ref := range refs {
+					var b *[3][]*NameRef
+					if len(ref.Keys) == 1 {
+						if b = l.buckets[k]; b == nil {
+							b = &[3][]*NameRef{}
+							l.buckets[k] = b
+						}
+					} else {
+						pk := [2]string{k, ref.Keys[1]}
+						if b = l.pairs[pk]; b == nil {
+							b = &[3][]*NameRef{}
+							l.pairs[pk] = b
+						}
+					}
+					b[s] = append(b[s], ref)
 				}
-				b[s] = refs
 			}
 		}
 	}()

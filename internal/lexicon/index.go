@@ -290,36 +290,21 @@ func (l *Lexicon) MatchAll(words []Word, i int) (out [3][]Hit) {
 	if !w.Word {
 		return
 	}
+	var next string
+	if i+1 < len(words) && words[i+1].Para == w.Para {
+		next = words[i+1].Fold
+	}
 	try := func(key string, a Analysis, roleOnly bool) {
-		b := l.buckets[key]
-		if b == nil {
+		if m := l.starts[key]; m == 0 || roleOnly && m&(1<<RolePhrases) == 0 {
 			return
 		}
-		for s := Names; s <= RolePhrases; s++ {
-			if roleOnly && s != RolePhrases {
-				continue
+		if next != "" {
+			if b := l.pairs[[2]string{key, next}]; b != nil {
+				l.collect(b, &out, words, i, w, a, roleOnly)
 			}
-			for _, ref := range b[s] {
-				if i+len(ref.Keys) > len(words) {
-					continue
-				}
-				if w.Analyses == nil && !ref.capsOK(0, w) {
-					continue
-				}
-				if len(ref.Keys) > 1 && !ref.matchRest(words, i) {
-					continue
-				}
-				dup := false
-				for _, h := range out[s] {
-					if h.Ref == ref {
-						dup = true
-						break
-					}
-				}
-				if !dup {
-					out[s] = append(out[s], Hit{Ref: ref, Start: i, End: i + len(ref.Keys), First: a})
-				}
-			}
+		}
+		if b := l.buckets[key]; b != nil {
+			l.collect(b, &out, words, i, w, a, roleOnly)
 		}
 	}
 	if w.Analyses != nil {
@@ -341,6 +326,36 @@ func (l *Lexicon) MatchAll(words []Word, i int) (out [3][]Hit) {
 		}
 	}
 	return
+}
+
+// collect adds the refs of b that match at word i to out.
+func (l *Lexicon) collect(b *[3][]*NameRef, out *[3][]Hit, words []Word, i int, w *Word, a Analysis, roleOnly bool) {
+	for s := Names; s <= RolePhrases; s++ {
+		if roleOnly && s != RolePhrases {
+			continue
+		}
+		for _, ref := range b[s] {
+			if i+len(ref.Keys) > len(words) {
+				continue
+			}
+			if w.Analyses == nil && !ref.capsOK(0, w) {
+				continue
+			}
+			if len(ref.Keys) > 1 && !ref.matchRest(words, i) {
+				continue
+			}
+			dup := false
+			for _, h := range out[s] {
+				if h.Ref == ref {
+					dup = true
+					break
+				}
+			}
+			if !dup {
+				out[s] = append(out[s], Hit{Ref: ref, Start: i, End: i + len(ref.Keys), First: a})
+			}
+		}
+	}
 }
 
 // MatchMasked is MatchAt for a word whose StartMask is known.

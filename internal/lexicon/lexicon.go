@@ -131,6 +131,8 @@ type Lexicon struct {
 	fuzzyFirst map[string]bool
 	// buckets holds, per first key, the refs of each index (by Set).
 	buckets map[string]*[3][]*NameRef
+	// pairs holds the refs of two units or more by their first two keys.
+	pairs map[[2]string]*[3][]*NameRef
 	// starts holds the first keys of every index.
 	starts map[string]uint8
 	// demIndex indexes the derived demonym forms of countries.

@@ -162,9 +162,13 @@ func Default() (*Lexicon, error) {
 }
 
 // Load reads the embedded data files and then the overlay files, in
-// order. An overlay row replaces the record with the same kind and name
-// (for places: and country) and adds any other. Rows with problems are
-// skipped and listed in Warnings; only unreadable files are errors.
+// order. An overlay has the format of the data files; its kind comes from
+// its file name's prefix (persons-extra.tsv, places_mine.tsv, roles-x.tsv)
+// or, in a file with another name, from a `kind` column per row (country,
+// place, org, person). An overlay row replaces the record with the same
+// kind and name (for places: and country) and adds any other. Rows with
+// problems are skipped and listed in Warnings; only unreadable files are
+// errors.
 func Load(overlays ...string) (*Lexicon, error) {
 	var srcs []source
 	names, err := fs.Glob(data, "data/*.tsv")
