@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dyad-news/dyad/internal/event"
 	"github.com/dyad-news/dyad/internal/lexicon"
 )
 
@@ -27,41 +28,23 @@ plus an optional overlay given with --lexicon FILE).
       counts records, names, demonyms and roles
   dyad lexicon import --petrarch FILE
       reads a PETRARCH actor or agent dictionary and prints dyad TSV rows
-      (a file usable as --lexicon overlay, or as roles rows for agents)`
+      (a file usable as --lexicon overlay, or as roles rows for agents)
+  dyad lexicon import --petrarch-verbs FILE
+      reads a PETRARCH verb dictionary and prints dyad predicate rows
+      (a file usable as a --predicates overlay)`
 
 func runLexicon(ctx context.Context, args []string, env Env) int {
-	var overlay, date, petrarch string
+	var overlay, date, petrarch, petrarchVerbs string
 	fs := newFlags("lexicon", "lookup|validate|stats|import [flags] [NAME]", lexiconHelp, env)
 	fs.StringVar(&overlay, "lexicon", "", "a TSV overlay file that adds or overrides lexicon entries")
 	fs.StringVar(&date, "date", "", "date YYYY-MM-DD for dated roles (default today)")
-	fs.StringVar(&petrarch, "petrarch", "", "import: the PETRARCH dictionary to read")
+	fs.StringVar(&petrarch, "petrarch", "", "import: the PETRARCH actor or agent dictionary to read")
+	fs.StringVar(&petrarchVerbs, "petrarch-verbs", "", "import: the PETRARCH verb dictionary to read")
 	// flags may follow the subcommand and the name
-	var rest []string
-	for i := 0; i < len(args); i++ {
-		a := args[i]
-		if strings.HasPrefix(a, "-") {
-			rest = append(rest, a)
-			if !strings.Contains(a, "=") && i+1 < len(args) && a != "-h" && a != "--help" && a != "-help" {
-				rest = append(rest, args[i+1])
-				i++
-			}
-			continue
-		}
-	}
-	var pos []string
-	for i := 0; i < len(args); i++ {
-		a := args[i]
-		if strings.HasPrefix(a, "-") {
-			if !strings.Contains(a, "=") && a != "-h" && a != "--help" && a != "-help" {
-				i++
-			}
-			continue
-		}
-		pos = append(pos, a)
-	}
-	if ok, st := parseFlags(fs, rest); !ok {
+	if ok, st := parseFlags(fs, args); !ok {
 		return st
 	}
+	pos := fs.Args()
 	if len(pos) == 0 {
 		fs.Usage()
 		return ExitUsage
@@ -140,8 +123,11 @@ func runLexicon(ctx context.Context, args []string, env Env) int {
 		fmt.Fprintf(env.Stdout, "%-22s %s\n", "load time", time.Since(start).Round(time.Millisecond))
 		return ExitOK
 	case "import":
+		if petrarchVerbs != "" {
+			return importPetrarchVerbs(env, petrarchVerbs)
+		}
 		if petrarch == "" {
-			fmt.Fprintln(env.Stderr, "dyad lexicon import: give --petrarch FILE")
+			fmt.Fprintln(env.Stderr, "dyad lexicon import: give --petrarch FILE or --petrarch-verbs FILE")
 			return ExitUsage
 		}
 		f, err := os.Open(petrarch)
@@ -168,4 +154,22 @@ func runLexicon(ctx context.Context, args []string, env Env) int {
 	}
 	fmt.Fprintf(env.Stderr, "dyad lexicon: unknown subcommand %q (want lookup, validate, stats or import)\n", pos[0])
 	return ExitUsage
+}
+
+// importPetrarchVerbs converts a PETRARCH verb dictionary into predicate
+// rows on stdout.
+func importPetrarchVerbs(env Env, path string) int {
+	f, err := os.Open(path)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "dyad lexicon import: %v\n", err)
+		return ExitFailed
+	}
+	defer f.Close()
+	n, err := event.ImportPetrarchVerbs(f, env.Stdout)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "dyad lexicon import: %s: %v\n", path, err)
+		return ExitFailed
+	}
+	fmt.Fprintf(env.Stderr, "dyad lexicon import: %d predicates\n", n)
+	return ExitOK
 }

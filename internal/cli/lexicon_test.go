@@ -1,18 +1,11 @@
 package cli
 
 import (
-	"bytes"
-	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
-
-func runLex(t *testing.T, args ...string) (int, string, string) {
-	t.Helper()
-	var out, errb bytes.Buffer
-	st := Main(context.Background(), append([]string{"lexicon"}, args...), Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb})
-	return st, out.String(), errb.String()
-}
 
 func TestLexiconCommand(t *testing.T) {
 	for _, c := range []struct {
@@ -32,10 +25,22 @@ func TestLexiconCommand(t *testing.T) {
 		{"unknown subcommand", []string{"frobnicate"}, ExitUsage, ""},
 	} {
 		t.Run(c.label, func(t *testing.T) {
-			st, out, errs := runLex(t, c.args...)
+			st, out, errs := run(t, "", append([]string{"lexicon"}, c.args...)...)
 			if st != c.status || !strings.Contains(out, c.out) {
 				t.Errorf("status %d (want %d), stdout %q, stderr %q", st, c.status, out, errs)
 			}
 		})
+	}
+}
+
+func TestLexiconImportPetrarchVerbs(t *testing.T) {
+	dict := filepath.Join(t.TempDir(), "verbs.txt")
+	os.WriteFile(dict, []byte("--- CONDEMN [122] ---\nCONDEMN\nDENOUNCE\n- * OF WAR CRIMES [1124]\n"), 0o644)
+	code, out, errs := run(t, "", "lexicon", "import", "--petrarch-verbs", dict)
+	if code != ExitOK || !strings.Contains(out, "condemn") || !strings.Contains(errs, "predicates") {
+		t.Fatalf("exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+	if code, _, _ := run(t, "", "lexicon", "import", "--petrarch-verbs", dict+".missing"); code != ExitFailed {
+		t.Errorf("missing file: exit %d, want %d", code, ExitFailed)
 	}
 }
