@@ -65,7 +65,9 @@ func (l *Lexicon) build() {
 		switch e.Kind {
 		case Country:
 			l.byCode[e.Country] = e
-			if e.Code != e.Country {
+			// a CAMEO code never hides the state whose ISO code it is
+			// (Northern Cyprus is coded CYP, Cyprus keeps CYP)
+			if old := l.byCode[e.Code]; e.Code != e.Country && (old == nil || old.Country != e.Code) {
 				l.byCode[e.Code] = e
 			}
 			for _, f := range DemonymsAr(e.AdjAr) {

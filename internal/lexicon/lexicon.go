@@ -158,19 +158,22 @@ func (l *Lexicon) Country(code string) *Entry { return l.byCode[strings.ToUpper(
 // IsFirstName reports whether the folded word begins some person's name.
 func (l *Lexicon) IsFirstName(w string) bool { return l.firstName[w] }
 
-// Holder returns the person who holds the office title for the country
-// on date, or nil when none or more than one does.
-func (l *Lexicon) Holder(title, country, date string) *Entry {
+// Holder returns the person who holds the office title of the actor key
+// on date, or nil when none or more than one does. Offices are keyed by
+// the actor code of the role (OfficeKey), not by the holder's nationality:
+// key is an ISO or CAMEO country code ("RUS", "XKX"; for a territory whose
+// CAMEO code is its parent state's, such as Northern Cyprus, its SEP
+// offices), an IGO/NGO body code ("IGOUNO", "IGOWSTNAT"), or any actor
+// code, read by its OfficeKey ("RUSGOV" → "RUS").
+func (l *Lexicon) Holder(title, key, date string) *Entry {
 	if date == "" {
 		date = time.Now().Format(time.DateOnly)
 	}
+	key = l.queryKey(key)
 	var found *Entry
 	for _, e := range l.holders[title] {
-		if e.Country != country {
-			continue
-		}
 		for _, r := range e.Roles {
-			if r.Title == title && r.Covers(date) {
+			if r.Title == title && OfficeKey(r.Actor) == key && r.Covers(date) {
 				if found != nil && found != e {
 					return nil
 				}
@@ -179,6 +182,44 @@ func (l *Lexicon) Holder(title, country, date string) *Entry {
 		}
 	}
 	return found
+}
+
+// OfficeKey returns the key of the body whose office a role's actor code
+// names: the whole code for an international body (IGO, NGO, MNC: IGOUNO,
+// IGOUNOHLH, IGOWSTNAT are different bodies), else the three-letter
+// country code, followed by SEP for a separatist authority (CYPSEP, the
+// offices of Northern Cyprus, are not Cyprus's).
+func OfficeKey(actor string) string {
+	actor = strings.ToUpper(actor)
+	if len(actor) < 3 {
+		return actor
+	}
+	switch actor[:3] {
+	case "IGO", "NGO", "MNC":
+		return actor
+	}
+	if strings.HasPrefix(actor[3:], "SEP") {
+		return actor[:6]
+	}
+	return actor[:3]
+}
+
+// queryKey reads Holder's key: a country's ISO code becomes its CAMEO
+// code, or its parent's code + SEP for a territory CAMEO codes under
+// another state; other codes become their OfficeKey.
+func (l *Lexicon) queryKey(key string) string {
+	key = strings.ToUpper(key)
+	if len(key) != 3 {
+		return OfficeKey(key)
+	}
+	e := l.byCode[key]
+	if e == nil {
+		return key
+	}
+	if p := l.byCode[e.Code]; e.Code != e.Country && p != nil && p != e {
+		return e.Code + "SEP"
+	}
+	return e.Code
 }
 
 // Stats summarises the lexicon's coverage.

@@ -240,3 +240,39 @@ func TestEmbeddedLoads(t *testing.T) {
 		t.Errorf("load warning: %s", w)
 	}
 }
+
+// TestHolderByOffice checks that offices are keyed by the role's actor
+// code, not the holder's nationality, in the embedded lexicon.
+func TestHolderByOffice(t *testing.T) {
+	l, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ label, title, key, date, want string }{
+		{"IGO body code: UN Secretary-General (a Portuguese national)", "secretary_general", "IGOUNO", "2024-04-09", "Antonio Guterres"},
+		{"state by ISO code", "foreign_minister", "RUS", "2024-04-09", "Sergey Lavrov"},
+		{"state by full actor code", "foreign_minister", "RUSGOV", "2024-04-09", "Sergey Lavrov"},
+		{"US secretary of state", "foreign_minister", "USA", "2019-06-01", "Mike Pompeo"},
+		{"a national's IGO office (Schulz, EP) is not his state's", "speaker", "DEU", "2015-06-01", "Norbert Lammert"},
+		{"European Parliament by body code", "speaker", "IGOEUREEC", "2015-06-01", "Martin Schulz"},
+		{"Kosovo: ISO XKX reads CAMEO KSV", "head_of_state", "XKX", "2022-01-01", "Vjosa Osmani"},
+		{"Northern Cyprus: its SEP offices, not Cyprus's", "head_of_state", "XNC", "2022-01-01", "Ersin Tatar"},
+	} {
+		h := l.Holder(c.title, c.key, c.date)
+		got := ""
+		if h != nil {
+			got = h.Name
+		}
+		if got != c.want {
+			t.Errorf("%s: Holder(%s, %s, %s) = %q, want %q", c.label, c.title, c.key, c.date, got, c.want)
+		}
+	}
+	for _, c := range []struct{ actor, want string }{
+		{"RUSGOV", "RUS"}, {"USAMIL", "USA"}, {"IGOUNO", "IGOUNO"}, {"IGOUNOHLH", "IGOUNOHLH"},
+		{"CYPSEP", "CYPSEP"}, {"KSVGOV", "KSV"},
+	} {
+		if got := OfficeKey(c.actor); got != c.want {
+			t.Errorf("OfficeKey(%s) = %s, want %s", c.actor, got, c.want)
+		}
+	}
+}

@@ -131,7 +131,7 @@ func ValidateRows(rows []Row) []Problem {
 				}
 			}
 			if singleHolder[r.Title] {
-				k := r.Title + "\t" + e.Country
+				k := r.Title + "\t" + OfficeKey(r.Actor)
 				holders[k] = append(holders[k], roleOf{e, r})
 			}
 		}
@@ -146,7 +146,7 @@ func ValidateRows(rows []Row) []Problem {
 		for i, a := range hs {
 			for _, b := range hs[i+1:] {
 				if a.e != b.e && overlapInside(a.r, b.r) {
-					add(b.e.Source, "%s and %s both hold %s of %s (%s, %s)", a.e.Name, b.e.Name, a.r.Title, a.e.Country,
+					add(b.e.Source, "%s and %s both hold %s of %s (%s, %s)", a.e.Name, b.e.Name, a.r.Title, OfficeKey(a.r.Actor),
 						fmtRole(a.r), fmtRole(b.r))
 				}
 			}
@@ -161,7 +161,8 @@ type roleOf struct {
 	r Role
 }
 
-// singleHolder are offices one person holds at a time in a country.
+// singleHolder are offices one person holds at a time in a state or body
+// (keyed by OfficeKey of the role's actor).
 var singleHolder = map[string]bool{"head_of_state": true, "head_of_government": true, "foreign_minister": true,
 	"defence_minister": true, "interior_minister": true, "finance_minister": true}
 
