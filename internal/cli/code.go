@@ -38,6 +38,7 @@ type codeFlags struct {
 	lexicon, predicates         string
 	allMentions                 bool
 	progress                    string
+	nerModel                    string
 }
 
 func (c *codeFlags) bind(fs interface {
@@ -54,6 +55,7 @@ func (c *codeFlags) bind(fs interface {
 	fs.StringVar(&c.predicates, "predicates", "", "a TSV overlay file of extra event predicates")
 	fs.BoolVar(&c.allMentions, "all-mentions", false, "keep one event per sentence instead of merging repeats")
 	fs.StringVar(&c.progress, "progress", "auto", "progress bar on stderr: auto|on|off")
+	fs.StringVar(&c.nerModel, "ner-model", "", "a token-classification model directory (model.onnx, tokenizer.json, config.json) merged with the lexicon; needs a build with -tags ner_onnx")
 }
 
 func (c *codeFlags) ingestOptions(env Env) (ingest.Options, error) {
@@ -79,7 +81,8 @@ func (c *codeFlags) ingestOptions(env Env) (ingest.Options, error) {
 }
 
 func (c *codeFlags) coderOptions() coder.Options {
-	return coder.Options{LexiconOverlay: c.lexicon, PredicateOverlay: c.predicates, AllMentions: c.allMentions}
+	return coder.Options{LexiconOverlay: c.lexicon, PredicateOverlay: c.predicates, AllMentions: c.allMentions,
+		NERModel: c.nerModel}
 }
 
 func runCode(ctx context.Context, args []string, env Env) int {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/dyad-news/dyad/internal/clean"
 	"github.com/dyad-news/dyad/internal/entity"
+	"github.com/dyad-news/dyad/internal/entity/onnx"
 	"github.com/dyad-news/dyad/internal/event"
 	"github.com/dyad-news/dyad/internal/geo"
 	"github.com/dyad-news/dyad/internal/langid"
@@ -31,6 +32,10 @@ type Options struct {
 	AllMentions bool
 	// Workers is the number of documents coded at once (0: GOMAXPROCS).
 	Workers int
+	// NERModel is a token-classification model directory (--ner-model,
+	// internal/entity/onnx) whose spans are merged with the lexicon's;
+	// "" runs no model.
+	NERModel string
 }
 
 // New returns the standard pipeline.
@@ -51,11 +56,19 @@ func New(opts Options) (*pipeline.Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("coder: %w", err)
 	}
+	entities := entity.New(lex)
+	if opts.NERModel != "" {
+		r, err := onnx.Open(opts.NERModel)
+		if err != nil {
+			return nil, fmt.Errorf("coder: --ner-model: %w", err)
+		}
+		entities.WithRecognizer(r)
+	}
 	p := pipeline.New(
 		cleaner,
 		langid.Stage{},
 		text.Stage{},
-		entity.New(lex),
+		entities,
 		timex.Stage{},
 		quotes,
 		events,

@@ -35,10 +35,12 @@ package entity
 
 import (
 	"context"
+	"fmt"
 	"sort"
 	"time"
 
 	"github.com/dyad-news/dyad/internal/doc"
+	"github.com/dyad-news/dyad/internal/entity/ner"
 	"github.com/dyad-news/dyad/internal/lexicon"
 )
 
@@ -48,19 +50,33 @@ type Stage struct {
 	// Today returns the date (YYYY-MM-DD) used for documents without a
 	// publication date.
 	Today func() string
+	// extra is an optional recogniser merged after the passes (extra.go).
+	extra Recognizer
+	// NER proposes Arabic names outside the lexicon (internal/entity/ner,
+	// nerPass); nil turns it off.
+	NER *ner.Tagger
 }
 
 // New returns the stage over a loaded lexicon.
 func New(lex *lexicon.Lexicon) *Stage {
-	return &Stage{lex: lex, Today: func() string { return time.Now().Format(time.DateOnly) }}
+	s := &Stage{lex: lex, Today: func() string { return time.Now().Format(time.DateOnly) }}
+	s.NER, _ = ner.Default(lex) // the embedded model; nil (off) if it fails to load
+	return s
 }
 
 // Name returns "entity".
 func (s *Stage) Name() string { return "entity" }
 
-// Process fills d.Entities; it never fails.
+// Process fills d.Entities; it fails only when an extra recogniser does.
 func (s *Stage) Process(_ context.Context, d *doc.Document) error {
 	d.Entities = s.Recognize(d.Text, d.Lang, s.date(d.Published))
+	if s.extra != nil {
+		spans, err := s.extra.Recognize(d.Text, d.Lang)
+		if err != nil {
+			return fmt.Errorf("entity: %w", err)
+		}
+		d.Entities = mergeSpans(d.Text, d.Entities, spans)
+	}
 	if d.Entities == nil {
 		d.Entities = []doc.Entity{}
 	}
@@ -93,6 +109,9 @@ func (s *Stage) Recognize(text, lang, date string) []doc.Entity {
 	st.arabicHeadPass()
 	st.sayPass()
 	st.corefPass()
+	if s.NER != nil {
+		st.nerPass(s.NER)
+	}
 	st.mentionRoles()
 	st.dropStrayPlaces()
 	out := st.entities()

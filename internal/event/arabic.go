@@ -3,6 +3,7 @@ package event
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // isArabic reports whether s contains an Arabic letter.
@@ -18,26 +19,47 @@ func isArabic(s string) bool {
 // arNorm folds an Arabic word as Token.Norm does: hamza-carrying alifs to
 // ا, ى to ي, ة to ه, ؤ to و, ئ to ي; tashkeel and tatweel removed.
 func arNorm(s string) string {
+	if arNormal(s) {
+		return s // most words: nothing to fold, no allocation
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
-		switch {
-		case r >= 0x064B && r <= 0x0652, r == 0x0670, r == 0x0640:
-			continue
-		case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
-			r = 'ا'
-		case r == 'ى':
-			r = 'ي'
-		case r == 'ة':
-			r = 'ه'
-		case r == 'ؤ':
-			r = 'و'
-		case r == 'ئ':
-			r = 'ي'
+		if r = arFoldRune(r); r >= 0 {
+			b.WriteRune(r)
 		}
-		b.WriteRune(unicode.ToLower(r))
 	}
 	return b.String()
+}
+
+// arFoldRune is arNorm's fold of one rune; -1 drops it.
+func arFoldRune(r rune) rune {
+	switch {
+	case r >= 0x064B && r <= 0x0652, r == 0x0670, r == 0x0640:
+		return -1
+	case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
+		r = 'ا'
+	case r == 'ى':
+		r = 'ي'
+	case r == 'ة':
+		r = 'ه'
+	case r == 'ؤ':
+		r = 'و'
+	case r == 'ئ':
+		r = 'ي'
+	}
+	return unicode.ToLower(r)
+}
+
+// arNormal reports whether arNorm(s) == s: valid UTF-8 whose every rune
+// folds to itself.
+func arNormal(s string) bool {
+	for _, r := range s {
+		if r == utf8.RuneError || arFoldRune(r) != r {
+			return false // U+FFFD itself takes the slow path too: same result
+		}
+	}
+	return true
 }
 
 // arSeg splits the proclitics off a normalised Arabic word: a conjunction
@@ -71,17 +93,20 @@ func arSeg(w string) (conj, prep, det, stem string) {
 
 // arNounKey is the matching key of an event noun: no article, no tanween
 // alif, ة folded (already by arNorm).
+//
+// w must be valid UTF-8 (arNorm's output is).
 func arNounKey(w string) string {
-	_, _, _, s := arSeg(w)
-	if strings.HasPrefix(w, "ال") && len([]rune(w)) > 3 {
-		s = string([]rune(w)[2:])
-	} else if !strings.HasPrefix(w, "ال") {
-		s = w
+	s := w
+	if strings.HasPrefix(w, "ال") && utf8.RuneCountInString(w) > 3 {
+		s = w[len("ال"):]
 	}
-	r := []rune(s)
-	if len(r) > 3 && r[len(r)-1] == 'ا' && r[len(r)-2] != 'ا' && r[len(r)-2] != 'ي' {
-		// tanween alif: هجوما → هجوم; keep ات plural and long-alif words
-		s = string(r[:len(r)-1])
+	// tanween alif: هجوما → هجوم; keep ات plural and long-alif words
+	if utf8.RuneCountInString(s) > 3 {
+		last, n := utf8.DecodeLastRuneInString(s)
+		prev, _ := utf8.DecodeLastRuneInString(s[:len(s)-n])
+		if last == 'ا' && prev != 'ا' && prev != 'ي' {
+			s = s[:len(s)-n]
+		}
 	}
 	return s
 }

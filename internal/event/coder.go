@@ -2,6 +2,7 @@ package event
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dyad-news/dyad/internal/doc"
 )
@@ -182,15 +183,18 @@ func (c *coder) cueMatch(cue, key string, j int) bool {
 	return eq(w) || !pre && (w == cue+"s" || w == cue+"es" || strings.HasSuffix(cue, "y") && w == cue[:len(cue)-1]+"ies")
 }
 
-// arVariants lists a word with up to two proclitic letters removed.
-func arVariants(norm, stem string) []string {
-	out := []string{norm, stem}
-	r := []rune(norm)
-	for n := 1; n <= 2 && len(r)-n >= 2; n++ {
-		if !strings.ContainsRune("وفبلك", r[n-1]) {
+// appendArVariants appends a word (norm, valid UTF-8) and its stem, then
+// the word with up to two proclitic letters removed.
+func appendArVariants(out []string, norm, stem string) []string {
+	out = append(out, norm, stem)
+	rest, n := norm, 0
+	for n < 2 && utf8.RuneCountInString(rest) >= 3 {
+		r, size := utf8.DecodeRuneInString(rest)
+		if !strings.ContainsRune("وفبلك", r) {
 			break
 		}
-		out = append(out, string(r[n:]))
+		rest, n = rest[size:], n+1
+		out = append(out, rest)
 	}
 	return out
 }

@@ -69,6 +69,7 @@ func prepare(d *doc.Document) *docAn {
 		}
 	}
 	an.toks = make([]tok, len(d.Tokens))
+	var keys []string // backing array of the Arabic tokens' keys
 	// the text layer segments clitics (with a list of protected words such
 	// as وزير and التقى); a plain tokenizer leaves Prefix empty, and then
 	// the stage segments by itself
@@ -100,9 +101,14 @@ func prepare(d *doc.Document) *docAn {
 				k.conj, k.prep, det, k.stem = arSeg(k.norm)
 				k.det = det != ""
 			}
-			for _, v := range arVariants(k.norm, k.stem) {
-				k.keys = append(k.keys, v, arNounKey(v))
+			// variants and their noun keys, interleaved (keys[2n+1] is
+			// the noun key of keys[2n]), in one shared backing array
+			var vs [4]string
+			from := len(keys)
+			for _, v := range appendArVariants(vs[:0], k.norm, k.stem) {
+				keys = append(keys, v, arNounKey(v))
 			}
+			k.keys = keys[from:len(keys):len(keys)]
 		} else {
 			k.norm = strings.ToLower(t.Text)
 			k.norm = strings.Map(func(r rune) rune {

@@ -130,7 +130,7 @@ func ValidateRows(rows []Row) []Problem {
 					add(e.Source, "%s: roles %s and %s overlap", e.Name, fmtRole(r), fmtRole(q))
 				}
 			}
-			if singleHolder[r.Title] {
+			if singleHolder[r.Title] || (singleHolderBody[r.Title] && isBody(r.Actor)) {
 				k := r.Title + "\t" + OfficeKey(r.Actor)
 				holders[k] = append(holders[k], roleOf{e, r})
 			}
@@ -166,6 +166,17 @@ type roleOf struct {
 var singleHolder = map[string]bool{"head_of_state": true, "head_of_government": true, "foreign_minister": true,
 	"defence_minister": true, "interior_minister": true, "finance_minister": true}
 
+// singleHolderBody are offices one person holds at a time in an
+// international body (a state has several secretaries-general: of
+// parties, of movements).
+var singleHolderBody = map[string]bool{"secretary_general": true, "commission_president": true,
+	"council_president": true, "high_representative": true}
+
+// isBody reports whether the actor code is an international body's.
+func isBody(actor string) bool {
+	return strings.HasPrefix(actor, "IGO") || strings.HasPrefix(actor, "NGO")
+}
+
 func overlap(a, b Role) bool {
 	aTo, bTo := a.To, b.To
 	if aTo == "" {
@@ -177,13 +188,28 @@ func overlap(a, b Role) bool {
 	return a.From < bTo && b.From < aTo
 }
 
-// overlapInside is overlap with a day's grace at the hand-over (one term
-// ends the day the next begins).
+// overlapInside is overlap with a grace at the hand-over: one term ends
+// the day the next begins, or the two share only the month of a
+// hand-over dated to the month (YYYY-MM reads as the month's first day
+// for FROM and its last for TO), where the holder is rightly unknown.
 func overlapInside(a, b Role) bool {
 	if !overlap(a, b) {
 		return false
 	}
-	return !(a.To != "" && a.To == b.From) && !(b.To != "" && b.To == a.From)
+	if (a.To != "" && a.To == b.From) || (b.To != "" && b.To == a.From) {
+		return false
+	}
+	from, to := a.From, b.To // the later start, the earlier end
+	if b.From > from {
+		from = b.From
+	}
+	if to == "" || (a.To != "" && a.To < to) {
+		to = a.To
+	}
+	if len(from) == 10 && len(to) == 10 && from[:7] == to[:7] && (strings.HasSuffix(from, "-01") || strings.HasSuffix(to, "-31")) {
+		return false
+	}
+	return true
 }
 
 func fmtRole(r Role) string { return fmt.Sprintf("%s@%s..%s", r.Actor, r.From, r.To) }

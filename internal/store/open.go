@@ -29,7 +29,7 @@ func Open(ctx context.Context, dsn string) (Store, error) {
 		return nil, fmt.Errorf("store: data folder: %w", err)
 	}
 	path := filepath.Join(dsn, "dyad.db")
-	q := "file:" + path + "?_txlock=immediate&_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)"
+	q := "file:" + path + "?_txlock=immediate&_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_pragma=cache_size(-32768)&_pragma=mmap_size(268435456)"
 	db, err := sql.Open("sqlite", q)
 	if err != nil {
 		return nil, fmt.Errorf("store: opening %s: %w", path, err)

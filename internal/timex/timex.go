@@ -57,8 +57,11 @@ func Find(text, published string) ([]doc.DateExpr, error) {
 		}
 		m.pub, m.hasPub = t, true
 	}
-	rs := []rune(text)
-	m.toks = tokenize(rs)
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	sc.runes = appendRunes(sc.runes[:0], text)
+	rs := sc.runes
+	m.toks = tokenize(rs, sc)
 	m.latin = latinText(m.toks)
 	out := []doc.DateExpr{}
 	for i := 0; i < len(m.toks); {
@@ -75,6 +78,14 @@ func Find(text, published string) ([]doc.DateExpr, error) {
 		i = mt.end
 	}
 	return out, nil
+}
+
+// appendRunes appends the code points of s to rs, as []rune(s) does.
+func appendRunes(rs []rune, s string) []rune {
+	for _, r := range s {
+		rs = append(rs, r)
+	}
+	return rs
 }
 
 // at tries every rule at token i.

@@ -1,7 +1,9 @@
 package timex
 
 import (
+	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // token is a word, a number or one punctuation rune of the text.
@@ -25,12 +27,34 @@ type token struct {
 	known  bool
 }
 
+// scratch is the reusable working memory of one Find call.
+type scratch struct {
+	runes  []rune
+	toks   []token
+	folded []byte  // the norms, one after the other
+	ends   []int32 // ends[k]: end of token k's norm in folded
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// release clears sc's references into the document and returns it to
+// the pool; very large buffers are left to the garbage collector.
+func (sc *scratch) release() {
+	if cap(sc.runes) > 1<<20 {
+		return
+	}
+	clear(sc.toks)
+	sc.runes, sc.toks, sc.folded, sc.ends = sc.runes[:0], sc.toks[:0], sc.folded[:0], sc.ends[:0]
+	scratchPool.Put(sc)
+}
+
 // tokenize splits rs into tokens: runs of letters, digits and combining
 // marks are words or numbers; every other non-space rune is a punctuation
-// token of its own.
-func tokenize(rs []rune) []token {
-	var toks []token
-	buf := make([]rune, 0, 32)
+// token of its own. The tokens are built in sc.toks. Their norms are
+// slices of one string holding every folded token, so that a document
+// costs one allocation for them instead of one per token.
+func tokenize(rs []rune, sc *scratch) []token {
+	toks, folded, ends := sc.toks[:0], sc.folded[:0], sc.ends[:0]
 	for i := 0; i < len(rs); {
 		r := rs[i]
 		if unicode.IsSpace(r) || r == 0x200B || r == 0xFEFF || r == 0x200E || r == 0x200F {
@@ -38,32 +62,49 @@ func tokenize(rs []rune) []token {
 			continue
 		}
 		if !isWordRune(r) {
-			toks = append(toks, token{start: i, end: i + 1, norm: string(foldPunct(r)), num: -1, punct: true})
+			folded = utf8.AppendRune(folded, foldPunct(r))
+			ends = append(ends, int32(len(folded)))
+			toks = append(toks, token{start: i, end: i + 1, num: -1, punct: true})
 			i++
 			continue
 		}
 		start := i
-		buf = buf[:0]
 		allDigits := true
+		n := 0 // runes kept
 		for i < len(rs) && isWordRune(rs[i]) {
 			f := foldRune(rs[i])
 			if f != 0 {
-				buf = append(buf, f)
+				folded = utf8.AppendRune(folded, f)
+				n++
 				if f < '0' || f > '9' {
 					allDigits = false
 				}
 			}
 			i++
 		}
-		t := token{start: start, end: i, norm: string(buf), num: -1, upper: unicode.IsUpper(rs[start])}
-		if allDigits && len(buf) > 0 && len(buf) <= 9 {
-			n := 0
-			for _, d := range buf {
-				n = n*10 + int(d-'0')
-			}
-			t.num, t.ndigits = n, len(buf)
+		ends = append(ends, int32(len(folded)))
+		t := token{start: start, end: i, num: -1, upper: unicode.IsUpper(rs[start])}
+		if allDigits && n > 0 && n <= 9 {
+			t.ndigits = n // the value is read below, from the norm
 		}
-		if t.num < 0 {
+		toks = append(toks, t)
+	}
+	sc.toks, sc.folded, sc.ends = toks, folded, ends
+
+	all := string(folded)
+	from := int32(0)
+	for k := range toks {
+		t := &toks[k]
+		t.norm = all[from:ends[k]]
+		from = ends[k]
+		switch {
+		case t.punct:
+		case t.ndigits > 0:
+			t.num = 0
+			for j := 0; j < len(t.norm); j++ {
+				t.num = t.num*10 + int(t.norm[j]-'0')
+			}
+		default:
 			t.forms, t.nforms = cliticForms(t.norm)
 			for _, f := range t.forms[:t.nforms] {
 				if lexWords[f] {
@@ -72,7 +113,6 @@ func tokenize(rs []rune) []token {
 				}
 			}
 		}
-		toks = append(toks, t)
 	}
 	return toks
 }

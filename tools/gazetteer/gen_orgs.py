@@ -142,7 +142,14 @@ def main():
                   '#   since 2021-08-15 they are the de facto government of Afghanistan, which "Government\n'
                   '#   of Afghanistan" (AFGGOV) and dated person roles cover. HTS: SYRREB; it led the\n'
                   '#   Syrian transitional government from December 2024.\n'
-                  '# Media: COUNTRY+MED of the country they are based in.\n'
+                  '# Media: COUNTRY+MED of the country they are based in; fact-checking NGOs and platforms\n'
+                  '#   not tied to one state\'s media: NGOMED.\n'
+                  '# Coast guards: COUNTRY+MIL, as CAMEO\'s agents dictionary and roles.tsv ("coast guard",\n'
+                  '#   "خفر السواحل" = MIL) code them, whether the service answers to the defence, interior\n'
+                  '#   or maritime ministry (Italy\'s, Libya\'s, the US\'s are military; Greece\'s, Turkey\'s,\n'
+                  '#   Tunisia\'s are under civil ministries but armed and coded alike).\n'
+                  '# Think tanks and national policy or advocacy NGOs: COUNTRY+NGO of their seat (Brookings\n'
+                  '#   USANGO, Kohelet ISRNGO); human-rights and migrant-rescue NGOs: NGOHRI, NGOREF.\n'
                   '# Arabic: "مجلس النواب" alone is not listed (every Arab state has one); only country forms.\n')
         out.write('\t'.join(header) + '\n')
         for r in rows + generated:
