@@ -62,6 +62,11 @@ func (c *coder) ar() bool { return c.an.lang == "ar" }
 func (c *coder) sentence(si int) {
 	s := c.an.d.Sentences[si]
 	var trigs []*trig
+	type said struct {
+		i int
+		a actor
+	}
+	var says []said
 	for i := s.FirstToken; i < s.EndToken; i++ {
 		if !c.an.isWord(i) || c.an.toks[i].ment >= 0 || c.consumed[i] {
 			continue
@@ -76,16 +81,46 @@ func (c *coder) sentence(si int) {
 		if c.isSay(i) {
 			if a := c.subject(i, s, nil); a.m >= 0 {
 				c.pushFocus(a.m)
-				c.statement(si, s, i, a)
+				says = append(says, said{i, a})
 			}
 		}
 	}
+	var coded []*trig // triggers that gave an event
 	for _, t := range trigs {
+		n := len(c.out)
 		c.code(si, s, t)
+		if len(c.out) > n {
+			coded = append(coded, t)
+		}
+	}
+	// "X said (that) it did Y" reports an event: Y is coded, and the
+	// statement rule (010) only applies to a complement that codes none
+	for _, sv := range says {
+		if !c.complementHasTrigger(sv.i, s, coded) {
+			c.statement(si, s, sv.i, sv.a)
+		}
 	}
 	if !c.ar() {
 		c.noteDecision(s)
 	}
+}
+
+// complementHasTrigger reports a predicate trigger in the complement of
+// the speech verb at i (up to the end of its sentence or a direct quote).
+func (c *coder) complementHasTrigger(i int, s doc.Sentence, trigs []*trig) bool {
+	end := s.EndToken
+	for j := i + 1; j < s.EndToken; j++ {
+		if c.an.toks[j].quote || c.isSay(j) {
+			end = j
+			break
+		}
+	}
+	for _, t := range trigs {
+		if t.i > i && t.i < end && t.verb {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *coder) isSay(i int) bool {
@@ -100,13 +135,14 @@ func (c *coder) inSet(m map[string]bool, i int) bool {
 	if i < 0 || i >= len(c.an.toks) || c.an.toks[i].punct {
 		return false
 	}
-	k := c.an.toks[i]
+	k := &c.an.toks[i]
 	if m[k.norm] || m[k.stem] {
 		return true
 	}
 	if c.ar() {
-		r := []rune(k.norm)
-		if len(r) > 2 && (r[0] == 'و' || r[0] == 'ف') && m[string(r[1:])] {
+		// the word without a conjunction و/ف (norms are valid UTF-8)
+		r, size := utf8.DecodeRuneInString(k.norm)
+		if (r == 'و' || r == 'ف') && utf8.RuneCountInString(k.norm) > 2 && m[k.norm[size:]] {
 			return true
 		}
 	}

@@ -892,8 +892,38 @@ func (c *coder) codeNoun(si int, s doc.Sentence, t *trig) {
 	}
 }
 
+// nonState lists actor roles that stand apart from their country's state:
+// an event between one of them and the state of the same country is
+// internal (government vs rebels) and coded.
+var nonState = map[string]bool{"REB": true, "OPP": true, "INS": true, "CVL": true, "MED": true, "EDU": true, "BUS": true,
+	"LAB": true, "REF": true, "HLH": true, "NGO": true, "REL": true, "CRM": true, "SEP": true, "UAF": true, "AGR": true, "IGO": true, "ELI": true, "JUD": true, "LEG": true, "PTY": true}
+
+// selfDyad reports a source and target that CAMEO takes as one actor: the
+// same code, or a bare country and its own state (IND → INDGOV, ARE →
+// AREGOV). Different roles of one country (GOV vs REB, MIL vs GOV, COP vs
+// CVL) stay codable.
+func selfDyad(a, b string) bool {
+	if len(a) < 3 || len(b) < 3 || a[:3] != b[:3] || a[:3] == "IGO" || a[:3] == "NGO" {
+		return false
+	}
+	if a == b {
+		return true
+	}
+	role := func(x string) string {
+		if len(x) >= 6 {
+			return x[3:6]
+		}
+		return ""
+	}
+	ra, rb := role(a), role(b)
+	return ra == "" && !nonState[rb] || rb == "" && !nonState[ra]
+}
+
 // emit records one event.
 func (c *coder) emit(si int, s doc.Sentence, t *trig, src, tgt *doc.ActorRef, md mood, rule, slot string) {
+	if src != nil && tgt != nil && selfDyad(src.Actor, tgt.Actor) {
+		return
+	}
 	code := t.e.Code
 	e := doc.Event{Source: src, Target: tgt, Negated: md.negated}
 	if md.intent && !md.negated {

@@ -6,7 +6,7 @@ import (
 )
 
 // reported adds the reported speech of attribution a: its clause, cut
-// where another attribution starts and split at a coordinated "that"
+// where another attribution starts and split at a contrastive "but that"
 // (said that X, but that Y → two quotes). A clause that holds a
 // quotation is left to the quotation.
 func (v *view) reported(a *attrib, fs []found) []found {
@@ -26,25 +26,57 @@ func (v *view) reported(a *attrib, fs []found) []found {
 		for e > s && !v.toks[e-1].word && !v.toks[e-1].num && !v.isCloseMark(e-1) {
 			e--
 		}
-		words := 0
+		words, outside := 0, 0
 		quoted := false
 		for k := s; k < e; k++ {
-			if v.toks[k].word || v.toks[k].num {
+			w := v.toks[k].word || v.toks[k].num
+			if w {
 				words++
 			}
 			if q := v.toks[k].q; q >= 0 && !v.qName[q] {
 				quoted = true
+			} else if w {
+				outside++
 			}
 			if v.opensQuote(k) >= 0 {
 				quoted = true
 			}
 		}
-		if words < 2 || quoted {
+		if words < 2 {
 			continue
 		}
-		fs = append(fs, found{s: v.toks[s].s, e: v.toks[e-1].e, a: a, spk: a.spk})
+		if quoted && !(a.compS >= 0 && outside >= fragmentFrame && outside >= words-outside && v.quotesInside(s, e)) {
+			continue // the quotation speaks for itself
+		}
+		fs = append(fs, found{s: v.toks[s].s, e: v.toks[e-1].e, a: a, spk: a.spk, frame: quoted})
 	}
 	return fs
+}
+
+// fragmentFrame is the number of words outside quotation marks that make
+// a reported clause holding a quoted fragment speech of its own: Gokhale
+// said the strike was a “non-military pre-emptive action” against X is
+// one reported quote, not the quoted words alone. The clause must also
+// hold at least as many words outside the marks as inside: where the
+// quotations carry it (said “X” that Y proposed “is Z”), they are the
+// speech, broken by the narrator.
+const fragmentFrame = 2
+
+// quotesInside reports whether every spoken quotation touching tokens
+// [s, e) opens and closes inside them, so that the clause holds whole
+// quoted fragments and is not cut inside one.
+func (v *view) quotesInside(s, e int) bool {
+	lo, hi := v.toks[s].s, v.toks[e-1].e
+	for k := s; k < e; k++ {
+		q := v.toks[k].q
+		if q < 0 || v.qName[q] {
+			continue
+		}
+		if qq := v.qs[q]; qq.open < lo || qq.close < 0 || qq.close >= hi {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseSegments reads a reported clause from token s to the sentence end
@@ -81,7 +113,9 @@ func (v *view) clauseSegments(s, se int) [][2]int {
 			continue
 		}
 		switch {
-		case t.n == "that" && k > start+1 && (v.toks[k-1].n == "and" || v.toks[k-1].n == "but"):
+		case t.n == "that" && k > start+1 && v.toks[k-1].n == "but":
+			// said that X, but that Y: a contrast makes two claims; said X
+			// and that Y stays one complement of the verb
 			e := k - 1
 			if e > start && v.toks[e-1].text == "," {
 				e--
@@ -138,7 +172,7 @@ func (v *view) direct(fs []found) []found {
 			}
 			ri++
 		}
-		if v.qName[qi] {
+		if v.qName[qi] || framed(rep, q) {
 			continue
 		}
 		openTok := v.tokenAt(q.open)
@@ -174,6 +208,17 @@ func (v *view) direct(fs []found) []found {
 		prevQuoteEnd = q.e
 	}
 	return fs
+}
+
+// framed reports whether quotation q is a fragment of a reported clause
+// already found, which speaks for it.
+func framed(rep []found, q dquote) bool {
+	for _, r := range rep {
+		if r.frame && r.s <= q.open && q.e <= r.e {
+			return true
+		}
+	}
+	return false
 }
 
 // continues reports whether quotation q goes on from the speech before

@@ -324,6 +324,12 @@ func (v *view) enClause(a *attrib, p, se int, leftBound bool) {
 			break
 		}
 	}
+	if p < se && v.lx.has(v.toks[p].n, wAdverbial) {
+		if k := v.afterPhrase(p, se, c.ent.bare && c.ent.kind == kindSay); k > 0 {
+			a.compS = k
+			return
+		}
+	}
 	if p >= se || isStop(v.toks[p].text) || v.lx.has(v.toks[p].n, wAdverbial) || v.toks[p].text == "," || c.ent.kind == kindTell {
 		// adverbials up to a comma and a quotation, or the sentence's end
 		k := p
@@ -344,6 +350,49 @@ func (v *view) enClause(a *attrib, p, se int, leftBound bool) {
 	if c.ent.bare && c.ent.kind == kindSay {
 		a.compS = p
 	}
+}
+
+// clauseStarters open a bare reported clause after a time phrase (said on
+// Wednesday it would ...).
+var clauseStarters = map[string]bool{"it": true, "he": true, "she": true, "they": true, "we": true, "i": true, "the": true, "there": true}
+
+// timeHeads end a time phrase (on Wednesday, late Tuesday night).
+var timeHeads = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "yesterday": true, "today": true, "tonight": true, "night": true, "morning": true,
+	"evening": true, "afternoon": true, "week": true, "month": true, "year": true, "weekend": true}
+
+// afterPhrase reads an adverbial phrase from token p (in a televised
+// address on Tuesday night, on Wednesday) and returns the first token of
+// the reported clause after it: after "that", or, for a verb that takes
+// a bare clause, at a pronoun or article right after a time phrase. It
+// returns -1 at a comma, a quotation, another cue or a relative "that"
+// (a statement that was).
+func (v *view) afterPhrase(p, se int, bare bool) int {
+	timeOnly := true
+	for k := p; k < se && k < p+12; k++ {
+		t := v.toks[k]
+		if !t.word && !t.num && t.text != "'s" && t.text != "’s" || t.q >= 0 {
+			return -1
+		}
+		if t.n == "that" {
+			if k+1 < se && (v.lx.has(v.toks[k+1].n, wAux|wPassive) || !v.toks[k+1].word && !v.toks[k+1].num && v.opensQuote(k+1) < 0) {
+				return -1
+			}
+			return k + 1
+		}
+		if k > p {
+			if _, ok := v.cueAt(k); ok {
+				return -1
+			}
+		}
+		if bare && timeOnly && k > p && clauseStarters[t.n] && (timeHeads[v.toks[k-1].n] || v.toks[k-1].num) {
+			return k
+		}
+		if !(v.lx.has(t.n, wAdverbial) || timeNouns[t.n] || t.num) {
+			timeOnly = false
+		}
+	}
+	return -1
 }
 
 // startsAccording reports whether "according to" starts at token k.

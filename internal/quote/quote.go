@@ -82,6 +82,7 @@ func (s *Stage) Quotes(d *doc.Document) []doc.Quote {
 type found struct {
 	s, e   int // code points
 	direct bool
+	frame  bool    // a reported clause that holds quoted fragments
 	a      *attrib // nil: no attribution
 	spk    []speaker
 }

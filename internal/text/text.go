@@ -58,6 +58,11 @@ func (an *Analyzer) Analyze(d *doc.Document) {
 	d.Sentences = d.Sentences[:0]
 	d.Tokens = d.Tokens[:0]
 	rs := src.Runes
+	// one allocation for most documents: words and punctuation average
+	// more than four code points with their spaces, in Arabic and English
+	if want := len(rs)/4 + 16; cap(d.Tokens) < want {
+		d.Tokens = make([]doc.Token, 0, want)
+	}
 	for i := 0; i < len(rs); {
 		for i < len(rs) && isBlank(rs[i]) {
 			i++

@@ -4,6 +4,7 @@ package onnx_test
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -79,6 +80,29 @@ func TestPipelineWithModel(t *testing.T) {
 	for _, e := range d.Entities {
 		if e.Type == "ORG" {
 			t.Errorf("the model's ORG won over the lexicon: %+v", e)
+		}
+	}
+}
+
+// Workers share one model: calls from several goroutines agree.
+func TestRecognizeConcurrent(t *testing.T) {
+	r, err := onnx.Open(tiny(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	errs := make(chan error, 4)
+	for i := 0; i < 4; i++ {
+		go func() {
+			spans, err := r.Recognize(strings.Repeat("Zorblat said. ", i+1), "en")
+			if err == nil && len(spans) != i+1 {
+				err = fmt.Errorf("%d spans, want %d", len(spans), i+1)
+			}
+			errs <- err
+		}()
+	}
+	for i := 0; i < 4; i++ {
+		if err := <-errs; err != nil {
+			t.Error(err)
 		}
 	}
 }
