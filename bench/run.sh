@@ -13,4 +13,5 @@ if [ ! -d "$shared/corpus/dev" ]; then
   echo "bench/run.sh: no shared corpus at $shared (set DYAD_SHARED)" >&2
   exit 1
 fi
-go run ./peers -shared "$shared" "$@"
+# -mod=mod: dyad (replaced by ../) may have gained modules since go.mod here was written
+go run -mod=mod ./peers -shared "$shared" "$@"

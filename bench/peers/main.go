@@ -392,5 +392,20 @@ func pipelineRatio() {
 	fmt.Println("|---|---|---|")
 	fmt.Printf("| tokenisation alone (text.Analyze on the cleaned text) | %v | %.0f |\n", tTok.Round(10*time.Microsecond), float64(len(as))/tTok.Seconds())
 	fmt.Printf("| whole pipeline (coder.New: clean … geo) | %v | %.0f |\n", tFull.Round(10*time.Microsecond), float64(len(as))/tFull.Seconds())
-	fmt.Printf("\nratio pipeline speed / tokenisation speed = %.3f (target ≥ 0.25)\n", float64(tTok)/float64(tFull))
+	fmt.Printf("\nratio pipeline speed / tokenisation speed = %.3f (target ≥ 0.25)\n\n", float64(tTok)/float64(tFull))
+
+	// where the time goes: the pipeline cut after each stage
+	fmt.Println("| pipeline up to stage | time for the set | the stage's share |")
+	fmt.Println("|---|---|---|")
+	var prev time.Duration
+	for k := 1; k <= len(full.Stages); k++ {
+		p := pipeline.New(full.Stages[:k]...)
+		t := timeIt(func() {
+			for _, a := range as {
+				process(p, a)
+			}
+		})
+		fmt.Printf("| %s | %v | %v |\n", full.Stages[k-1].Name(), t.Round(10*time.Microsecond), max(0, t-prev).Round(10*time.Microsecond))
+		prev = t
+	}
 }

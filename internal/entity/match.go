@@ -58,7 +58,7 @@ var scratchPool = sync.Pool{New: func() any { return &lexicon.Scratch{} }}
 
 func newState(lex *lexicon.Lexicon, text, lang, date string) *state {
 	sc := scratchPool.Get().(*lexicon.Scratch)
-	st := &state{lex: lex, runes: []rune(text), date: date, lang: lang, scratch: sc,
+	st := &state{lex: lex, runes: sc.Runes(text), date: date, lang: lang, scratch: sc,
 		lowerSeen: map[string]bool{}, headline: map[int]bool{}}
 	st.words = lexicon.PrepareInto(text, sc)
 	n := len(st.words)

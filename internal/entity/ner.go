@@ -21,9 +21,9 @@ func (st *state) nerPass(tg *ner.Tagger) {
 	for s := 0; s < n; {
 		// a sentence: up to a full stop or a new paragraph
 		e := s
-		ar := false
+		ar := false // a word the tagger's span could hold (see nerSpan)
 		for e < n && st.words[e].Para == st.words[s].Para {
-			ar = ar || st.words[e].Analyses != nil
+			ar = ar || st.words[e].Analyses != nil && st.cover[e] == nil && !st.used[e] && st.cls[e] != "common"
 			e++
 			if t := st.words[e-1].Text; t == "." || t == "؟" || t == "!" || t == "?" {
 				break

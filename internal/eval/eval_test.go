@@ -167,3 +167,16 @@ func TestConll(t *testing.T) {
 		t.Errorf("ALL = %+v, want tp 2 fp 1 fn 1", a)
 	}
 }
+
+func TestRound3LikePython(t *testing.T) {
+	for _, c := range []struct{ in, want float64 }{
+		{2 * (63.0 / 65) * (63.0 / 95) / (63.0/65 + 63.0/95), 0.787}, // F1 of tp 63, fp 2, fn 32
+		{0.5, 0.5},
+		{1.0 / 3, 0.333},
+		{0.9995, 1.0}, // stored a hair above the tie
+	} {
+		if got := round3(c.in); got != c.want {
+			t.Errorf("round3(%v) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package eval
 import (
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 )
 
@@ -56,7 +57,12 @@ func truthy(x any) bool {
 	return true
 }
 
-func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
+// round3 rounds as Python's round(x, 3) does: to the nearest of the
+// exact binary value, so that 0.7875 (stored a hair below) gives 0.787.
+func round3(x float64) float64 {
+	r, _ := strconv.ParseFloat(strconv.FormatFloat(x, 'f', 3, 64), 64)
+	return r
+}
 
 // nameOf is score.py's name_of: a dict's name or text, else the value.
 func nameOf(x any) (string, bool) {

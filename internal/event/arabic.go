@@ -273,3 +273,33 @@ func arPresentLemmas(core string) []string {
 	}
 	return out
 }
+
+// arParticipleLemmas maps an accusative active participle (the حال of
+// news: متوعدا، مطالبا، محذرا، معتبرا، مستنكرا، داعيا، مؤكدة) to verb lemma
+// candidates: derived forms drop the م prefix (II/III/V: حذر، طالب،
+// توعد; IV/VIII/X add the alif: اعلن، اعتبر، استنكر; أفعل with a hamza
+// seat: مؤكد → اكد), and form I فاعل gives فعا (داعيا → دعا).
+func arParticipleLemmas(w string) []string {
+	r := []rune(w)
+	n := len(r)
+	if n < 4 || !(r[n-1] == 'ا' || r[n-1] == 'ه') {
+		return nil
+	}
+	r = r[:n-1] // tanween alif or feminine ة
+	n--
+	var out []string
+	if r[0] == 'م' && n >= 4 {
+		core := string(r[1:])
+		out = append(out, core, "ا"+core)
+		if r[1] == 'و' {
+			out = append(out, "ا"+string(r[2:]))
+		}
+		if n >= 5 && r[1] == 'س' && r[2] == 'ت' {
+			out = append(out, "ا"+core)
+		}
+	}
+	if n == 4 && r[1] == 'ا' && r[3] == 'ي' {
+		out = append(out, string([]rune{r[0], r[2], 'ا'}))
+	}
+	return out
+}

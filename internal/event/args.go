@@ -219,7 +219,60 @@ var arPronSubj = map[string]string{
 // before it as its subject.
 var arRelative = set("الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي")
 
+// arDocNoun lists nouns for a document an actor issues: an indefinite
+// one right before a verb opens a relative clause whose subject is the
+// document's issuer (أصدر X بيانا يدين Y، تبنى المجلس قرارا يطالب Y).
+var arDraft = set("مشروع", "مسوده", "مقترح")
+
+var arDocNoun = set("قرار", "بيان", "رساله", "مذكره", "تقرير", "اعلان", "تصريح", "خطاب", "مرسوم", "قانون", "وثيقه", "نداء", "اتفاق")
+
 func (c *coder) arSubject(i int, s doc.Sentence, t *trig) actor {
+	if t != nil && t.part {
+		// a circumstantial participle shares the subject of its sentence's
+		// main verb (the speaker of قال ...، متوعدا)
+		si := c.an.d.Tokens[i].Sentence
+		if c.lastSubj >= 0 && c.lastSubjSent == si {
+			m := c.lastSubj
+			return actor{m: m, ms: []int{m}, ref: c.ref(m), how: "PARTICIPLE", text: c.mtext(m)}
+		}
+		if n := len(c.focus); n > 0 {
+			m := c.focus[n-1]
+			if c.an.d.Tokens[c.an.ments[m].start].Sentence == si && c.an.ments[m].start < i {
+				return actor{m: m, ms: []int{m}, ref: c.ref(m), how: "PARTICIPLE", text: c.mtext(m)}
+			}
+		}
+		return actor{m: -3}
+	}
+	if p := i - 1; p > s.FirstToken && c.an.toks[p].ment < 0 && !c.an.toks[p].det && c.an.toks[p].prep == "" && arDocNoun[arNounKey(c.an.toks[p].stem)] {
+		if c.inSet(arDraft, p-1) {
+			return actor{m: -3} // مشروع قرار ينتقد: a draft says what may be
+		}
+		// the issuer: the nearest actor before the noun that is not in a
+		// prepositional phrase, inside the clause
+		for j := p - 1; j >= s.FirstToken && j > p-12; j-- {
+			if c.isBreak(j, true) {
+				break
+			}
+			m := c.an.toks[j].ment
+			if m < 0 {
+				continue
+			}
+			st := c.an.ments[m].start
+			if c.an.toks[st].prep != "" || c.isPrep(st-1) {
+				j = st
+				continue
+			}
+			// walk left over coordinated conjuncts (X وY وZ)
+			for st > s.FirstToken && c.an.toks[st].conj == "و" && c.an.toks[st-1].ment >= 0 {
+				st = c.an.ments[c.an.toks[st-1].ment].start
+			}
+			p := c.phrase(c.mentionAt(st), i)
+			if p.best < 0 {
+				break
+			}
+			return actor{m: p.best, ms: p.ms, ref: c.ref(p.best), how: "DOCUMENT-RELATIVE " + c.an.d.Tokens[i-1].Text, text: c.mtext(p.best)}
+		}
+	}
 	// SVO: the NP that ends right before the verb (particles allowed)
 	j := i - 1
 	for n := 0; j >= s.FirstToken && n < 3 && !c.an.toks[j].punct && c.an.toks[j].ment < 0 && c.inSet(arSkipLeft, j); n++ {
@@ -273,6 +326,12 @@ func (c *coder) arSubject(i int, s doc.Sentence, t *trig) actor {
 	if t != nil && t.end > i && !t.verb {
 		from = t.end + 1
 	}
+	// a title heading the subject NP with its genitive organisation:
+	// "ناشد الأمين العام للأمم المتحدة أنطونيو غوتيريش ..." → the holder
+	// named after it, else the organisation
+	if a, ok := c.arTitleSubject(from, s); ok {
+		return a
+	}
 	for j := from; j < end; j++ {
 		k := c.an.toks[j]
 		if c.isBreak(j, true) || c.isPrep(j) {
@@ -297,6 +356,13 @@ func (c *coder) arSubject(i int, s doc.Sentence, t *trig) actor {
 		}
 		if arPair[k.norm] || arPair[k.stem] {
 			return actor{m: -2, how: "PAIR", text: c.an.d.Tokens[j].Text}
+		}
+		if j == from && k.ment < 0 {
+			// "قصفت طائراته ومدفعيته": an agent noun with a possessive
+			// pronoun stands for its possessor
+			if m := c.arPossessor(j, s); m >= 0 {
+				return actor{m: m, ms: []int{m}, ref: c.ref(m), how: "POSSESSOR " + c.an.d.Tokens[j].Text, text: c.mtext(m)}
+			}
 		}
 	}
 	return actor{m: -1}
@@ -501,8 +567,12 @@ func (c *coder) target(t *trig, s doc.Sentence, subj actor) ([]int, string) {
 	}
 	var slots []slot
 	lastPrep := ""
+	targetNounAt := -1 // a military target noun (مواقع، positions) of material conflict
 	for j := start; j < end; j++ {
 		k := c.an.toks[j]
+		if k.ment < 0 && t.e.Code >= "15" && len(slots) == 0 && (targetNouns[k.norm] || targetNouns[k.stem] || c.ar() && targetNouns[arNounKey(k.stem)]) {
+			targetNounAt = j
+		}
 		if c.consumed[j] && !c.isPrep(j) && j <= t.end {
 			continue
 		}
@@ -530,6 +600,9 @@ func (c *coder) target(t *trig, s doc.Sentence, subj actor) ([]int, string) {
 			pr := lastPrep
 			if c.ar() && k.prep != "" {
 				pr = k.prep
+			}
+			if targetNounAt >= 0 && j-targetNounAt <= 2 && (pr == "" || pr == "ل" || pr == "of") {
+				pr = "" // "مواقع لقوات X", "positions of X": X is the object
 			}
 			for _, m := range p.ms {
 				if subj.m >= 0 && c.an.ments[m].actor == c.an.ments[subj.m].actor && c.an.ments[m].name == c.an.ments[subj.m].name {
@@ -596,3 +669,89 @@ func (c *coder) target(t *trig, s doc.Sentence, subj actor) ([]int, string) {
 	}
 	return nil, ""
 }
+
+// arTitle lists title nouns (stems, without the article) that head a
+// subject NP whose holder or organisation follows in a genitive or ل-phrase.
+var arTitle = set("امين", "مستشار", "مستشاره", "مبعوث", "مبعوثه", "ممثل", "ممثله", "متحدث", "متحدثه", "ناطق", "ناطقه", "رييس", "رييسه", "وزير", "وزيره", "سفير", "سفيره", "مندوب", "مندوبه", "مدير", "مديره", "قايد", "زعيم", "نايب", "مفوض", "مفوضه", "منسق", "منسقه", "مقرر", "مقرره", "مدعي", "رييسه")
+
+// arTitleSubject reads a VSO subject that opens with a definite title noun
+// (المستشارة الخاصة للأمين العام للأمم المتحدة ستيفاني ويليامز): the first
+// person named in the NP (before any comma or clause word), else the first
+// organisation or country of its genitive phrases.
+func (c *coder) arTitleSubject(from int, s doc.Sentence) (actor, bool) {
+	if from >= s.EndToken {
+		return actor{}, false
+	}
+	k := c.an.toks[from]
+	if k.ment >= 0 || !k.det || k.prep != "" || !arTitle[k.stem] {
+		return actor{}, false
+	}
+	org := -1
+	for j := from + 1; j < s.EndToken && j < from+14; j++ {
+		if c.isBreak(j, true) {
+			break
+		}
+		m := c.mentionAt(j)
+		if m < 0 {
+			continue
+		}
+		if c.an.ments[m].typ == "PER" {
+			if c.an.toks[j].prep != "" {
+				break // للرئيس X: the title's own genitive person, not the holder
+			}
+			p := c.phrase(m, s.EndToken)
+			return actor{m: p.best, ms: p.ms, ref: c.ref(p.best), how: "VSO title+holder", text: c.mtext(p.best)}, true
+		}
+		if org < 0 {
+			org = m
+		}
+		j = c.an.ments[m].end - 1
+	}
+	if org >= 0 {
+		return actor{m: org, ms: []int{org}, ref: c.ref(org), how: "VSO title+organisation", text: c.mtext(org)}, true
+	}
+	return actor{}, false
+}
+
+// arPossessor resolves the possessive pronoun of an agent noun at token j
+// (طائراته، قواتها، جيشه): the latest actor before it in its sentence that
+// is not inside a prepositional phrase, else the previous sentence's.
+func (c *coder) arPossessor(j int, s doc.Sentence) int {
+	k := c.an.toks[j]
+	w := strings.TrimPrefix(k.norm, k.conj)
+	var base string
+	for _, suf := range []string{"هم", "ها", "ه"} {
+		if strings.HasSuffix(w, suf) && len([]rune(w)) > len([]rune(suf))+2 {
+			base = strings.TrimSuffix(w, suf)
+			break
+		}
+	}
+	// a ta marbuta (حكومة) folds to ه: only a written ه is a pronoun
+	if base == "" || k.det || !strings.HasSuffix(c.an.d.Tokens[j].Text, "ه") && !strings.HasSuffix(c.an.d.Tokens[j].Text, "ها") && !strings.HasSuffix(c.an.d.Tokens[j].Text, "هم") {
+		return -1
+	}
+	// طائراته → طائرات; قواته → قوات; جيشه → جيش; مدفعيته → مدفعيه
+	if !arAgentNoun[base] && !arAgentNoun[base+"ه"] && !arAgentNoun[strings.TrimSuffix(base, "ت")+"ه"] {
+		return -1
+	}
+	lo := s.FirstToken
+	if si := c.an.d.Tokens[j].Sentence; si > 0 {
+		lo = c.an.d.Sentences[si-1].FirstToken
+	}
+	for g := j - 1; g >= lo; g-- {
+		m := c.an.toks[g].ment
+		if m < 0 || !c.an.toks[g].first {
+			continue
+		}
+		if c.an.toks[g].prep != "" || c.isPrep(g-1) || c.an.ments[m].typ == "PER" && !strings.HasSuffix(c.an.ments[m].actor, "MIL") && !strings.HasSuffix(c.an.ments[m].actor, "GOV") {
+			continue
+		}
+		return m
+	}
+	return -1
+}
+
+// targetNouns are the objects of material conflict that name their owner
+// after them: "مواقع لقوات X", "مقرات X", "X positions", "bases of X".
+var targetNouns = set("مواقع", "موقع", "مقرات", "مقر", "اهداف", "معاقل", "تمركزات", "مخازن", "قواعد", "ثكنات", "مراكز",
+	"positions", "position", "bases", "base", "targets", "strongholds", "camps", "outposts", "facilities", "posts", "depots")

@@ -18,10 +18,15 @@ type coder struct {
 	lastSubj, lastSubjSent int
 	// decisionOwner is the actor whose decision/move was last named (English)
 	decisionOwner int
-	pair          [2]int // the pair in focus ("the two sides")
-	hasPair       bool
-	out           []candidate
-	consumed      map[int]bool
+	// leadEvents holds the sources of the first coded event of each
+	// class ("attack", "sanction") in the document: reactions to "the
+	// strikes", "the measures" address the story's lead event
+	leadEvents map[string][]*doc.ActorRef
+	leadTok    map[string]int
+	pair       [2]int // the pair in focus ("the two sides")
+	hasPair    bool
+	out        []candidate
+	consumed   map[int]bool
 }
 
 // trig is a matched predicate.
@@ -34,6 +39,7 @@ type trig struct {
 	passive bool
 	end     int // last token of the pattern
 	subjEnd int // one past the subject's last token when it stands before the verb, else -1
+	part    bool // an Arabic circumstantial participle (حال): متوعدا، داعيا
 }
 
 // actor is a resolved argument.
@@ -48,6 +54,8 @@ type actor struct {
 
 func (c *coder) run() []candidate {
 	c.consumed = map[int]bool{}
+	c.leadEvents = map[string][]*doc.ActorRef{}
+	c.leadTok = map[string]int{}
 	c.lastSubj, c.lastSubjSent = -1, -1
 	c.decisionOwner = -1
 	for si := range c.an.d.Sentences {
@@ -110,7 +118,8 @@ func (c *coder) sentence(si int) {
 func (c *coder) complementHasTrigger(i int, s doc.Sentence, trigs []*trig) bool {
 	end := s.EndToken
 	for j := i + 1; j < s.EndToken; j++ {
-		if c.an.toks[j].quote || c.isSay(j) {
+		k := c.an.toks[j]
+		if k.quote || c.isSay(j) || k.norm == ";" || k.norm == ":" || j > i+1 && k.norm != "that" && enClauseWords[k.norm] {
 			end = j
 			break
 		}
@@ -292,13 +301,28 @@ func (c *coder) match(i, end int) *trig {
 		}
 	}
 	if c.ar() {
-		nounish := k.prep != "" || c.isPrep(i-1)
+		// a time word (فجر يوم الجمعة "at dawn on Friday") is no verb
+		nounish := k.prep != "" || c.isPrep(i-1) || arTimeWord[k.stem] && i+1 < len(c.an.toks) && arTimeWord[c.an.toks[i+1].stem]
 		if !nounish {
 			for _, rd := range c.lex.arVerbsOf(k.norm) {
 				if k.det && !strings.HasPrefix(rd.lemma, "ال") {
 					continue
 				}
 				try(c.lex.verbs["ar"][rd.lemma], true, rd)
+			}
+		}
+		if best == nil && !nounish {
+			// a circumstantial participle after a comma (، متوعدا بالرد،
+			// محذرا من): read as its verb, sharing the sentence's subject
+			for _, l := range arParticipleLemmas(k.norm) {
+				if c.lex.verbs["ar"][l] == nil || i == 0 || !(c.an.toks[i-1].norm == "،" || c.an.toks[i-1].norm == ",") {
+					continue
+				}
+				try(c.lex.verbs["ar"][l], true, verbReading{lemma: l, num: 's'})
+				if best != nil {
+					best.part = true
+					return best
+				}
 			}
 		}
 		if best == nil {

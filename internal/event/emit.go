@@ -351,6 +351,13 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 		tgts = nil
 		rule += " inverted"
 	}
+	// "أدانت إيران الضربات", "condemned the measures": an event noun
+	// standing for the story's lead event of its class names its agent
+	if len(tgtRefs) == 0 && len(src) > 0 && src[0] != nil {
+		if refs, how := c.eventNounTarget(t, s, src[0]); len(refs) > 0 {
+			tgtRefs, slot = refs, how
+		}
+	}
 	if len(tgtRefs) == 0 && pairTarget >= 0 {
 		tgtRefs = append(tgtRefs, c.ref(pairTarget))
 		slot = "pair"
@@ -389,7 +396,12 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 		src = src[:1]
 		slot = "reciprocal"
 	}
-	if len(tgtRefs) == 0 && !t.e.has("notgt") {
+	// an appeal names what is asked for more often than whom: "دعت
+	// السعودية إلى ضبط النفس", "X called for restraint" are coded with an
+	// open target (CAMEO codes appeals to the world at large)
+	// (only a specific appeal, with its cue words: a bare "urged voters"
+	// names no actor at all)
+	if len(tgtRefs) == 0 && !t.e.has("notgt") && !(strings.HasPrefix(t.e.Code, "02") && len(t.cues) > 0) {
 		return
 	}
 	md := c.truth(t, s)
@@ -551,7 +563,7 @@ func (c *coder) statement(si int, s doc.Sentence, i int, a actor) {
 			return
 		}
 		for _, sp := range speakers {
-			if tgt.Name == c.an.ments[sp].name || c.an.ments[sp].typ == "PER" {
+			if tgt != nil && tgt.Name == c.an.ments[sp].name || c.an.ments[sp].typ == "PER" {
 				continue
 			}
 			c.emit(si, s, t, c.ref(sp), tgt, mood{}, "STATEMENT speaker="+c.mtext(sp), how)
@@ -565,6 +577,12 @@ func (c *coder) statement(si int, s doc.Sentence, i int, a actor) {
 		if m := c.mentionAt(j); m >= 0 {
 			if c.an.ments[m].name == c.an.ments[a.m].name {
 				continue
+			}
+			if selfDyad(c.an.ments[a.m].actor, c.an.ments[m].actor) {
+				// "the Foreign Office reiterated that Britain's position ...":
+				// a statement about itself names no other actor
+				say(nil, "complement names the speaker's own country")
+				return
 			}
 			say(c.ref(m), "complement")
 			return
@@ -699,7 +717,7 @@ func (c *coder) placeAfter(t *trig, s doc.Sentence) bool {
 }
 
 // arAgentNoun lists heads of noun phrases that act (titles, forces).
-var arAgentNoun = set("رييس", "رئيس", "وزير", "وزيره", "سفير", "زعيم", "ملك", "امير", "قايد", "قائد", "متحدث", "ناطق", "جيش", "قوات", "شرطه", "حكومه", "سلطات", "اجهزه", "ميليشيا", "ميليشيات", "مسلحين", "مسلحون", "جماعه", "حركه", "تنظيم", "مقاتلين", "مقاتلو", "طايرات", "طائرات", "قوه", "وحدات", "حرس", "امن", "اجهزه", "رئاسه", "برلمان", "مجلس", "محكمه", "نظام", "مستوطنين", "مستوطنون", "فصايل", "فصائل", "كتايب", "كتائب", "مخابرات", "بحريه", "دفاع", "حزب", "ادارة", "اداره", "وزاره", "وزارة")
+var arAgentNoun = set("مدفعيه", "دبابات", "صواريخ", "سفن", "بوارج", "مدمرات", "مقاتلات", "زوارق", "مسيرات", "رييس", "رئيس", "وزير", "وزيره", "سفير", "زعيم", "ملك", "امير", "قايد", "قائد", "متحدث", "ناطق", "جيش", "قوات", "شرطه", "حكومه", "سلطات", "اجهزه", "ميليشيا", "ميليشيات", "مسلحين", "مسلحون", "جماعه", "حركه", "تنظيم", "مقاتلين", "مقاتلو", "طايرات", "طائرات", "قوه", "وحدات", "حرس", "امن", "اجهزه", "رئاسه", "برلمان", "مجلس", "محكمه", "نظام", "مستوطنين", "مستوطنون", "فصايل", "فصائل", "كتايب", "كتائب", "مخابرات", "بحريه", "دفاع", "حزب", "ادارة", "اداره", "وزاره", "وزارة")
 
 // arAgent finds "من قبل X" (by X) in the clause after trigger t.
 func (c *coder) arAgent(t *trig, s doc.Sentence) int {
@@ -925,6 +943,12 @@ func (c *coder) emit(si int, s doc.Sentence, t *trig, src, tgt *doc.ActorRef, md
 		return
 	}
 	code := t.e.Code
+	if src != nil && !md.negated && !md.cond && !md.claim && !md.intent {
+		if cl := eventClass(code); cl != "" && (c.leadEvents[cl] == nil || c.leadTok[cl] == t.i) {
+			c.leadEvents[cl] = append(c.leadEvents[cl], src)
+			c.leadTok[cl] = t.i
+		}
+	}
 	e := doc.Event{Source: src, Target: tgt, Negated: md.negated}
 	if md.intent && !md.negated {
 		code = intentCode(code)
@@ -1016,4 +1040,87 @@ func (c *coder) dateFor(i int, s doc.Sentence) string {
 		return best
 	}
 	return c.an.d.Published
+}
+
+// eventClass groups codes whose events later text refers to with a bare
+// noun ("the strikes", "the sanctions").
+func eventClass(code string) string {
+	switch {
+	case code >= "18" && code < "21" || strings.HasPrefix(code, "15"):
+		return "attack"
+	case strings.HasPrefix(code, "16"):
+		return "sanction"
+	}
+	return ""
+}
+
+var arComplementiser = set("ان", "بان", "انه", "بانه")
+
+// eventNouns maps nouns that refer back to an event to its class.
+var eventNouns = func() map[string]string {
+	m := map[string]string{}
+	for _, w := range []string{"ضربات", "ضربه", "غارات", "غاره", "هجوم", "هجمات", "عدوان", "قصف", "عمليه", "عمليات", "توغل", "اجتياح", "غزو", "تصعيد",
+		"strike", "strikes", "airstrike", "airstrikes", "air strikes", "attack", "attacks", "raid", "raids", "offensive", "operation", "bombing", "bombings", "bombardment", "invasion", "incursion", "aggression", "shelling", "assault"} {
+		m[normWord(w)] = "attack"
+	}
+	for _, w := range []string{"عقوبات", "اجراءات", "تدابير", "قرار", "قرارات",
+		"sanctions", "measures", "penalties", "restrictions"} {
+		m[normWord(w)] = "sanction"
+	}
+	return m
+}()
+
+// eventNounTarget gives a reaction (approve, demand, disapprove, reject,
+// threaten) whose object is a bare event noun ("أدانت إيران الضربات",
+// "condemned the measures") the agents of the document's first event of
+// that class: reactions in news address the story's lead event.
+func (c *coder) eventNounTarget(t *trig, s doc.Sentence, src *doc.ActorRef) ([]*doc.ActorRef, string) {
+	switch t.e.Code[:2] {
+	case "05", "10", "11", "12", "13":
+	default:
+		return nil, ""
+	}
+	for j, n := t.end+1, 0; j < s.EndToken && n < 4; j++ {
+		k := c.an.toks[j]
+		if k.quote && j > t.end+1 && (c.inSet(arComplementiser, j-1) || c.an.toks[j-1].norm == "that") {
+			continue // "threatened that «the aggression will not pass»"
+		}
+		if c.isBreak(j, true) {
+			return nil, ""
+		}
+		if k.ment >= 0 {
+			if c.an.ments[k.ment].name == src.Name || c.an.ments[k.ment].actor == src.Actor {
+				j = c.an.ments[k.ment].end - 1 // the VSO subject
+				continue
+			}
+			return nil, ""
+		}
+		if k.punct || c.inSet(arComplementiser, j) || !c.ar() && k.norm == "that" {
+			continue // "threatened that «the aggression will not pass»"
+		}
+		n++
+		// only the object position: a preposition other than the
+		// entry's own slot (بوقف الهجمات "to stop the attacks") ends it
+		if c.isPrep(j) && !hasSlot(t.e, k.stem) && !hasSlot(t.e, k.norm) || c.ar() && k.prep != "" && !hasSlot(t.e, k.prep) {
+			return nil, ""
+		}
+		cl := eventNouns[k.norm]
+		if cl == "" {
+			cl = eventNouns[k.stem]
+		}
+		if cl == "" && c.ar() {
+			cl = eventNouns[arNounKey(k.stem)]
+		}
+		if cl == "" {
+			continue
+		}
+		var out []*doc.ActorRef
+		for _, r := range c.leadEvents[cl] {
+			if r.Name != src.Name && !selfDyad(r.Actor, src.Actor) {
+				out = append(out, r)
+			}
+		}
+		return out, "event noun " + c.an.d.Tokens[j].Text + " → lead " + cl
+	}
+	return nil, ""
 }

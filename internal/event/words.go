@@ -28,7 +28,7 @@ var (
 	enNegVerbs = set("refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "failed", "fails", "fail", "denied", "denies", "deny", "ruled", "rejected", "rejects", "stopped", "avoided", "abstained", "halted")
 
 	// condition and hypothesis
-	arCond = set("إذا", "اذا", "لو", "ولو", "حال", "لولا", "ربما", "قد", "يمكن", "يمكنها", "يمكنه", "محتمل", "المحتمل", "محتملة", "المحتملة", "مقترح", "المقترح", "المرتقب", "مرتقب", "المرتقبة", "يأمل", "تأمل", "أمل", "يتوقع", "المتوقع", "متوقع", "توقعات", "لعل", "عسى", "سيتم", "حالة")
+	arCond = set("إذا", "اذا", "لو", "ولو", "حال", "لولا", "ربما", "قد", "يمكن", "يمكنها", "يمكنه", "محتمل", "المحتمل", "محتملة", "المحتملة", "مقترح", "المقترح", "المرتقب", "مرتقب", "المرتقبة", "يأمل", "تأمل", "أمل", "يتوقع", "المتوقع", "متوقع", "توقعات", "لعل", "عسى", "سيتم", "حالة", "يدرس", "تدرس", "يدرسون")
 	enCond = set("if", "unless", "would", "could", "might", "may", "should", "whether", "possible", "possibly", "potential", "potentially", "eventual", "eventually", "expected", "likely", "unlikely", "hope", "hopes", "hoped", "hoping", "hopeful", "wanted", "want", "wants", "trying", "tries", "tried", "seek", "seeks", "sought", "seeking", "proposed", "prospect", "prospects", "ought", "must", "allegedly", "reportedly", "suspected", "attempts", "attempt", "bid", "aim", "aims", "aimed", "pave", "paving")
 
 	// intent and future

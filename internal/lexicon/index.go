@@ -60,6 +60,18 @@ type Scratch struct {
 	Words    []Word
 	Analyses []Analysis
 	arena    []byte
+	runes    []rune
+}
+
+// Runes returns the code points of text, as []rune(text) does, in sc's
+// memory: valid until the next call with the same sc.
+func (sc *Scratch) Runes(text string) []rune {
+	rs := sc.runes[:0]
+	for _, r := range text {
+		rs = append(rs, r)
+	}
+	sc.runes = rs
+	return rs
 }
 
 // PrepareInto is Prepare reusing sc's memory: the words it returns (and

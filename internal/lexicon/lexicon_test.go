@@ -276,3 +276,28 @@ func TestHolderByOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestOverlapInside checks the hand-over grace of the single-holder check.
+func TestOverlapInside(t *testing.T) {
+	role := func(s string) Role {
+		r, err := ParseRole(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	for _, c := range []struct {
+		label, a, b string
+		want        bool
+	}{
+		{"hand-over on the day", "RUSGOV@2004-03-09..2012-05-07", "RUSGOV@2012-05-07..", false},
+		{"hand-over dated to the month on both sides", "ETHGOV@2016-11-01..2019-04", "ETHGOV@2019-04..2020-11", false},
+		{"exact end inside the successor's month", "ETHGOV@2023-02-08..2024-10-07", "ETHGOV@2024-10..", false},
+		{"year-only hand-over overlaps a year", "AFGGOV@2001..2006", "AFGGOV@2006..2010", true},
+		{"a term inside another", "KORGOV@2022-05-10..2025-04-04", "KORGOV@2024-12-14..2024-12-27", true},
+	} {
+		if got := overlapInside(role(c.a), role(c.b)); got != c.want {
+			t.Errorf("%s: overlapInside(%s, %s) = %v, want %v", c.label, c.a, c.b, got, c.want)
+		}
+	}
+}

@@ -149,16 +149,60 @@ func (v *view) arSubject(a *attrib, s, e int, f *focus) []speaker {
 		}
 	}
 	if !dropped {
+		if spk := v.surname(first); spk != nil {
+			return spk // قال إسلامي: a surname of a person named before
+		}
 		return v.subjectFrom(s, e, false, false, f)
 	}
 	// لافروف قال: a subject before the verb
 	i := a.c.i
+	if i > v.sentStart(i) {
+		if t := v.toks[i-1]; t.ar && t.word && t.ment < 0 {
+			// دبلوماسيين قالوا: an anonymous or group noun before the verb
+			if spk, ok := v.resolveWord(stemAr(t.n), i-1, f); ok && v.lx.has(stemAr(t.n), wUnknown|wGroup|wAuthority) {
+				return spk
+			}
+		}
+	}
+	if i-1 > v.sentStart(i) && v.toks[i-1].n == "قد" {
+		// وكانت الوكالة قد أفادت: the subject sits between كان and قد
+		for j := i - 2; j >= v.sentStart(i) && j >= i-8; j-- {
+			if n := bareAr(v.toks[j].n); n == "كان" || n == "كانت" {
+				if j+1 < i-1 {
+					if spk := v.subjectFrom(j+1, i-1, false, false, f); spk != nil {
+						return spk
+					}
+				}
+				break
+			}
+		}
+	}
 	if i > v.sentStart(i) {
 		if mi := v.toks[i-1].ment; mi >= 0 && v.ments[mi].t1 == i && v.ments[mi].prepless && !v.ments[mi].inQuote {
 			return []speaker{v.fromMention(v.ments[mi])}
 		}
 	}
 	return v.focusPerson(i, f)
+}
+
+// surname resolves an Arabic word that is no mention but repeats the
+// last word of a person named earlier (محمد إسلامي ... قال إسلامي) to
+// that person.
+func (v *view) surname(k int) []speaker {
+	t := v.toks[k]
+	if !t.ar || t.ment >= 0 || len([]rune(t.n)) < 3 {
+		return nil
+	}
+	for mi := len(v.ments) - 1; mi >= 0; mi-- {
+		m := v.ments[mi]
+		if m.t0 >= k || m.typ != "PER" || m.inQuote || m.t1-m.t0 < 2 {
+			continue
+		}
+		if last := v.toks[m.t1-1]; last.ar && (last.n == t.n || last.n == bareAr(t.n)) {
+			return []speaker{v.fromMention(m)}
+		}
+	}
+	return nil
 }
 
 // hasPPPrefix reports whether a word starts with a preposition joined to

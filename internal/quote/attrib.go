@@ -25,6 +25,9 @@ const (
 func (v *view) attribute(c cue, f *focus) *attrib {
 	t := v.toks[c.i]
 	a := &attrib{c: c, sent: t.sent, para: t.para, compS: -1, postS: -1, postE: -1}
+	if c.ar && c.i > 0 && conditionals[bareAr(v.toks[c.i-1].n)] {
+		return nil // إذا وصف الاتحاد العملية بأنها احتلال: no one has said it
+	}
 	var ok bool
 	switch {
 	case c.ent.kind == kindAccording:
@@ -39,6 +42,10 @@ func (v *view) attribute(c cue, f *focus) *attrib {
 	}
 	return a
 }
+
+// conditionals open an Arabic condition; a verb of saying right after one
+// reports no speech.
+var conditionals = map[string]bool{"اذا": true, "لو": true, "لئن": true}
 
 // sentEnd is the token index where the sentence of token i ends.
 func (v *view) sentEnd(i int) int { return v.sents[v.toks[i].sent][1] }
@@ -129,6 +136,9 @@ func (v *view) subjectFrom(s, e int, last, allowPP bool, f *focus) []speaker {
 				return spk
 			}
 		}
+		if v.toks[s].ar {
+			ms = v.dropTitleOnly(ms)
+		}
 		return v.pick(ms, last)
 	}
 	// head word: Arabic the first noun, English the last
@@ -147,6 +157,12 @@ func (v *view) subjectFrom(s, e int, last, allowPP bool, f *focus) []speaker {
 		n := v.toks[k].n
 		if v.toks[k].ar {
 			n = stemAr(n)
+		}
+		if reportNouns[n] {
+			// تقرير للوكالة، the agency's report: the body that issued it
+			if spk := v.issuer(s, e); spk != nil {
+				return spk
+			}
 		}
 		if v.lx.has(n, wStatement) {
 			// بيان صادر عن X، a statement from X: X speaks
@@ -186,6 +202,49 @@ func (v *view) subjectFrom(s, e int, last, allowPP bool, f *focus) []speaker {
 	return nil
 }
 
+// dropTitleOnly leaves out an Arabic person mention that is only a title
+// (المستشارة) when a named person follows it in the same subject
+// (المستشارة الخاصة ... ستيفاني ويليامز): the name says who holds it.
+func (v *view) dropTitleOnly(ms []int) []int {
+	for i, mi := range ms {
+		m := v.ments[mi]
+		st := stemAr(v.toks[m.t0].n)
+		if m.typ != "PER" || m.t1-m.t0 != 1 || !v.lx.has(st, wTitle) && !v.lx.has(strings.TrimSuffix(st, "ه"), wTitle) {
+			continue
+		}
+		for _, mj := range ms[i+1:] {
+			if v.ments[mj].typ == "PER" {
+				return append(append([]int(nil), ms[:i]...), ms[i+1:]...)
+			}
+		}
+	}
+	return ms
+}
+
+// reportNouns name a document that speaks for whoever issued it.
+var reportNouns = map[string]bool{"report": true, "تقرير": true, "document": true, "وثيقه": true, "study": true, "دراسه": true}
+
+// issuer finds who issued a report named in tokens [s, e): a body or
+// place mentioned in the phrase (تقرير للوكالة الدولية، an IAEA report),
+// else the body an English possessive refers to (the agency's report).
+func (v *view) issuer(s, e int) []speaker {
+	var ms []int
+	for _, mi := range v.mentionsIn(s, e, true) {
+		if v.ments[mi].typ != "PER" {
+			ms = append(ms, mi)
+		}
+	}
+	if len(ms) > 0 {
+		return v.pick(ms, false)
+	}
+	for k := s + 1; k < e; k++ {
+		if t := v.toks[k]; (t.text == "'s" || t.text == "’s") && v.toks[k-1].word {
+			return v.definite(v.toks[k-1].n, s)
+		}
+	}
+	return nil
+}
+
 func allLOC(v *view, ms []int) bool {
 	for _, mi := range ms {
 		if v.ments[mi].typ != "LOC" {
@@ -211,7 +270,9 @@ func (v *view) elided(a *attrib, prev *attrib, f *focus) []speaker {
 		if b.sent != a.sent {
 			break
 		}
-		if b.c.ent.kind != kindAccording && b.spk != nil {
+		if b.c.ent.kind != kindAccording && b.c.i < i {
+			// denied X, saying Y: the speaker of the sentence's verb,
+			// even an unnamed one (a police spokeswoman)
 			return b.spk
 		}
 	}
@@ -224,9 +285,40 @@ func (v *view) elided(a *attrib, prev *attrib, f *focus) []speaker {
 		}
 	}
 	if ms := v.mentionsIn(ss, i, false); len(ms) > 0 {
-		return []speaker{v.fromMention(v.ments[ms[0]])}
+		return []speaker{v.fromMention(v.ments[v.chainHead(ms[0])])}
 	}
 	return v.focusPerson(i, f)
+}
+
+// chainHead follows a title chain from mention mi to the person at its
+// end (Israel's Foreign Ministry spokesman Lior Haiat): over possessives,
+// capitalised words, titles and other mentions, within a few tokens. It
+// returns mi when no person closes the chain.
+func (v *view) chainHead(mi int) int {
+	m := v.ments[mi]
+	if m.typ == "PER" {
+		return mi
+	}
+	for k := m.t1; k < len(v.toks) && k < m.t1+6; k++ {
+		t := v.toks[k]
+		if t.q >= 0 || t.sent != v.toks[m.t0].sent {
+			break
+		}
+		if mj := t.ment; mj >= 0 && v.ments[mj].t0 == k {
+			if v.ments[mj].typ == "PER" {
+				return mj
+			}
+			k = v.ments[mj].t1 - 1
+			continue
+		}
+		if t.text == "'s" || t.text == "’s" {
+			continue
+		}
+		if !t.word || t.ar || !(isUpperWord(t.text) || v.lx.has(t.n, wTitle)) {
+			break
+		}
+	}
+	return mi
 }
 
 // prevAttrib is the last attribution read so far, or nil.

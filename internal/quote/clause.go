@@ -2,13 +2,15 @@ package quote
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 )
 
 // reported adds the reported speech of attribution a: its clause, cut
 // where another attribution starts and split at a contrastive "but that"
-// (said that X, but that Y → two quotes). A clause that holds a
-// quotation is left to the quotation.
+// (said that X, but that Y → two quotes). A clause that is mostly a
+// quotation is left to the quotation; one that frames a short quoted
+// fragment is the quote, and the fragment is dropped (see fragmentFrame).
 func (v *view) reported(a *attrib, fs []found) []found {
 	var segs [][2]int
 	switch {
@@ -53,6 +55,22 @@ func (v *view) reported(a *attrib, fs []found) []found {
 	return fs
 }
 
+// arMannerParticiple reports whether token k is an Arabic active
+// participle in the accusative of manner (مشددا، مؤكدة، متهما): a word of
+// five letters or more that opens with م and ends in ا or ة.
+func (v *view) arMannerParticiple(k int) bool {
+	t := v.toks[k]
+	if !t.ar || !t.word || t.q >= 0 || v.lx.has(t.n, wAdverb) || mannerAdverbs[t.n] {
+		return false
+	}
+	rs := []rune(t.n)
+	return len(rs) >= 5 && rs[0] == 'م' && (rs[len(rs)-1] == 'ا' || rs[len(rs)-1] == 'ه')
+}
+
+// mannerAdverbs have the shape of a participle of manner but are adverbs
+// of time (مؤخرا، مجددا، مسبقا).
+var mannerAdverbs = map[string]bool{"مؤخرا": true, "موخرا": true, "مجددا": true, "مسبقا": true, "مبدييا": true, "مبدئيا": true, "مطلقا": true}
+
 // fragmentFrame is the number of words outside quotation marks that make
 // a reported clause holding a quoted fragment speech of its own: Gokhale
 // said the strike was a “non-military pre-emptive action” against X is
@@ -96,13 +114,24 @@ func (v *view) clauseSegments(s, se int) [][2]int {
 					return append(segs, [2]int{start, k})
 				}
 			}
+			if (t.text == "،" || t.text == ",") && k > start && k+2 < se && v.arMannerParticiple(k+1) {
+				// ...، مشددة على أن: a participle of manner opens the
+				// speaker's next act
+				return append(segs, [2]int{start, k})
+			}
+			if t.ar && k > start+1 && strings.HasPrefix(b, "لكن") && k+1 < se {
+				// لكنه حذر من أن: a new verb of the speaker
+				if c, ok := v.cueAt(k + 1); ok && c.ent.form == formFinite && c.ent.kind != kindAccording {
+					return append(segs, [2]int{start, k})
+				}
+			}
 			if t.ar && k > start && len(t.n) > len(b) && isComplementizer(b) && (b == "ان" || b == "بان") {
 				// وأن: a second clause of the same verb
 				segs = append(segs, [2]int{start, k})
 				start = k + 1
 				continue
 			}
-			if t.ar && k > start && len(t.n) > len(b) {
+			if t.ar && k > start && len(t.n) > len(b) && !conditionals[bareAr(v.toks[k-1].n)] {
 				if c, ok := v.cueAt(k); ok && c.ent.form == formFinite && c.ent.kind != kindAccording {
 					return append(segs, [2]int{start, k})
 				}

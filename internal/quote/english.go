@@ -163,6 +163,12 @@ func (v *view) enSubjectBefore(a *attrib, f *focus) (spk []speaker, leftBound bo
 			j--
 		}
 		segs = append(segs, seg{j + 1, segEnd, j})
+		if j-1 >= ss && (v.toks[j].n == "who" || v.toks[j].n == "which") && v.toks[j-1].text == "," {
+			// NAME, who leads the campaign, said: go on past the relative
+			segs = append(segs, seg{j, j, j - 1})
+			segEnd = j - 1
+			continue
+		}
 		if j < ss || v.toks[j].text != "," {
 			break
 		}
@@ -219,6 +225,23 @@ func (v *view) enSubjectBefore(a *attrib, f *focus) (spk []speaker, leftBound bo
 	for _, mi := range ms {
 		if v.ments[mi].typ == "PER" {
 			hasPer = true
+		}
+	}
+	if si+1 < len(segs) && commaStop(sg) && len(ms) == 0 && v.onlyName(sg.s, sg.e) && !v.descriptive(sg.s) {
+		// a name set off after its description: An AU spokeswoman,
+		// Ebba Kalondo, said
+		if spk := v.nameFallback(sg.s, sg.e); spk != nil {
+			return spk, commaStop(segs[si+1])
+		}
+	}
+	if hasPer && si+1 < len(segs) && commaStop(sg) && v.descriptive(sg.s) {
+		// NAME, a spokesman for President X, said: the name speaks, not
+		// the person the description mentions
+		s1 := segs[si+1]
+		if s1.e > s1.s {
+			if mi := v.toks[s1.e-1].ment; mi >= 0 && v.ments[mi].typ == "PER" && v.ments[mi].t1 == s1.e {
+				return []speaker{v.fromMention(v.ments[mi])}, commaStop(s1)
+			}
 		}
 	}
 	if !hasPer && si+1 < len(segs) && commaStop(sg) && !v.subjectNoun(sg.s, sg.e) {

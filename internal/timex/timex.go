@@ -16,6 +16,7 @@ package timex
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/dyad-news/dyad/internal/doc"
@@ -114,19 +115,99 @@ func latinText(toks []token) bool {
 	return lat > other
 }
 
-// futureBefore reports whether a future marker ("will", "سوف", "من
-// المقرر") comes among the few tokens before token i in its sentence.
+// futureBefore reports whether the clause before token i is in the
+// future tense or a modality that looks ahead, so that a weekday it names
+// is the coming one: a future marker ("will", "سوف", "من المقرر") among
+// the few tokens before i in its sentence, or, within a longer reach that
+// stops at a comma, a verb of plan or expectation ("is expected to",
+// "is scheduled", "must still be approved", "to be held"), an Arabic
+// future verb (سيعقد، ستجري) or a call for a meeting (دعت إلى اجتماع
+// طارئ ... يوم السبت). Without one, a weekday is the most recent past.
 func (m *matcher) futureBefore(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-8; k-- {
+	comma := false
+	for k := i - 1; k >= 0 && k >= i-futureReach; k-- {
 		t := m.toks[k]
 		if t.punct && (t.norm == "." || t.norm == "!" || t.norm == "?" || t.norm == "؟" || t.norm == ";" || t.norm == "؛") {
 			return false
 		}
-		if m.in(k, futureMarkers) || (t.norm == "ll" && m.punct(k-1, "'")) {
+		if t.punct && (t.norm == "," || t.norm == "،") {
+			comma = true
+		}
+		if k >= i-8 && (m.in(k, futureMarkers) || (t.norm == "ll" && m.punct(k-1, "'"))) {
+			return true
+		}
+		if comma {
+			continue
+		}
+		switch {
+		case m.in(k, aheadMarkers) && !m.is(k+1, "have"):
+			return true // is expected to, is scheduled, must still be
+		case m.is(k, "to") && m.is(k+1, "be"):
+			return true // to be held on Sunday
+		case m.arFutureVerb(k):
+			return true
+		case m.in(k, meetingNouns) && m.callFor(k):
 			return true
 		}
 	}
 	return false
 }
 
+// futureReach is how far back futureBefore looks for a verb of plan or
+// expectation.
+const futureReach = 12
+
 var futureMarkers = foldedSet("will", "shall", "سوف", "المقرر", "المنتظر", "المرتقب")
+
+// aheadMarkers are words of plan, expectation or obligation whose clause
+// looks ahead.
+var aheadMarkers = foldedSet("expected", "scheduled", "planned", "plans", "planning", "upcoming", "must", "intends",
+	"يعتزم", "تعتزم", "يعتزمون", "المزمع", "المزمعة", "المقبل", "المقبلة")
+
+// meetingNouns name gatherings that can be called for ahead.
+var meetingNouns = foldedSet("meeting", "summit", "session", "talks", "conference", "vote", "referendum", "election", "elections",
+	"اجتماع", "اجتماعا", "قمة", "جلسة", "مؤتمر", "مؤتمرا", "محادثات", "انتخابات", "استفتاء", "تصويت")
+
+// callVerbs call for something to happen.
+var callVerbs = foldedSet("called", "calls", "call", "urged", "دعا", "دعت", "يدعو", "تدعو", "طالب", "طالبت")
+
+// callFor reports whether the meeting noun at token k is the object of a
+// call (دعت الجامعة إلى اجتماع، called for a summit): إلى or "for" before
+// it, and a verb of calling before that, within a few words.
+func (m *matcher) callFor(k int) bool {
+	j := k - 1
+	for j >= 0 && j >= k-3 && m.is(j, "a", "an", "the", "emergency", "urgent") {
+		j--
+	}
+	if j < 0 || !(m.is(j, "for") || m.is(j, "الي")) {
+		return false
+	}
+	for h := j - 1; h >= 0 && h >= j-6; h-- {
+		if m.toks[h].punct {
+			return false
+		}
+		if m.in(h, callVerbs) {
+			return true
+		}
+	}
+	return false
+}
+
+// arFutureVerb reports whether token k is an Arabic verb with the future
+// prefix س (سيعقد، ستجري، سنواصل): س, then the imperfect letter ي/ت/ن,
+// five letters or more, no noun ending (ة، ات), and no preposition before
+// it (في سيناء).
+func (m *matcher) arFutureVerb(k int) bool {
+	n := m.toks[k].norm
+	if strings.HasPrefix(n, "و") || strings.HasPrefix(n, "ف") {
+		n = n[len("و"):]
+	}
+	rs := []rune(n)
+	if len(rs) < 5 || rs[0] != 'س' || !(rs[1] == 'ي' || rs[1] == 'ت' || rs[1] == 'ن') || rs[2] == 'ا' {
+		return false
+	}
+	if rs[len(rs)-1] == 'ه' || strings.HasSuffix(n, "ات") || strings.HasSuffix(n, "اء") {
+		return false
+	}
+	return !m.is(k-1, "في", "الي", "من", "علي")
+}

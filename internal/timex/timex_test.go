@@ -200,3 +200,24 @@ func BenchmarkFind(b *testing.B) {
 		}
 	}
 }
+
+// TestFutureContext: the tense or modality of the clause that governs a
+// weekday decides whether it is the coming one or the most recent past
+// one (pub is Tuesday 2024-04-09).
+func TestFutureContext(t *testing.T) {
+	runCases(t, []tcase{
+		{"en/expected to", pub, "Finance ministers are expected to sign the accord in Geneva on Thursday.", []string{"on Thursday=2024-04-11"}},
+		{"en/scheduled for", pub, "The presidential runoff is scheduled for Sunday.", []string{"Sunday=2024-04-14"}},
+		{"en/must still be", pub, "The new constitution must still be ratified by the upper house on Sunday.", []string{"on Sunday=2024-04-14"}},
+		{"en/to be held", pub, "A second round of talks is to be held in Doha on Saturday.", []string{"on Saturday=2024-04-13"}},
+		{"en/called for a summit", pub, "The Arab League called for an emergency summit on Sunday.", []string{"on Sunday=2024-04-14"}},
+		{"en/expectation in a relative clause stays apart", pub, "The minister, who is expected to resign, spoke on Thursday.", []string{"on Thursday=2024-04-04"}},
+		{"en/past verb, expectation after", pub, "Officials said on Sunday that a deal was expected.", []string{"on Sunday=2024-04-07"}},
+		{"ar/future prefix س", pub, "وسيعقد مجلس الأمن جلسة طارئة يوم الخميس.", []string{"يوم الخميس=2024-04-11"}},
+		{"ar/call for a meeting", pub, "ودعت فرنسا إلى اجتماع عاجل لمجلس الأمن يوم السبت.", []string{"يوم السبت=2024-04-13"}},
+		{"ar/future elections", pub, "وستجري الانتخابات البرلمانية في البلاد يوم الأحد.", []string{"يوم الأحد=2024-04-14"}},
+		{"ar/intends", pub, "ويعتزم وزير الخارجية زيارة القاهرة يوم الأربعاء.", []string{"يوم الأربعاء=2024-04-10"}},
+		{"ar/weekday before the future verb is past", pub, "وقال الوزير يوم السبت إنه سيعقد اجتماعا.", []string{"يوم السبت=2024-04-06"}},
+		{"ar/a place in س is no future verb", pub, "وزار الرئيس سيناء يوم الأحد.", []string{"يوم الأحد=2024-04-07"}},
+	})
+}

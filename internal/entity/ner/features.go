@@ -15,6 +15,8 @@ type wordInfo struct {
 	stem string   // the token without proclitics and enclitic
 	rest string   // the token without proclitics (stem + enclitic)
 	prop []string // properties of the word alone
+	// pairFirst: some lexicon name of two words or more may begin here
+	pairFirst bool
 }
 
 // analyze returns the properties of a token that depend on it alone:
@@ -63,6 +65,7 @@ func analyze(tok string, g *Gazetteer) wordInfo {
 		p = append(p, "k:punct", "k:"+norm)
 	}
 	wi.prop = p
+	wi.pairFirst = g.firsts[norm] || wi.pre != "" && (g.firsts[wi.rest] || g.firsts["ال"+wi.rest])
 	return wi
 }
 
@@ -72,6 +75,9 @@ func analyze(tok string, g *Gazetteer) wordInfo {
 func pairProps(infos []*wordInfo, g *Gazetteer, out [][]string) {
 	for i := 0; i+1 < len(infos); i++ {
 		a, b := infos[i], infos[i+1]
+		if !a.pairFirst {
+			continue
+		}
 		t := g.pair(a.norm, b.norm)
 		if t == "" && a.pre != "" {
 			t = g.pair(a.rest, b.norm)

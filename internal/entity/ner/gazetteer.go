@@ -15,12 +15,14 @@ import (
 type Gazetteer struct {
 	words map[string][]string
 	pairs map[[2]string]string
+	// firsts holds the first words of pairs.
+	firsts map[string]bool
 }
 
 // NewGazetteer builds the gazetteer from the Arabic names of lex (nil:
 // an empty gazetteer).
 func NewGazetteer(lex *lexicon.Lexicon) *Gazetteer {
-	g := &Gazetteer{words: map[string][]string{}, pairs: map[[2]string]string{}}
+	g := &Gazetteer{words: map[string][]string{}, pairs: map[[2]string]string{}, firsts: map[string]bool{}}
 	if lex == nil {
 		return g
 	}
@@ -55,6 +57,7 @@ func NewGazetteer(lex *lexicon.Lexicon) *Gazetteer {
 			}
 			if len(ws) >= 2 {
 				g.pairs[[2]string{ws[0], ws[1]}] = typ
+				g.firsts[ws[0]] = true
 			}
 		}
 		for _, a := range e.AdjAr {

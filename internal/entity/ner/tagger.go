@@ -55,23 +55,42 @@ func (t *Tagger) entry(tok string) *entry {
 	return e
 }
 
+// scratch is memory one Tag call reuses from the last.
+type scratch struct {
+	es    []*entry
+	infos []*wordInfo
+	em    [][NT]float32
+	pp    [][]string
+	back  [][NT]int8
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
 // Tag returns the BIO tag (index into Tags) of each token.
 func (t *Tagger) Tag(toks []string) []int {
 	n := len(toks)
 	if n == 0 {
 		return nil
 	}
-	es := make([]*entry, n)
-	infos := make([]*wordInfo, n)
-	for i, tok := range toks {
-		es[i] = t.entry(tok)
-		infos[i] = &es[i].wi
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	es, infos := sc.es[:0], sc.infos[:0]
+	for _, tok := range toks {
+		e := t.entry(tok)
+		es = append(es, e)
+		infos = append(infos, &e.wi)
 	}
-	em := make([][NT]float32, n)
+	sc.es, sc.infos = es, infos
+	em := grow(sc.em, n)
+	sc.em = em
 	for j, e := range es {
 		addBlock(em, j, &e.sum)
 	}
-	pp := make([][]string, n)
+	pp := sc.pp[:0]
+	for range n {
+		pp = append(pp, nil)
+	}
+	sc.pp = pp
 	pairProps(infos, t.g, pp)
 	for j, ps := range pp {
 		for _, p := range ps {
@@ -80,7 +99,20 @@ func (t *Tagger) Tag(toks []string) []int {
 			}
 		}
 	}
-	return viterbi(em, &t.m.T)
+	if cap(sc.back) < n {
+		sc.back = make([][NT]int8, n)
+	}
+	return viterbiInto(em, &t.m.T, sc.back[:n])
+}
+
+// grow returns buf with length n, zeroed.
+func grow(buf [][NT]float32, n int) [][NT]float32 {
+	if cap(buf) < n {
+		return make([][NT]float32, n)
+	}
+	buf = buf[:n]
+	clear(buf)
+	return buf
 }
 
 // addBlock adds the weights of properties of token j to the emission
@@ -101,25 +133,44 @@ func addBlock(em [][NT]float32, j int, b *block) {
 // viterbi returns the best tag sequence for emission scores em and
 // transition weights tr, with I-X only after B-X or I-X.
 func viterbi(em [][NT]float32, tr *[NT + 1][NT]float32) []int {
+	return viterbiInto(em, tr, make([][NT]int8, len(em)))
+}
+
+// viterbiInto is viterbi with back, len(em) long, as its back-pointer
+// memory.
+func viterbiInto(em [][NT]float32, tr *[NT + 1][NT]float32, back [][NT]int8) []int {
 	n := len(em)
 	neg := float32(math.Inf(-1))
-	back := make([][NT]int8, n)
+	// the transitions with the forbidden ones at -Inf
+	var t [NT + 1][NT]float32
+	for p := range t {
+		for k := range t[p] {
+			t[p][k] = tr[p][k]
+			if !allowed(p%NT-p/NT, k) { // p == NT: the start (-1)
+				t[p][k] = neg
+			}
+		}
+	}
 	var cur, next [NT]float32
 	for k := 0; k < NT; k++ {
-		cur[k] = neg
-		if allowed(-1, k) {
-			cur[k] = em[0][k] + tr[NT][k]
-		}
+		cur[k] = em[0][k] + t[NT][k]
 	}
 	for i := 1; i < n; i++ {
 		for k := 0; k < NT; k++ {
-			best, arg := neg, 0
-			for p := 0; p < NT; p++ {
-				if cur[p] == neg || !allowed(p, k) {
-					continue
+			var best float32
+			var arg int
+			if k > 0 && k%2 == 0 {
+				// I-X: only B-X or I-X before it
+				best, arg = cur[k-1]+t[k-1][k], k-1
+				if s := cur[k] + t[k][k]; s > best {
+					best, arg = s, k
 				}
-				if s := cur[p] + tr[p][k]; s > best {
-					best, arg = s, p
+			} else {
+				best, arg = cur[0]+t[0][k], 0
+				for p := 1; p < NT; p++ {
+					if s := cur[p] + t[p][k]; s > best {
+						best, arg = s, p
+					}
 				}
 			}
 			next[k] = best + em[i][k]
@@ -127,8 +178,8 @@ func viterbi(em [][NT]float32, tr *[NT + 1][NT]float32) []int {
 		}
 		cur = next
 	}
-	best, arg := neg, 0
-	for k := 0; k < NT; k++ {
+	best, arg := cur[0], 0
+	for k := 1; k < NT; k++ {
 		if cur[k] > best {
 			best, arg = cur[k], k
 		}
@@ -140,4 +191,3 @@ func viterbi(em [][NT]float32, tr *[NT + 1][NT]float32) []int {
 	}
 	return out
 }
-
