@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"flag"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -141,16 +142,24 @@ func BenchmarkTokenizeOnly(b *testing.B) {
 	reportRate(b, b.N, cpu0)
 }
 
+// pipelineN is the number of articles of BenchmarkPipeline10k.
+var pipelineN = flag.Int("pipeline10k.n", 10000, "articles coded by BenchmarkPipeline10k (1,000 with -short)")
+
 // BenchmarkPipeline10k codes 10,000 dev-like Arabic articles (the dev
 // corpus and seed article repeated with varied ids) through the whole
 // pipeline as `dyad code` runs it (Pipeline.Run, GOMAXPROCS workers, so
 // use -cpu 1 for the per-core rate) and reports articles per second and
 // the peak memory: peak-MB is the most memory the Go runtime held from
-// the OS (MemStats.Sys, sampled every 500 articles and at the end) and
-// heap-MB the largest live heap seen. One pass takes seconds; it is a
-// benchmark, so `go test` without -bench does not run it.
+// the OS (MemStats.Sys, sampled every 500 articles and at the end),
+// heap-MB the largest heap in use seen, VmHWM-MB the peak resident size
+// of the whole test process. One pass takes about 30 CPU-seconds; -short
+// (or -pipeline10k.n) makes it smaller. It is a benchmark, so `go test`
+// without -bench does not run it.
 func BenchmarkPipeline10k(b *testing.B) {
-	const n = 10000
+	n := *pipelineN
+	if testing.Short() && n > 1000 {
+		n = 1000
+	}
 	path := corpusFile(b, n, true)
 	p, err := New(Options{})
 	if err != nil {

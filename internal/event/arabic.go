@@ -138,7 +138,7 @@ func arVerbReadings(w string, yield func(verbReading) bool) {
 	r := w
 	conj := ""
 	for _, c := range []string{"و", "ف"} {
-		if strings.HasPrefix(r, c) && len([]rune(r)) > 3 {
+		if strings.HasPrefix(r, c) && len([]rune(r)) >= 3 { // وحث، وشن: doubled verbs of two letters
 			// try both with and without: وصل is a verb
 			if !arVerbCore(r, conj, yield) {
 				return

@@ -326,6 +326,12 @@ func (c *coder) arSubject(i int, s doc.Sentence, t *trig) actor {
 	if t != nil && t.end > i && !t.verb {
 		from = t.end + 1
 	}
+	// "قال المتحدث X إن ...، ودعا التحالف الدولي إلى ...": a masculine
+	// verb coordinated after a comma continues its sentence's person
+	// subject, and a body or country right after it is its object
+	if a, ok := c.arCoordinatedSpeaker(i, from, s, t); ok {
+		return a
+	}
 	// a title heading the subject NP with its genitive organisation:
 	// "ناشد الأمين العام للأمم المتحدة أنطونيو غوتيريش ..." → the holder
 	// named after it, else the organisation
@@ -354,7 +360,9 @@ func (c *coder) arSubject(i int, s doc.Sentence, t *trig) actor {
 			}
 			return actor{m: p.best, ms: p.ms, ref: c.ref(p.best), how: "VSO", text: c.mtext(p.best), head: head}
 		}
-		if arPair[k.norm] || arPair[k.stem] {
+		// only the nominative dual (الطرفان) is a subject: الطرفين after
+		// the verb is its object ("وحث الطرفين على")
+		if (arPair[k.norm] || arPair[k.stem]) && strings.HasSuffix(k.norm, "ان") {
 			return actor{m: -2, how: "PAIR", text: c.an.d.Tokens[j].Text}
 		}
 		if j == from && k.ment < 0 {
@@ -410,6 +418,14 @@ func (c *coder) enSubject(i int, s doc.Sentence, t *trig) actor {
 		if c.lastSubj >= 0 && c.lastSubjSent == c.an.d.Tokens[i].Sentence {
 			m := c.lastSubj
 			return actor{m: m, ms: []int{m}, ref: c.ref(m), how: "COORDINATED-VP", text: c.mtext(m)}
+		}
+		// "X said ... and called for ...": the speaker of the sentence's
+		// speech verb
+		if n := len(c.focus); n > 0 {
+			m := c.focus[n-1]
+			if c.an.d.Tokens[c.an.ments[m].start].Sentence == c.an.d.Tokens[i].Sentence && c.an.ments[m].start < i {
+				return actor{m: m, ms: []int{m}, ref: c.ref(m), how: "COORDINATED-VP speaker", text: c.mtext(m)}
+			}
 		}
 		// "Vietnam is one of ... and has accused Beijing": the actor that
 		// opens the sentence
@@ -595,6 +611,12 @@ func (c *coder) target(t *trig, s doc.Sentence, subj actor) ([]int, string) {
 			lastPrep = k.prep
 			continue
 		}
+		if k.ment >= 0 && k.first && !c.ar() && j > start && c.an.toks[j-1].norm == "what" {
+			// "struck what New Delhi called a camp": the subject of a
+			// free relative clause, not the object
+			j = c.an.ments[k.ment].end - 1
+			continue
+		}
 		if k.ment >= 0 && k.first {
 			p := c.phrase(k.ment, end)
 			pr := lastPrep
@@ -620,6 +642,17 @@ func (c *coder) target(t *trig, s doc.Sentence, subj actor) ([]int, string) {
 				want := "PER"
 				if k.norm == "them" {
 					want = "ANY"
+					if c.hasPair && subj.m >= 0 {
+						// "urged them": the pair in focus
+						for _, m := range c.pair {
+							if c.an.ments[m].actor != c.an.ments[subj.m].actor {
+								slots = append(slots, slot{m, "", j})
+							}
+						}
+						if len(slots) > 0 {
+							continue
+						}
+					}
 				}
 				if m := c.fromFocus(want); m >= 0 && (subj.m < 0 || c.an.ments[m].name != c.an.ments[subj.m].name) {
 					slots = append(slots, slot{m, "", j})
@@ -628,7 +661,7 @@ func (c *coder) target(t *trig, s doc.Sentence, subj actor) ([]int, string) {
 		}
 		if !c.ar() && (k.norm == "and" || k.norm == "or") {
 			// a coordinated verb phrase starts a new clause part
-			if j+1 < end && c.lex.enForms[c.an.toks[j+1].norm] != nil {
+			if j+1 < end && c.lex.enForms[c.an.toks[j+1].norm] != nil && !c.enNounCompound(j+1) {
 				break
 			}
 		}
@@ -637,9 +670,10 @@ func (c *coder) target(t *trig, s doc.Sentence, subj actor) ([]int, string) {
 	if len(want) == 0 {
 		want = []string{"obj", "*"}
 	}
-	if r := t.e.Code[:2]; r == "11" || r == "12" {
+	if r := t.e.Code[:2]; (r == "11" || r == "12") && !c.enPlainObject(t) {
 		// disapproval of a thing names its owner anywhere in the clause:
-		// "condemned the move announced by Pompeo"
+		// "condemned the move announced by Pompeo" (not when the object is
+		// a plain noun: "criticized the council for ... held by Hamas")
 		want = append(append([]string{}, want...), "*")
 	}
 	for _, w := range want {
@@ -674,6 +708,10 @@ func (c *coder) target(t *trig, s doc.Sentence, subj actor) ([]int, string) {
 // subject NP whose holder or organisation follows in a genitive or ل-phrase.
 var arTitle = set("امين", "مستشار", "مستشاره", "مبعوث", "مبعوثه", "ممثل", "ممثله", "متحدث", "متحدثه", "ناطق", "ناطقه", "رييس", "رييسه", "وزير", "وزيره", "سفير", "سفيره", "مندوب", "مندوبه", "مدير", "مديره", "قايد", "زعيم", "نايب", "مفوض", "مفوضه", "منسق", "منسقه", "مقرر", "مقرره", "مدعي", "رييسه")
 
+// arGroup lists group nouns, definite or not, heading a subject NP whose
+// organisation follows (ممثلون عن الجيش، وفد من الحكومة، مسؤولون في X).
+var arGroup = set("ممثلون", "ممثلو", "ممثلين", "وفد", "وفود", "مسؤولون", "مسؤولو", "قاده", "قادة", "مندوبون", "مندوبو")
+
 // arTitleSubject reads a VSO subject that opens with a definite title noun
 // (المستشارة الخاصة للأمين العام للأمم المتحدة ستيفاني ويليامز): the first
 // person named in the NP (before any comma or clause word), else the first
@@ -683,7 +721,7 @@ func (c *coder) arTitleSubject(from int, s doc.Sentence) (actor, bool) {
 		return actor{}, false
 	}
 	k := c.an.toks[from]
-	if k.ment >= 0 || !k.det || k.prep != "" || !arTitle[k.stem] {
+	if k.ment >= 0 || k.prep != "" || !(k.det && arTitle[k.stem] || arGroup[k.stem]) {
 		return actor{}, false
 	}
 	org := -1
@@ -702,13 +740,20 @@ func (c *coder) arTitleSubject(from int, s doc.Sentence) (actor, bool) {
 			p := c.phrase(m, s.EndToken)
 			return actor{m: p.best, ms: p.ms, ref: c.ref(p.best), how: "VSO title+holder", text: c.mtext(p.best)}, true
 		}
-		if org < 0 {
-			org = m
+		// the title's organisation stands in its genitive (للأمم المتحدة،
+		// الأمين العام الأمم...); another bare actor is the object
+		if c.an.toks[j].prep == "ل" || c.isPrep(j-1) && c.an.toks[j-1].norm != "في" || c.an.toks[j-1].norm == "باسم" || c.an.toks[j].prep == "" && j <= from+2 {
+			if org < 0 {
+				org = m
+			}
+		} else {
+			break
 		}
 		j = c.an.ments[m].end - 1
 	}
 	if org >= 0 {
-		return actor{m: org, ms: []int{org}, ref: c.ref(org), how: "VSO title+organisation", text: c.mtext(org)}, true
+		p := c.phrase(org, s.EndToken)
+		return actor{m: p.best, ms: p.ms, ref: c.ref(p.best), how: "VSO title+organisation", text: c.mtext(p.best)}, true
 	}
 	return actor{}, false
 }
@@ -734,8 +779,14 @@ func (c *coder) arPossessor(j int, s doc.Sentence) int {
 	if !arAgentNoun[base] && !arAgentNoun[base+"ه"] && !arAgentNoun[strings.TrimSuffix(base, "ت")+"ه"] {
 		return -1
 	}
+	// the subject in focus, else the latest actor outside a prepositional
+	// phrase
+	si := c.an.d.Tokens[j].Sentence
+	if m := c.fromFocus("ANY"); m >= 0 && c.sameOrPrevSentence(m, si) && (c.an.ments[m].typ != "PER" || strings.HasSuffix(w, "ه") && !strings.HasSuffix(w, "ها")) {
+		return m
+	}
 	lo := s.FirstToken
-	if si := c.an.d.Tokens[j].Sentence; si > 0 {
+	if si > 0 {
 		lo = c.an.d.Sentences[si-1].FirstToken
 	}
 	for g := j - 1; g >= lo; g-- {
@@ -755,3 +806,74 @@ func (c *coder) arPossessor(j int, s doc.Sentence) int {
 // after them: "مواقع لقوات X", "مقرات X", "X positions", "bases of X".
 var targetNouns = set("مواقع", "موقع", "مقرات", "مقر", "اهداف", "معاقل", "تمركزات", "مخازن", "قواعد", "ثكنات", "مراكز",
 	"positions", "position", "bases", "base", "targets", "strongholds", "camps", "outposts", "facilities", "posts", "depots")
+
+// enPlainObject reports an English direct object right after trigger t
+// that is a common noun naming no event or decision ("the council", "the
+// hostages"): its clause's later actors are not the target.
+func (c *coder) enPlainObject(t *trig) bool {
+	if c.ar() {
+		return false
+	}
+	for j := t.end + 1; j < len(c.an.toks) && j < t.end+5; j++ {
+		k := c.an.toks[j]
+		if k.punct || k.ment >= 0 || c.isPrep(j) || c.isClauseWord(j) {
+			return false
+		}
+		if enDet[k.norm] || strings.HasSuffix(k.norm, "ly") {
+			continue
+		}
+		w := k.norm
+		if eventNouns[w] != "" || enDecision[w] || enEventish(w) {
+			return false
+		}
+		// the head: the word before a preposition, a clause word, a
+		// participle or a verb form
+		if n := j + 1; n < len(c.an.toks) && !c.an.toks[n].punct && c.an.toks[n].ment < 0 && !c.isPrep(n) && !c.isClauseWord(n) && c.lex.enForms[c.an.toks[n].norm] == nil && !strings.HasSuffix(c.an.toks[n].norm, "ed") {
+			continue // a modifier: read on to the head
+		}
+		return true
+	}
+	return false
+}
+
+// enEventish reports an English noun for an act or a text (nominalisation
+// suffixes and a few common heads).
+func enEventish(w string) bool {
+	w = strings.TrimSuffix(w, "s")
+	for _, suf := range []string{"tion", "sion", "ment", "ing", "ure", "al", "ance", "ence"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	switch w {
+	case "plan", "plans", "policy", "policies", "law", "laws", "vote", "bill", "remarks", "comments", "statement", "stance", "position", "role", "conduct", "behaviour", "behavior", "response", "war", "crackdown", "treatment", "killing", "killings", "abuse", "abuses", "violence", "resolution", "deal", "visit", "actions", "shift", "change":
+		return true
+	}
+	return false
+}
+
+// arCoordinatedSpeaker reads "، ودعا X إلى" after a sentence whose subject
+// is a person: X (a body or a country) is the object of the same person.
+func (c *coder) arCoordinatedSpeaker(i, from int, s doc.Sentence, t *trig) (actor, bool) {
+	if t == nil || t.rd.conj != "و" || t.rd.fem || t.rd.num != 's' || i == 0 || !(c.an.toks[i-1].norm == "،" || c.an.toks[i-1].norm == ",") {
+		return actor{}, false
+	}
+	if !hasSlot(t.e, "obj") || len(t.e.Targets) < 2 {
+		return actor{}, false
+	}
+	m := c.mentionAt(from)
+	if m < 0 || c.an.ments[m].typ == "PER" || c.an.toks[from].prep != "" {
+		return actor{}, false
+	}
+	si := c.an.d.Tokens[i].Sentence
+	sp := -1
+	if c.lastSubj >= 0 && c.lastSubjSent == si {
+		sp = c.lastSubj
+	} else if n := len(c.focus); n > 0 {
+		sp = c.focus[n-1]
+	}
+	if sp < 0 || c.an.ments[sp].typ != "PER" || c.an.ments[sp].start >= i || c.an.d.Tokens[c.an.ments[sp].start].Sentence != si {
+		return actor{}, false
+	}
+	return actor{m: sp, ms: []int{sp}, ref: c.ref(sp), how: "COORDINATED-VERB person subject", text: c.mtext(sp)}, true
+}

@@ -93,18 +93,23 @@ func (c *coder) sentence(si int) {
 			}
 		}
 	}
-	var coded []*trig // triggers that gave an event
+	var coded, asserted []*trig // triggers that gave an event; that assert one
 	for _, t := range trigs {
 		n := len(c.out)
 		c.code(si, s, t)
 		if len(c.out) > n {
 			coded = append(coded, t)
 		}
+		if md := c.truth(t, s); t.verb && !md.cond && !md.claim {
+			asserted = append(asserted, t)
+		}
 	}
 	// "X said (that) it did Y" reports an event: Y is coded, and the
 	// statement rule (010) only applies to a complement that codes none
+	// and is not the speaker's report of its own act ("said its air force
+	// had shot down ...")
 	for _, sv := range says {
-		if !c.complementHasTrigger(sv.i, s, coded) {
+		if !c.complementHasTrigger(sv.i, s, coded) && !(c.selfReport(sv.i, s) && c.complementHasTrigger(sv.i, s, asserted)) {
 			c.statement(si, s, sv.i, sv.a)
 		}
 	}
@@ -127,6 +132,25 @@ func (c *coder) complementHasTrigger(i int, s doc.Sentence, trigs []*trig) bool 
 	for _, t := range trigs {
 		if t.i > i && t.i < end && t.verb {
 			return true
+		}
+	}
+	return false
+}
+
+// selfReport reports a complement of the speech verb at i that opens
+// with a pronoun standing for the speaker (said it/its/they/we ...).
+func (c *coder) selfReport(i int, s doc.Sentence) bool {
+	j := i + 1
+	if j < s.EndToken && (c.an.toks[j].norm == "that" || c.an.toks[j].norm == "on") {
+		j++
+	}
+	for ; j < s.EndToken && j < i+5 && c.an.d.Tokens[j].Kind == doc.Word && !c.an.toks[j].punct; j++ {
+		switch c.an.toks[j].norm {
+		case "it", "its", "they", "their", "we", "our", "he", "his", "she", "her":
+			return true
+		}
+		if c.an.toks[j].ment >= 0 || c.isClauseWord(j) {
+			return false
 		}
 	}
 	return false
@@ -291,7 +315,7 @@ func (c *coder) match(i, end int) *trig {
 				continue
 			}
 			if best == nil || len(cues) > len(best.cues) {
-				t := &trig{i: i, e: e, rd: rd, verb: verb, cues: cues, end: i}
+				t := &trig{i: i, e: e, rd: rd, verb: verb, cues: cues, end: i, subjEnd: -1}
 				if len(cues) > 0 {
 					t.end = cues[len(cues)-1]
 				}
@@ -357,6 +381,9 @@ func (c *coder) match(i, end int) *trig {
 		if n == "been" || n == "not" || n == "already" || strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "en") {
 			return nil
 		}
+	}
+	if c.enNounCompound(i) {
+		nounish = true
 	}
 	if !nounish {
 		for _, l := range c.lex.enForms[k.norm] {
@@ -438,4 +465,26 @@ func (c *coder) enPassive(i int, lemma string) bool {
 		return false
 	}
 	return false
+}
+
+// enNounCompound reports a bare verb form that is the first noun of a
+// compound in a coordinated object: "asset freezes and travel bans",
+// "sanctions and trade curbs" (a base form after and/or, before a
+// lower-case plural).
+func (c *coder) enNounCompound(i int) bool {
+	if i < 2 || i+1 >= len(c.an.toks) {
+		return false
+	}
+	p, n := c.an.toks[i-1].norm, c.an.toks[i+1]
+	if p != "and" && p != "or" || c.an.toks[i-2].punct || n.punct || n.ment >= 0 {
+		return false
+	}
+	w := c.an.toks[i].norm
+	base := false
+	for _, l := range c.lex.enForms[w] {
+		if l == w {
+			base = true
+		}
+	}
+	return base && strings.HasSuffix(n.norm, "s") && !strings.HasSuffix(n.norm, "ss") && !enPreps[n.norm] && !enDet[n.norm] && !isUpperWord(c.an.d.Tokens[i+1].Text)
 }

@@ -148,7 +148,11 @@ func (c *coder) truth(t *trig, s doc.Sentence) mood {
 			}
 		}
 	}
+	coord := c.enCoordinatedVP(i, s)
 	for j := i - 1; j >= s.FirstToken && j > i-14; j-- {
+		if coord && c.an.toks[j].norm == "and" {
+			break // "denied any role and accused India": a sibling, not a complement
+		}
 		if enClaim[c.an.toks[j].norm] {
 			md.claim, md.why = true, "allegation "+c.an.toks[j].norm
 			break
@@ -257,7 +261,9 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 			rule = "COORDINATED-VP subject=" + c.mtext(m)
 			break
 		}
-		if c.ar() && t.rd.num == 'd' && c.hasPair {
+		// a dual verb opens its clause (وأجريا، ثم اتفقا): a word ending
+		// in ا after a noun is an accusative noun (اعتبرها مراقبون دعما)
+		if c.ar() && t.rd.num == 'd' && c.hasPair && (t.rd.conj != "" || t.i == s.FirstToken || c.an.toks[t.i-1].punct || c.inSet(arSkipLeft, t.i-1)) {
 			src = append(src, c.ref(c.pair[0]))
 			srcM = append(srcM, c.pair[0])
 			pairTarget = c.pair[1]
@@ -357,6 +363,15 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 		if refs, how := c.eventNounTarget(t, s, src[0]); len(refs) > 0 {
 			tgtRefs, slot = refs, how
 		}
+	}
+	// "حث الطرفين على", "urged both sides to": the pair in focus
+	if len(tgtRefs) == 0 && c.hasPair && len(src) > 0 && src[0] != nil && hasSlot(t.e, "obj") && c.pairObject(t, s) {
+		for _, m := range c.pair {
+			if r := c.ref(m); r.Name != src[0].Name && r.Actor != src[0].Actor {
+				tgtRefs = append(tgtRefs, r)
+			}
+		}
+		slot = "pair object"
 	}
 	if len(tgtRefs) == 0 && pairTarget >= 0 {
 		tgtRefs = append(tgtRefs, c.ref(pairTarget))
@@ -838,6 +853,9 @@ func (c *coder) codeNoun(si int, s doc.Sentence, t *trig) {
 	if c.ar() && prev >= s.FirstToken && (c.inSet(arNeg, prev)) {
 		md.negated = true
 	}
+	if c.ar() && c.supportRelative(si, s, t, md) {
+		return
+	}
 	passive := prev >= s.FirstToken && c.ar() && (c.an.toks[prev].norm == "تم" || c.an.toks[prev].norm == "وتم" || c.an.toks[prev].norm == "جرى" || c.an.toks[prev].norm == "وجرى")
 	switch {
 	case passive:
@@ -1082,8 +1100,10 @@ func (c *coder) eventNounTarget(t *trig, s doc.Sentence, src *doc.ActorRef) ([]*
 	}
 	for j, n := t.end+1, 0; j < s.EndToken && n < 4; j++ {
 		k := c.an.toks[j]
-		if k.quote && j > t.end+1 && (c.inSet(arComplementiser, j-1) || c.an.toks[j-1].norm == "that") {
-			continue // "threatened that «the aggression will not pass»"
+		if k.quote && j > t.end+1 && c.an.toks[j-1].ment < 0 {
+			// "threatened that «the aggression will not pass»", "ندد بما
+			// وصفه «عدوانا سافرا»": scare quotes around the object
+			continue
 		}
 		if c.isBreak(j, true) {
 			return nil, ""
@@ -1123,4 +1143,76 @@ func (c *coder) eventNounTarget(t *trig, s doc.Sentence, src *doc.ActorRef) ([]*
 		return out, "event noun " + c.an.d.Tokens[j].Text + " → lead " + cl
 	}
 	return nil, ""
+}
+
+// pairObject reports a pair noun as the direct object of trigger t
+// (حث الطرفين، دعا الجانبين، urged both sides, the two countries).
+func (c *coder) pairObject(t *trig, s doc.Sentence) bool {
+	for j, n := t.i+1, 0; j < s.EndToken && n < 3; j++ {
+		k := c.an.toks[j]
+		if c.isBreak(j, true) || c.isPrep(j) && k.norm != "both" {
+			return false
+		}
+		if k.ment >= 0 {
+			j = c.an.ments[k.ment].end - 1
+			continue // the VSO subject
+		}
+		n++
+		if c.ar() {
+			if k.prep == "" && (arPair[k.norm] || arPair[k.stem]) {
+				return true
+			}
+			continue
+		}
+		if (k.norm == "sides" || k.norm == "countries" || k.norm == "parties" || k.norm == "leaders" || k.norm == "nations" || k.norm == "governments") && j > 0 && (c.an.toks[j-1].norm == "both" || c.an.toks[j-1].norm == "two") {
+			return true
+		}
+	}
+	return false
+}
+
+// arSupport lists support verbs that carry an event noun in a relative
+// clause with a resumptive pronoun: "زيارة قام بها X إلى Y", "محادثات
+// أجراها مع Y", "لقاء عقده مع Y".
+var arSupport = set("قام", "قامت", "اجراها", "اجرتها", "اجراه", "اجرته", "عقدها", "عقدتها", "عقده", "عقدته", "يجريها", "تجريها", "يقوم", "تقوم")
+
+// supportRelative codes an event noun followed by a support-verb relative
+// clause: the subject is the actor after the support verb (VSO), else the
+// subject in focus; the target stands in the noun's slot. It reports
+// whether the construction was found.
+func (c *coder) supportRelative(si int, s doc.Sentence, t *trig, md mood) bool {
+	j := t.end + 1
+	if j >= s.EndToken || !c.inSet(arSupport, j) {
+		return false
+	}
+	end := j
+	if w := c.an.toks[j].norm; (w == "قام" || w == "قامت" || w == "يقوم" || w == "تقوم") && j+1 < s.EndToken && (c.an.toks[j+1].norm == "بها" || c.an.toks[j+1].norm == "به") {
+		end = j + 1
+	} else if w == "قام" || w == "قامت" || w == "يقوم" || w == "تقوم" {
+		return false
+	}
+	src := -1
+	for g := end + 1; g < s.EndToken && g < end+10; g++ {
+		if c.isBreak(g, true) || c.isPrep(g) {
+			break
+		}
+		if m := c.mentionAt(g); m >= 0 {
+			if c.an.toks[g].prep == "" {
+				src = c.phrase(m, s.EndToken).best
+			}
+			break
+		}
+	}
+	how := "SUPPORT-RELATIVE " + c.an.d.Tokens[j].Text
+	if src < 0 {
+		if src = c.fromFocus("ANY"); src < 0 || !c.sameOrPrevSentence(src, si) {
+			return true
+		}
+		how += " (subject in focus)"
+	}
+	tg, _ := c.target(&trig{i: end, e: t.e, end: end, subjEnd: -1}, s, actor{m: src})
+	for _, m := range tg {
+		c.emit(si, s, t, c.ref(src), c.ref(m), md, how, "noun slot")
+	}
+	return true
 }
