@@ -590,6 +590,9 @@ func (c *coder) target(t *trig, s doc.Sentence, subj actor) ([]int, string) {
 			targetNounAt = j
 		}
 		if c.consumed[j] && !c.isPrep(j) && j <= t.end {
+			// a cue noun is the predicate's own object: a prepositional
+			// phrase before it has ended (نفت في بيان اتهامات الجيش)
+			lastPrep = ""
 			continue
 		}
 		if c.isClauseWord(j) && hasSlot(t.e, k.norm) {
@@ -616,6 +619,9 @@ func (c *coder) target(t *trig, s doc.Sentence, subj actor) ([]int, string) {
 			// free relative clause, not the object
 			j = c.an.ments[k.ment].end - 1
 			continue
+		}
+		if k.ment >= 0 && k.first && subj.m >= 0 && c.an.ments[subj.m].start > t.i && j < c.an.ments[subj.m].start && c.an.toks[j].prep == "" && !c.isPrep(j-1) && strings.HasPrefix(subj.how, "VSO title") {
+			continue // inside the VSO subject's title NP (a title the entity stage linked)
 		}
 		if k.ment >= 0 && k.first {
 			p := c.phrase(k.ment, end)
@@ -721,7 +727,10 @@ func (c *coder) arTitleSubject(from int, s doc.Sentence) (actor, bool) {
 		return actor{}, false
 	}
 	k := c.an.toks[from]
-	if k.ment >= 0 || k.prep != "" || !(k.det && arTitle[k.stem] || arGroup[k.stem]) {
+	// a bare title word the entity stage linked to someone (المستشارة →
+	// a person named earlier) yields to the holder named in its own NP
+	titleMention := k.ment >= 0 && c.an.ments[k.ment].end == from+1 && k.det && arTitle[k.stem]
+	if k.ment >= 0 && !titleMention || k.prep != "" || !(k.det && arTitle[k.stem] || arGroup[k.stem]) {
 		return actor{}, false
 	}
 	org := -1
@@ -737,6 +746,9 @@ func (c *coder) arTitleSubject(from int, s doc.Sentence) (actor, bool) {
 			if c.an.toks[j].prep != "" {
 				break // للرئيس X: the title's own genitive person, not the holder
 			}
+			if titleMention && c.an.ments[m].name == c.an.ments[k.ment].name {
+				return actor{}, false // the title is the holder's own mention
+			}
 			p := c.phrase(m, s.EndToken)
 			return actor{m: p.best, ms: p.ms, ref: c.ref(p.best), how: "VSO title+holder", text: c.mtext(p.best)}, true
 		}
@@ -751,7 +763,7 @@ func (c *coder) arTitleSubject(from int, s doc.Sentence) (actor, bool) {
 		}
 		j = c.an.ments[m].end - 1
 	}
-	if org >= 0 {
+	if org >= 0 && !titleMention {
 		p := c.phrase(org, s.EndToken)
 		return actor{m: p.best, ms: p.ms, ref: c.ref(p.best), how: "VSO title+organisation", text: c.mtext(p.best)}, true
 	}

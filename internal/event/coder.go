@@ -37,8 +37,8 @@ type trig struct {
 	verb    bool
 	cues    []int
 	passive bool
-	end     int // last token of the pattern
-	subjEnd int // one past the subject's last token when it stands before the verb, else -1
+	end     int  // last token of the pattern
+	subjEnd int  // one past the subject's last token when it stands before the verb, else -1
 	part    bool // an Arabic circumstantial participle (حال): متوعدا، داعيا
 }
 

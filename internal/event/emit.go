@@ -416,7 +416,10 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 	// open target (CAMEO codes appeals to the world at large)
 	// (only a specific appeal, with its cue words: a bare "urged voters"
 	// names no actor at all)
-	if len(tgtRefs) == 0 && !t.e.has("notgt") && !(strings.HasPrefix(t.e.Code, "02") && len(t.cues) > 0) {
+	// material conflict whose pattern names the weapon (launched missiles,
+	// fired rockets at ships) is coded with an open target too
+	openConflict := (strings.HasPrefix(t.e.Code, "18") || strings.HasPrefix(t.e.Code, "19")) && len(src) > 0 && src[0] != nil && !t.passive && c.weaponCue(t)
+	if len(tgtRefs) == 0 && !t.e.has("notgt") && !(strings.HasPrefix(t.e.Code, "02") && len(t.cues) > 0) && !openConflict {
 		return
 	}
 	md := c.truth(t, s)
@@ -1081,7 +1084,7 @@ var eventNouns = func() map[string]string {
 		"strike", "strikes", "airstrike", "airstrikes", "air strikes", "attack", "attacks", "raid", "raids", "offensive", "operation", "bombing", "bombings", "bombardment", "invasion", "incursion", "aggression", "shelling", "assault"} {
 		m[normWord(w)] = "attack"
 	}
-	for _, w := range []string{"عقوبات", "اجراءات", "تدابير", "قرار", "قرارات",
+	for _, w := range []string{"عقوبات", "اجراءات", "تدابير",
 		"sanctions", "measures", "penalties", "restrictions"} {
 		m[normWord(w)] = "sanction"
 	}
@@ -1215,4 +1218,23 @@ func (c *coder) supportRelative(si int, s doc.Sentence, t *trig, md mood) bool {
 		c.emit(si, s, t, c.ref(src), c.ref(m), md, how, "noun slot")
 	}
 	return true
+}
+
+// weapons are cue nouns that make a fire/launch predicate an attack even
+// when its target names no actor (أطلقوا صواريخ على سفن، fired rockets at).
+var weapons = set("صواريخ", "صاروخ", "قذايف", "قذائف", "مسيرات", "مسيره", "طايرات", "rockets", "missiles", "missile", "drones", "drone", "shells", "mortars", "artillery")
+
+func (c *coder) weaponCue(t *trig) bool {
+	// the cues, or a weapon noun right after the verb ("fired rockets at")
+	js := append([]int{}, t.cues...)
+	for j := t.i + 1; j < len(c.an.toks) && j <= t.i+4; j++ {
+		js = append(js, j)
+	}
+	for _, j := range js {
+		k := c.an.toks[j]
+		if weapons[k.norm] || weapons[k.stem] || c.ar() && weapons[arNounKey(k.stem)] {
+			return true
+		}
+	}
+	return false
 }

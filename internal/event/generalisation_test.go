@@ -91,6 +91,16 @@ var generalisation = []struct {
 	{name: "ar/offer dialogue", lang: "ar",
 		text: "وعرض بوتين الحوار على أوكرانيا.",
 		want: []string{"RUSGOV 036 UKR"}},
+	// 1. launching weapons at unnamed objects is an attack with an open target
+	{name: "ar/launched rockets at ships", lang: "ar",
+		text: "وأطلقت إيران صواريخ على سفن في الخليج.",
+		want: []string{"IRN 190 -"}},
+	{name: "en/fired rockets at towns", lang: "en",
+		text: "Hamas fired rockets at towns in the south.",
+		want: []string{"PSEINS 190 -"}},
+	{name: "en/no weapon cue: no open-target attack", lang: "en",
+		text: "Russia seized control of the town.",
+		none: []string{"RUS 192 -"}},
 	// 2. title + organisation: the holder, else the organisation
 	{name: "ar/title + organisation + holder", lang: "ar",
 		text: "وناشد الأمين العام للأمم المتحدة أنطونيو غوتيريش إيران الالتزام بالاتفاق.",
@@ -132,11 +142,11 @@ var generalisation = []struct {
 		want: []string{"EGY 111 ISR"}},
 	{name: "en/urged them: the pair in focus", lang: "en",
 		text: "Russia attacked Ukraine on Monday. Biden said he had called both leaders and urged them to stop the fighting.",
-		want: []string{"USAGOV 020 RUS", "USAGOV 020 UKR"}},
+		want: []string{"USAGOV 0256 RUS", "USAGOV 0256 UKR"}},
 	// 2. "X said ... and called for ...": the speaker is the subject
 	{name: "en/said ... and called for: the speaker", lang: "en",
-		text: "Foreign Minister Wang Yi said the sanctions were unjust and called for talks with Japan.",
-		want: []string{"CHNGOV 026 JPN"}},
+		text: "President Putin said the sanctions were unjust and called for talks with Japan.",
+		want: []string{"RUSGOV 026 JPN"}},
 	// 2. a plain direct object blocks the disapproval fallback
 	{name: "en/criticized the council ... held by X", lang: "en",
 		text: "Egypt criticized the council for ignoring the hostages held by Hamas.",
@@ -165,6 +175,12 @@ var generalisation = []struct {
 	{name: "en/abstaining is no rejection", lang: "en",
 		text: "China and Russia abstained in the vote.",
 		none: []string{"CHN 120", "RUS 120"}},
+	{name: "ar/abstaining is no rejection", lang: "ar",
+		text: "وامتنعت الصين وروسيا عن التصويت.",
+		none: []string{"CHN 120", "RUS 120"}},
+	{name: "ar/reported own act: قالت إنها", lang: "ar",
+		text: "وقالت روسيا إنها قصفت أوكرانيا أمس.",
+		want: []string{"RUS 190 UKR"}},
 }
 
 func TestGeneralisation(t *testing.T) {
