@@ -99,6 +99,8 @@ func (c *coder) truth(t *trig, s doc.Sentence) mood {
 		}
 		if enIntentWords[gov] || gov == "ready" || gov == "going" {
 			md.intent, md.why = true, "intent "+gov+" to"
+		} else if enAspect[gov] {
+			// "continued to strike", "began to withdraw": the act itself
 		} else if !enSay[gov] {
 			md.cond, md.why = true, "purpose to + verb"
 		}
@@ -859,6 +861,9 @@ func (c *coder) codeNoun(si int, s doc.Sentence, t *trig) {
 	if c.ar() && c.supportRelative(si, s, t, md) {
 		return
 	}
+	if c.ar() && c.aspectual(si, s, t) {
+		return
+	}
 	passive := prev >= s.FirstToken && c.ar() && (c.an.toks[prev].norm == "تم" || c.an.toks[prev].norm == "وتم" || c.an.toks[prev].norm == "جرى" || c.an.toks[prev].norm == "وجرى")
 	switch {
 	case passive:
@@ -1237,4 +1242,92 @@ func (c *coder) weaponCue(t *trig) bool {
 		}
 	}
 	return false
+}
+
+// enAspect lists aspectual verbs whose "to + verb" complement is the act
+// itself, not a purpose.
+var enAspect = set("continue", "continues", "continued", "continuing", "began", "begin", "begins", "started", "start", "starts", "resumed", "resume", "resumes", "kept")
+
+// arAspectLemmas are aspectual verbs (واصل، استمر، بدأ، استأنف، تابع) whose
+// masdar object is the act itself: "سيواصلون استهداف السفن".
+var arAspectLemmas = set("واصل", "استمر", "بدا", "استانف", "تابع", "شرع")
+
+// aspectual codes an Arabic event noun right after an aspectual verb as
+// that verb's act: the subject is the aspectual verb's, its tense and mood
+// apply (سيواصلون → intent), the target is the noun's genitive or slot.
+// It reports whether the construction was found.
+func (c *coder) aspectual(si int, s doc.Sentence, t *trig) bool {
+	v := t.i - 1
+	if v >= s.FirstToken && c.an.toks[v].norm == "في" {
+		v-- // استمر في قصف
+	}
+	if v >= s.FirstToken && c.an.toks[v].ment >= 0 {
+		v = c.an.ments[c.an.toks[v].ment].start - 1 // واستمرت إسرائيل في ضرب: VSO
+	}
+	if v < s.FirstToken || c.an.toks[v].punct || c.an.toks[v].ment >= 0 {
+		return false
+	}
+	var rd verbReading
+	found := false
+	arVerbReadings(c.an.toks[v].norm, func(r verbReading) bool {
+		if arAspectLemmas[r.lemma] {
+			rd, found = r, true
+			return false
+		}
+		return true
+	})
+	if !found {
+		return false
+	}
+	vt := &trig{i: v, e: t.e, rd: rd, verb: true, end: v, subjEnd: -1}
+	subj := c.arSubject(v, s, vt)
+	if subj.m == -2 || subj.m == -3 {
+		return true
+	}
+	how := "ASPECTUAL " + c.an.d.Tokens[v].Text + " + masdar"
+	if subj.m < 0 {
+		want := "ANY"
+		if rd.fem {
+			want = "NON"
+		}
+		m := c.fromFocus(want)
+		if m < 0 || !c.sameOrPrevSentence(m, si) {
+			return true
+		}
+		subj = actor{m: m, ms: []int{m}, ref: c.ref(m), text: c.mtext(m)}
+		how += " (subject in focus)"
+	}
+	// the masdar's object is its genitive (استهداف السفن) or its slot
+	e := *t.e
+	e.Targets = append([]string{"obj"}, t.e.Targets...)
+	nt := &trig{i: t.i, e: &e, rd: rd, verb: true, end: t.end, subjEnd: -1}
+	if c.an.ments[subj.m].end <= v {
+		nt.subjEnd = c.an.ments[subj.m].end
+	}
+	md := c.truth(vt, s)
+	if md.cond || md.claim {
+		return true
+	}
+	tg, _ := c.target(nt, s, subj)
+	var refs []*doc.ActorRef
+	for _, m := range tg {
+		refs = append(refs, c.ref(m))
+	}
+	if len(refs) == 0 && t.e.Code >= "15" {
+		if r, _ := c.fallbackTarget(nt, s, subj.ref); r != nil {
+			refs = append(refs, r)
+		}
+	}
+	ms := subj.ms
+	if len(ms) == 0 {
+		ms = []int{subj.m}
+	}
+	for _, sm := range ms {
+		for _, r := range refs {
+			if r.Name != c.an.ments[sm].name {
+				c.emit(si, s, t, c.ref(sm), r, md, how, "masdar object")
+			}
+		}
+	}
+	return true
 }

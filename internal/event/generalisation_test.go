@@ -18,7 +18,7 @@ func init() {
 		"الجيش السوداني": {"Sudanese Armed Forces", "ORG", "SDNMIL"}, "قوات الدعم السريع": {"Rapid Support Forces", "ORG", "SDNREB"},
 		"Canada": {"Canada", "LOC", "CAN"}, "Belarus": {"Belarus", "LOC", "BLR"}, "Japan": {"Japan", "LOC", "JPN"},
 		"Sudanese army": {"Sudanese Armed Forces", "ORG", "SDNMIL"}, "Rapid Support Forces": {"Rapid Support Forces", "ORG", "SDNREB"},
-		"Jordan": {"Jordan", "LOC", "JOR"},
+		"Jordan": {"Jordan", "LOC", "JOR"}, "الأوكرانية": {"Ukraine", "LOC", "UKR"}, "الأوكراني": {"Ukraine", "LOC", "UKR"},
 	} {
 		testGaz[k] = v
 	}
@@ -101,6 +101,16 @@ var generalisation = []struct {
 	{name: "en/no weapon cue: no open-target attack", lang: "en",
 		text: "Russia seized control of the town.",
 		none: []string{"RUS 192 -"}},
+	// 1. aspectual verb + masdar: the masdar is the act
+	{name: "ar/will keep targeting X (future → threat)", lang: "ar",
+		text: "وقال بوتين إن روسيا ستواصل استهداف المنشآت الأوكرانية.",
+		want: []string{"RUS 1384 UKR intent"}},
+	{name: "ar/continued striking X", lang: "ar",
+		text: "واستمرت إسرائيل في ضرب غزة يوم الأحد.",
+		want: []string{"ISR 190 PSE"}},
+	{name: "en/continued to strike X", lang: "en",
+		text: "Russia continued to strike Ukraine on Sunday.",
+		want: []string{"RUS 190 UKR"}},
 	// 2. title + organisation: the holder, else the organisation
 	{name: "ar/title + organisation + holder", lang: "ar",
 		text: "وناشد الأمين العام للأمم المتحدة أنطونيو غوتيريش إيران الالتزام بالاتفاق.",

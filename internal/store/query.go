@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/dyad-news/dyad/internal/doc"
@@ -173,50 +174,68 @@ func (s *sqlStore) Search(ctx context.Context, query string, f Filter, p Page) (
 		w.add("d.key IN ("+match+")", args...)
 	}
 	res := SearchResult{Hits: []DocSummary{}, Facets: map[string][]Facet{}}
-	matched := `SELECT d.key FROM documents d` + w.sql()
-	if err := s.db.QueryRowContext(ctx, s.d.rebind(`SELECT COUNT(*) FROM (`+matched+`) m`), w.args...).Scan(&res.Total); err != nil {
-		return res, fmt.Errorf("store: %w", err)
-	}
-	if res.Total == 0 {
-		return res, nil
+	var err error
+	if res.Total, res.Facets, err = s.facets(ctx, `SELECT d.key FROM documents d`+w.sql(), w.args); err != nil || res.Total == 0 {
+		return res, err
 	}
 	rows, err := s.query(ctx, `SELECT `+summaryColumns+` FROM documents d`+w.sql()+
 		` ORDER BY d.published DESC, d.key LIMIT ? OFFSET ?`, append(w.args, p.Limit, p.Offset)...)
 	if err != nil {
 		return res, err
 	}
-	if res.Hits, err = scanSummaries(rows); err != nil {
-		return res, err
-	}
-	facets := map[string]string{
-		"lang":    `SELECT d.lang, COUNT(*) FROM documents d` + w.sql() + ` GROUP BY d.lang`,
-		"root":    `SELECT x.root, COUNT(DISTINCT x.doc_key) FROM events x WHERE x.negated = 0 AND x.doc_key IN (` + matched + `) GROUP BY x.root`,
-		"quad":    `SELECT CAST(x.quad AS TEXT), COUNT(DISTINCT x.doc_key) FROM events x WHERE x.negated = 0 AND x.doc_key IN (` + matched + `) GROUP BY x.quad`,
-		"country": `SELECT x.country, COUNT(DISTINCT x.doc_key) FROM entities x WHERE x.country <> '' AND x.doc_key IN (` + matched + `) GROUP BY x.country`,
-	}
-	for name, q := range facets {
-		if res.Facets[name], err = s.facet(ctx, q, w.args); err != nil {
-			return res, err
-		}
-	}
-	return res, nil
+	res.Hits, err = scanSummaries(rows)
+	return res, err
 }
 
-func (s *sqlStore) facet(ctx context.Context, q string, args []any) ([]Facet, error) {
-	rows, err := s.query(ctx, q+` ORDER BY 2 DESC, 1 LIMIT 20`, args...)
+// facetQuery counts the matched documents and their facets in one
+// statement, so that the full-text match is evaluated once for all of
+// them: "hits" is the matched keys.
+const facetQuery = `
+SELECT 'total', '', COUNT(*) FROM hits
+UNION ALL SELECT 'lang', d.lang, COUNT(*) FROM documents d JOIN hits h ON h.key = d.key GROUP BY d.lang
+UNION ALL SELECT 'root', x.root, COUNT(DISTINCT x.doc_key) FROM events x JOIN hits h ON h.key = x.doc_key WHERE x.negated = 0 GROUP BY x.root
+UNION ALL SELECT 'quad', CAST(x.quad AS TEXT), COUNT(DISTINCT x.doc_key) FROM events x JOIN hits h ON h.key = x.doc_key WHERE x.negated = 0 GROUP BY x.quad
+UNION ALL SELECT 'country', x.country, COUNT(DISTINCT x.doc_key) FROM entities x JOIN hits h ON h.key = x.doc_key WHERE x.country <> '' GROUP BY x.country`
+
+// maxFacetValues is how many values of each facet a search returns.
+const maxFacetValues = 20
+
+// facets returns the number of documents that matched selects and the
+// facet counts over them, each facet's values by count (then value),
+// the first maxFacetValues of them.
+func (s *sqlStore) facets(ctx context.Context, matched string, args []any) (int, map[string][]Facet, error) {
+	rows, err := s.query(ctx, `WITH hits AS MATERIALIZED (`+matched+`)`+facetQuery, args...)
 	if err != nil {
-		return nil, err
+		return 0, nil, err
 	}
 	defer rows.Close()
-	out := []Facet{}
+	total := 0
+	out := map[string][]Facet{"lang": {}, "root": {}, "quad": {}, "country": {}}
 	for rows.Next() {
+		var name string
 		var f Facet
-		if err := rows.Scan(&f.Value, &f.Count); err != nil {
-			return nil, fmt.Errorf("store: %w", err)
+		if err := rows.Scan(&name, &f.Value, &f.Count); err != nil {
+			return 0, nil, fmt.Errorf("store: %w", err)
 		}
-		out = append(out, f)
+		if name == "total" {
+			total = f.Count
+			continue
+		}
+		out[name] = append(out[name], f)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return 0, nil, fmt.Errorf("store: %w", err)
+	}
+	for name, fs := range out {
+		sort.Slice(fs, func(i, j int) bool {
+			if fs[i].Count != fs[j].Count {
+				return fs[i].Count > fs[j].Count
+			}
+			return fs[i].Value < fs[j].Value
+		})
+		out[name] = fs[:min(len(fs), maxFacetValues)]
+	}
+	return total, out, nil
 }
 
 // Events lists events, newest first.

@@ -24,7 +24,7 @@ type Source struct {
 // Reset decodes text into s, reusing s's buffers.
 func (s *Source) Reset(text string) {
 	s.Text = text
-	if cap(s.Runes) < len(text) {
+	if cap(s.Runes) < len(text) || cap(s.Bytes) < len(text)+1 {
 		s.Runes = make([]rune, len(text))
 		s.Bytes = make([]int32, len(text)+1)
 	}

@@ -238,3 +238,16 @@ func checkInvariants(t *testing.T, d *doc.Document) {
 		t.Fatalf("sentences cover %d of %d tokens", next, len(d.Tokens))
 	}
 }
+
+// TestEmptyText: a document that cleaning emptied (a page that was only
+// "[ad_1]") is analysed into nothing, without a panic.
+func TestEmptyText(t *testing.T) {
+	for _, lang := range []string{"ar", "en", "und"} {
+		d := doc.New()
+		d.Lang = lang
+		Analyze(d)
+		if len(d.Tokens) != 0 || len(d.Sentences) != 0 {
+			t.Errorf("%s: %d tokens, %d sentences from empty text", lang, len(d.Tokens), len(d.Sentences))
+		}
+	}
+}
