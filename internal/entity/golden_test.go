@@ -20,7 +20,7 @@ func TestGoldenDev(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	docs, _ := codeDev(t, New(lex))
+	docs := codeDev(t, New(lex))
 	ids := make([]string, 0, len(docs))
 	for id := range docs {
 		ids = append(ids, id)

@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/dyad-news/dyad/internal/devset"
 	"github.com/dyad-news/dyad/internal/doc"
 	"github.com/dyad-news/dyad/internal/text"
 )
@@ -41,8 +42,8 @@ func TestDevOracle(t *testing.T) {
 			}
 		}
 	}
-	res := scoreDev(t, filepath.Join(sh, "corpus", "dev"), docs)
-	logQuoteErrors(t, res)
+	res := devset.Score(t, docs)
+	devset.LogMisses(t, res, "quote")
 	_, _, f := res.Quotes.PRF()
 	t.Logf("oracle-entity quotes: tp %d fp %d fn %d F1 %.3f", res.Quotes.TP, res.Quotes.FP, res.Quotes.FN, f)
 }

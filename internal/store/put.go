@@ -45,17 +45,43 @@ func (s *sqlStore) exec(ctx context.Context, tx *sql.Tx, q string, args ...any) 
 
 // Put stores d in one transaction.
 func (s *sqlStore) Put(ctx context.Context, d *doc.Document) (PutResult, error) {
-	if d.ID == "" {
-		return 0, errors.New("store: document has no id")
+	rs, err := s.PutMany(ctx, []*doc.Document{d})
+	if err != nil {
+		return 0, err
 	}
-	hash := ContentHash(d)
+	return rs[0], nil
+}
+
+// PutMany stores docs in one transaction, each as Put would, and returns
+// what it did with each; on an error nothing is stored.
+func (s *sqlStore) PutMany(ctx context.Context, docs []*doc.Document) ([]PutResult, error) {
+	for _, d := range docs {
+		if d.ID == "" {
+			return nil, errors.New("store: document has no id")
+		}
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return 0, fmt.Errorf("store: %w", err)
+		return nil, fmt.Errorf("store: %w", err)
 	}
 	defer tx.Rollback()
+	out := make([]PutResult, len(docs))
+	for i, d := range docs {
+		if out[i], err = s.put(ctx, tx, d); err != nil {
+			return nil, err
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("store: %w", err)
+	}
+	return out, nil
+}
+
+// put stores d within tx.
+func (s *sqlStore) put(ctx context.Context, tx *sql.Tx, d *doc.Document) (PutResult, error) {
+	hash := ContentHash(d)
 	var key string
-	err = tx.QueryRowContext(ctx, s.d.rebind(`SELECT key FROM documents WHERE hash = ?`), hash).Scan(&key)
+	err := tx.QueryRowContext(ctx, s.d.rebind(`SELECT key FROM documents WHERE hash = ?`), hash).Scan(&key)
 	if err == nil {
 		return Unchanged, nil
 	}
@@ -77,9 +103,6 @@ func (s *sqlStore) Put(ctx context.Context, d *doc.Document) (PutResult, error) 
 	}
 	if err := s.insert(ctx, tx, d, hash); err != nil {
 		return 0, fmt.Errorf("store: storing %s: %w", d.ID, err)
-	}
-	if err := tx.Commit(); err != nil {
-		return 0, fmt.Errorf("store: %w", err)
 	}
 	return result, nil
 }

@@ -148,6 +148,9 @@ type Stats struct {
 type Store interface {
 	// Put stores a coded document (see the package doc for idempotency).
 	Put(ctx context.Context, d *doc.Document) (PutResult, error)
+	// PutMany stores documents as Put does, all in one transaction (for
+	// bulk loads); on an error none of them is stored.
+	PutMany(ctx context.Context, docs []*doc.Document) ([]PutResult, error)
 	// Document returns a stored document with its codings.
 	Document(ctx context.Context, id string) (*doc.Document, error)
 	// Documents lists documents, newest first.

@@ -1,14 +1,10 @@
 package timex
 
 import (
-	"context"
-	"encoding/json"
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/dyad-news/dyad/internal/clean"
+	"github.com/dyad-news/dyad/internal/devset"
 	"github.com/dyad-news/dyad/internal/doc"
 	"github.com/dyad-news/dyad/internal/langid"
 	"github.com/dyad-news/dyad/internal/pipeline"
@@ -21,55 +17,25 @@ import (
 const qualityFloor = 0.95
 
 func TestDevQualityFloor(t *testing.T) {
-	dir := filepath.Join("..", "..", "..", "shared", "corpus", "dev")
-	files, _ := filepath.Glob(filepath.Join(dir, "*.gold.json"))
-	if len(files) == 0 {
-		t.Skipf("dev corpus absent at %s", dir)
-	}
+	articles := devset.Articles(t)
 	cs, err := clean.NewStage()
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := pipeline.New(cs, langid.Stage{}, text.Stage{}, Stage{})
-	var total tally
-	for _, f := range files {
-		var g struct {
-			Published string      `json:"published"`
-			Dates     *[]goldDate `json:"dates"`
-		}
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := json.Unmarshal(b, &g); err != nil {
-			t.Fatal(err)
-		}
-		if g.Dates == nil {
-			continue // the file does not score dates
-		}
-		raw, err := os.ReadFile(strings.TrimSuffix(f, ".gold.json") + ".txt")
-		if err != nil {
-			t.Fatal(err)
-		}
-		d := doc.New()
-		d.Raw, d.Text, d.Published = string(raw), string(raw), g.Published
-		if err := p.Process(context.Background(), d); err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
-		var preds []predDate
+	docs := devset.Code(t, pipeline.New(cs, langid.Stage{}, text.Stage{}, Stage{}), articles)
+	for id, d := range docs {
 		for _, x := range d.Dates {
-			if doc.Runes(d.Text, x.Start, x.End) != x.Text {
-				t.Errorf("%s: span [%d,%d) is %q, text %q", f, x.Start, x.End, doc.Runes(d.Text, x.Start, x.End), x.Text)
+			if got := doc.Runes(d.Text, x.Start, x.End); got != x.Text {
+				t.Errorf("%s: span [%d,%d) is %q, text %q", id, x.Start, x.End, got, x.Text)
 			}
-			preds = append(preds, predDate{x.Text, x.Value})
 		}
-		name := filepath.Base(f)
-		total.add(scoreDates(*g.Dates, preds, func(format string, a ...any) {
-			t.Logf("%s: "+format, append([]any{name}, a...)...)
-		}))
 	}
-	p_, r, f1 := total.f1()
-	t.Logf("dates P=%.3f R=%.3f F1=%.3f (tp %d, fp %d, fn %d)", p_, r, f1, total.tp, total.fp, total.fn)
+	res := devset.Score(t, docs)
+	p, r, f1 := res.Dates.PRF()
+	t.Logf("dates P=%.3f R=%.3f F1=%.3f (tp %d, fp %d, fn %d)", p, r, f1, res.Dates.TP, res.Dates.FP, res.Dates.FN)
+	if testing.Verbose() || f1 < qualityFloor {
+		devset.LogMisses(t, res, "date")
+	}
 	if f1 < qualityFloor {
 		t.Errorf("dates F1 %.3f below the floor %.3f", f1, qualityFloor)
 	}
