@@ -46,6 +46,11 @@ type Document struct {
 	// Err is set when a stage failed on this document; later stages skip
 	// it and the batch goes on.
 	Err error `json:"-"`
+
+	// runes caches the decoding of runesOf (== Text when valid); see
+	// RuneText.
+	runes   []rune
+	runesOf string
 }
 
 // Span is a half-open code point range of Document.Text.

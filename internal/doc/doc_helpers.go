@@ -1,6 +1,9 @@
 package doc
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+	"unsafe"
+)
 
 // New returns an empty document with its coded arrays non-nil, so that
 // they print as [] rather than null.
@@ -45,4 +48,25 @@ func (d *Document) SetTitle(t string) {
 		return
 	}
 	d.Title = &t
+}
+
+// RuneText returns the code points of d.Text, as []rune(d.Text) does.
+// The slice is decoded once and cached on the document, so that the
+// stages that index Text by code point (entity, event, geo) share one
+// decoding. The cache is keyed on the Text string itself: assigning a new
+// Text makes the next call decode again.
+//
+// The returned slice is shared: callers must not modify it.
+func (d *Document) RuneText() []rune {
+	if d.runes == nil || !sameString(d.runesOf, d.Text) {
+		d.runes = []rune(d.Text)
+		d.runesOf = d.Text
+	}
+	return d.runes
+}
+
+// sameString reports whether a and b share their bytes (not only their
+// contents): a cheap check that the cached decoding is of this Text.
+func sameString(a, b string) bool {
+	return len(a) == len(b) && (len(a) == 0 || unsafe.StringData(a) == unsafe.StringData(b))
 }

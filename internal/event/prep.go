@@ -61,7 +61,7 @@ func actorOf(e *doc.Entity, m *doc.Mention) string {
 }
 
 func prepare(d *doc.Document) *docAn {
-	an := &docAn{d: d, lang: d.Lang, runes: []rune(d.Text)}
+	an := &docAn{d: d, lang: d.Lang, runes: d.RuneText()}
 	if an.lang == "" {
 		an.lang = "en"
 		if isArabic(d.Text) {

@@ -29,7 +29,7 @@ func (Stage) Process(_ context.Context, d *doc.Document) error {
 		return nil
 	}
 	dateline := Dateline(d, places)
-	rs := []rune(d.Text)
+	rs := d.RuneText()
 	for i := range d.Events {
 		e := &d.Events[i]
 		if e.Location != nil {
@@ -123,7 +123,7 @@ func introducedByLocative(rs []rune, start int) bool {
 // named in the first words of the first paragraph that is followed by a
 // dash ("بكين –", "LONDON —", "HANOI, Vietnam (AP) —"), or nil.
 func Dateline(d *doc.Document, places []place) *doc.Location {
-	rs := []rune(d.Text)
+	rs := d.RuneText()
 	for _, para := range firstParagraphs(d, rs, 2) {
 		end := para.Start
 		limit := min(para.End, para.Start+80)

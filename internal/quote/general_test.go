@@ -1,9 +1,6 @@
 package quote
 
 import (
-	"context"
-	"sort"
-	"strings"
 	"testing"
 )
 
@@ -35,13 +32,7 @@ func TestGeneralRules(t *testing.T) {
 	// the entity stage may link a bare title to the person in focus
 	wrongTitle := ent{"Abdul Hamid Dbeibah", "PER", "LBYGOV", []string{"الدبيبة", "المستشارة"}}
 
-	cases := []struct {
-		name string
-		lang string
-		text string
-		ents []ent
-		want []want
-	}{
+	cases := []quoteCase{
 		// a quoted fragment inside a reported clause: the clause is the quote
 		{"fragment/en said X “fragment” Y", "en",
 			"Foreign Minister Penny Wong said the new treaty was a “historic step” for the whole region.", []ent{wong},
@@ -118,23 +109,5 @@ func TestGeneralRules(t *testing.T) {
 			[]ent{grossi, {"International Atomic Energy Agency", "ORG", "IGOUNOIAE", []string{"الوكالة الدولية للطاقة الذرية"}}},
 			[]want{{"Rafael Grossi", false, "المحادثات مفيدة"}, {"International Atomic Energy Agency", false, "إيران وسعت مخزونها"}}},
 	}
-	st := MustNew()
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := makeDoc(c.lang, c.text, c.ents...)
-			if err := st.Process(context.Background(), d); err != nil {
-				t.Fatal(err)
-			}
-			checkOffsets(t, d, d.Quotes)
-			var ws []string
-			for _, w := range c.want {
-				ws = append(ws, w.String())
-			}
-			sort.Strings(ws)
-			g := got(d.Quotes)
-			if strings.Join(g, "\n") != strings.Join(ws, "\n") {
-				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(g, "\n  "), strings.Join(ws, "\n  "))
-			}
-		})
-	}
+	runCases(t, cases)
 }

@@ -87,13 +87,7 @@ var (
 )
 
 func TestQuotes(t *testing.T) {
-	cases := []struct {
-		name string
-		lang string
-		text string
-		ents []ent
-		want []want
-	}{
+	cases := []quoteCase{
 		// Arabic
 		{"ar/direct after verb, subject and colon", "ar",
 			"وقال وانغ: “لقد مرت الصين وروسيا بفترات صعود وهبوط”.", []ent{wang, china, russia},
@@ -294,25 +288,7 @@ func TestQuotes(t *testing.T) {
 			[]ent{{"Taliban", "ORG", "AFGINS", []string{"Taliban"}}},
 			[]want{{"Taliban", false, "crashed in Logar province"}}},
 	}
-	st := MustNew()
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := makeDoc(c.lang, c.text, c.ents...)
-			if err := st.Process(context.Background(), d); err != nil {
-				t.Fatal(err)
-			}
-			checkOffsets(t, d, d.Quotes)
-			var ws []string
-			for _, w := range c.want {
-				ws = append(ws, w.String())
-			}
-			sort.Strings(ws)
-			g := got(d.Quotes)
-			if strings.Join(g, "\n") != strings.Join(ws, "\n") {
-				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(g, "\n  "), strings.Join(ws, "\n  "))
-			}
-		})
-	}
+	runCases(t, cases)
 }
 
 // TestConcurrent runs one stage on several documents at once (go test
@@ -368,5 +344,38 @@ func TestRoleMentionSpeaksAsBody(t *testing.T) {
 	qs := MustNew().Quotes(d)
 	if len(qs) != 1 || qs[0].Speaker == nil || qs[0].Speaker.Name != "United States Armed Forces" || qs[0].Speaker.Actor != "USAMIL" {
 		t.Fatalf("got %v", got(qs))
+	}
+}
+
+// quoteCase is one labelled phenomenon: a text, the entities the entity
+// stage would give, and the quotes wanted.
+type quoteCase struct {
+	name string
+	lang string
+	text string
+	ents []ent
+	want []want
+}
+
+// runCases runs the stage on each case and compares the quotes, sorted.
+func runCases(t *testing.T, cases []quoteCase) {
+	st := MustNew()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := makeDoc(c.lang, c.text, c.ents...)
+			if err := st.Process(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+			checkOffsets(t, d, d.Quotes)
+			var ws []string
+			for _, w := range c.want {
+				ws = append(ws, w.String())
+			}
+			sort.Strings(ws)
+			g := got(d.Quotes)
+			if strings.Join(g, "\n") != strings.Join(ws, "\n") {
+				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(g, "\n  "), strings.Join(ws, "\n  "))
+			}
+		})
 	}
 }
