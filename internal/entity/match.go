@@ -56,9 +56,14 @@ type demHit struct {
 // scratchPool holds memory reused from one document to the next.
 var scratchPool = sync.Pool{New: func() any { return &lexicon.Scratch{} }}
 
-func newState(lex *lexicon.Lexicon, text, lang, date string) *state {
+// newState prepares the matching state of text; runes is []rune(text)
+// (read only), or nil to decode it into pooled memory.
+func newState(lex *lexicon.Lexicon, text string, runes []rune, lang, date string) *state {
 	sc := scratchPool.Get().(*lexicon.Scratch)
-	st := &state{lex: lex, runes: sc.Runes(text), date: date, lang: lang, scratch: sc,
+	if runes == nil {
+		runes = sc.Runes(text)
+	}
+	st := &state{lex: lex, runes: runes, date: date, lang: lang, scratch: sc,
 		lowerSeen: map[string]bool{}, headline: map[int]bool{}}
 	st.words = lexicon.PrepareInto(text, sc)
 	n := len(st.words)

@@ -69,7 +69,7 @@ func (s *Stage) Name() string { return "entity" }
 
 // Process fills d.Entities; it fails only when an extra recogniser does.
 func (s *Stage) Process(_ context.Context, d *doc.Document) error {
-	d.Entities = s.Recognize(d.Text, d.Lang, s.date(d.Published))
+	d.Entities = s.recognize(d.Text, d.RuneText(), d.Lang, s.date(d.Published))
 	if s.extra != nil {
 		spans, err := s.extra.Recognize(d.Text, d.Lang)
 		if err != nil {
@@ -99,7 +99,13 @@ func (s *Stage) date(published string) string {
 // Recognize returns the entities of text (language lang: "ar", "en" or
 // "" to decide per word) at date (YYYY-MM-DD).
 func (s *Stage) Recognize(text, lang, date string) []doc.Entity {
-	st := newState(s.lex, text, lang, date)
+	return s.recognize(text, nil, lang, date)
+}
+
+// recognize is Recognize with the code points of text already decoded
+// (runes == []rune(text)), or nil to decode them here.
+func (s *Stage) recognize(text string, runes []rune, lang, date string) []doc.Entity {
+	st := newState(s.lex, text, runes, lang, date)
 	st.lexiconPass()
 	st.fuzzyPass()
 	st.rolePass()

@@ -34,6 +34,28 @@ func arNorm(s string) string {
 
 // arFoldRune is arNorm's fold of one rune; -1 drops it.
 func arFoldRune(r rune) rune {
+	if r < 0x80 {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r
+	}
+	if r >= 0x0600 && r <= 0x06FF {
+		return arFold[r-0x0600] // the Arabic block has no case
+	}
+	return arFoldSlow(r)
+}
+
+// arFold is arFoldSlow over U+0600–U+06FF, indexed by r-0x600.
+var arFold = func() (t [0x100]rune) {
+	for i := range t {
+		t[i] = arFoldSlow(rune(0x0600 + i))
+	}
+	return t
+}()
+
+// arFoldSlow is the definition of arFoldRune.
+func arFoldSlow(r rune) rune {
 	switch {
 	case r >= 0x064B && r <= 0x0652, r == 0x0670, r == 0x0640:
 		return -1
