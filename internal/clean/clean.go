@@ -122,7 +122,7 @@ func (s Stage) Process(ctx context.Context, d *doc.Document) error {
 // Clean returns the article text of raw and, for each of its code points,
 // the code point offset in raw it came from. title, when not empty, is the
 // document's known headline: a top line equal to it is kept (once).
-func (c *Cleaner) Clean(raw, title string) (string, []int) {
+func (c *Cleaner) Clean(raw, title string) (string, []int32) {
 	buf := buffers.Get().(*buffer)
 	defer buf.release()
 	lines := split(raw, buf, buf.lines[:0])
@@ -152,7 +152,7 @@ func (b *buffer) release() {
 }
 
 // render joins the kept lines with "\n".
-func render(lines []line, keep []bool, buf *buffer) (string, []int) {
+func render(lines []line, keep []bool, buf *buffer) (string, []int32) {
 	n := 0
 	for i := range lines {
 		if keep[i] {
@@ -160,7 +160,7 @@ func render(lines []line, keep []bool, buf *buffer) (string, []int) {
 		}
 	}
 	b := make([]byte, 0, n*2)
-	offs := make([]int, 0, n)
+	offs := make([]int32, 0, n)
 	prev := -1
 	for i := range lines {
 		if !keep[i] {
@@ -168,7 +168,7 @@ func render(lines []line, keep []bool, buf *buffer) (string, []int) {
 		}
 		if prev >= 0 {
 			b = append(b, '\n')
-			offs = append(offs, lines[prev].nl)
+			offs = append(offs, int32(lines[prev].nl))
 		}
 		ln := lines[i]
 		for _, r := range buf.runes[ln.a:ln.b] {
@@ -181,7 +181,7 @@ func render(lines []line, keep []bool, buf *buffer) (string, []int) {
 }
 
 // Clean cleans raw with the default cleaner; see Cleaner.Clean.
-func Clean(raw, title string) (string, []int, error) {
+func Clean(raw, title string) (string, []int32, error) {
 	c, err := Default()
 	if err != nil {
 		return "", nil, err

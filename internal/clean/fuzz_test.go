@@ -28,7 +28,7 @@ func FuzzClean(f *testing.F) {
 		}
 		total := utf8.RuneCountInString(raw)
 		for i, o := range offs {
-			if o < 0 || o >= total {
+			if o < 0 || int(o) >= total {
 				t.Fatalf("offset %d = %d outside raw of %d runes", i, o, total)
 			}
 			if i > 0 && o <= offs[i-1] {

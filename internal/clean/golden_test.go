@@ -65,18 +65,18 @@ func TestRawOffsets(t *testing.T) {
 
 // checkOffsets asserts that offs maps each rune of text to an equal rune of
 // raw (a space to a horizontal space, a newline to a newline) and grows.
-func checkOffsets(t testing.TB, raw, text string, offs []int) {
+func checkOffsets(t testing.TB, raw, text string, offs []int32) {
 	t.Helper()
 	rr, tr := []rune(raw), []rune(text)
 	if len(offs) != len(tr) {
 		t.Fatalf("len(RawOffsets) = %d, text has %d runes", len(offs), len(tr))
 	}
 	for i, r := range tr {
-		o := offs[i]
+		o := int(offs[i])
 		if o < 0 || o >= len(rr) {
 			t.Fatalf("rune %d %q: offset %d outside raw (%d runes)", i, r, o, len(rr))
 		}
-		if i > 0 && o <= offs[i-1] {
+		if i > 0 && o <= int(offs[i-1]) {
 			t.Fatalf("rune %d: offset %d not after %d", i, o, offs[i-1])
 		}
 		switch r {

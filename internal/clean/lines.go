@@ -36,7 +36,7 @@ const (
 // buffer holds the normalised runes of every line and their raw offsets.
 type buffer struct {
 	runes []rune
-	offs  []int
+	offs  []int32
 	// arena holds the folded form of every line, back to back.
 	arena []byte
 	lines []line
@@ -168,11 +168,11 @@ func split(raw string, buf *buffer, lines []line) []line {
 		default:
 			if pending >= 0 {
 				buf.runes = append(buf.runes, ' ')
-				buf.offs = append(buf.offs, pending)
+				buf.offs = append(buf.offs, int32(pending))
 				pending = -1
 			}
 			buf.runes = append(buf.runes, r)
-			buf.offs = append(buf.offs, i)
+			buf.offs = append(buf.offs, int32(i))
 		}
 		bi += size
 		i++

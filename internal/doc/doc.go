@@ -32,8 +32,9 @@ type Document struct {
 	// RawOffsets maps each code point of Text to the code point offset in
 	// Raw it came from; len(RawOffsets) == number of code points in Text.
 	// Nil when Text was not derived from Raw by cleaning (e.g. extracted
-	// from HTML).
-	RawOffsets []int `json:"-"`
+	// from HTML). int32 keeps it small (an input is capped far below 2^31
+	// code points by ingest's size limit).
+	RawOffsets []int32 `json:"-"`
 	// Format names the reader that produced the document (text, html,
 	// jsonl, rss, warc).
 	Format string `json:"-"`

@@ -27,6 +27,47 @@ type coder struct {
 	hasPair    bool
 	out        []candidate
 	consumed   map[int]bool
+
+	// memo caches the closed-class tests of each token (isSay, isPrep,
+	// isClauseWord), which depend on the token alone: memoSay etc. bits,
+	// set once known. Nil (no caching) until run.
+	memo []uint8
+}
+
+// Bits of coder.memo: the class is known (…Known) and its value.
+const (
+	memoSayKnown uint8 = 1 << iota
+	memoSay
+	memoPrepKnown
+	memoPrep
+	memoClauseKnown
+	memoClause
+)
+
+// memoized returns the closed-class test of token i (known, value bits),
+// computing it once per document.
+func (c *coder) memoized(i int, known, val uint8) bool {
+	f := c.isSay1
+	switch known {
+	case memoPrepKnown:
+		f = c.isPrep1
+	case memoClauseKnown:
+		f = c.isClauseWord1
+	}
+	if i < 0 || i >= len(c.memo) {
+		return f(i)
+	}
+	m := c.memo[i]
+	if m&known != 0 {
+		return m&val != 0
+	}
+	v := f(i)
+	m |= known
+	if v {
+		m |= val
+	}
+	c.memo[i] = m
+	return v
 }
 
 // trig is a matched predicate.
@@ -53,6 +94,7 @@ type actor struct {
 }
 
 func (c *coder) run() []candidate {
+	c.memo = make([]uint8, len(c.an.toks))
 	c.consumed = map[int]bool{}
 	c.leadEvents = map[string][]*doc.ActorRef{}
 	c.leadTok = map[string]int{}
@@ -156,7 +198,9 @@ func (c *coder) selfReport(i int, s doc.Sentence) bool {
 	return false
 }
 
-func (c *coder) isSay(i int) bool {
+func (c *coder) isSay(i int) bool { return c.memoized(i, memoSayKnown, memoSay) }
+
+func (c *coder) isSay1(i int) bool {
 	if c.ar() {
 		return c.inSet(arSay, i)
 	}
@@ -182,7 +226,9 @@ func (c *coder) inSet(m map[string]bool, i int) bool {
 	return false
 }
 
-func (c *coder) isPrep(i int) bool {
+func (c *coder) isPrep(i int) bool { return c.memoized(i, memoPrepKnown, memoPrep) }
+
+func (c *coder) isPrep1(i int) bool {
 	if c.ar() {
 		return c.inSet(arPreps, i)
 	}
@@ -190,6 +236,10 @@ func (c *coder) isPrep(i int) bool {
 }
 
 func (c *coder) isClauseWord(i int) bool {
+	return c.memoized(i, memoClauseKnown, memoClause)
+}
+
+func (c *coder) isClauseWord1(i int) bool {
 	if c.ar() {
 		return c.inSet(arClauseWords, i)
 	}

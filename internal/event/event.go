@@ -95,9 +95,10 @@ func (s *Stage) Process(ctx context.Context, d *doc.Document) error {
 	if len(d.Tokens) == 0 && d.Text != "" {
 		return fmt.Errorf("event: document %q has no tokens (run the text stage first)", d.ID)
 	}
-	an := prepare(d)
+	an := prepareInto(d, prepPool.Get().(*prepBuf))
 	c := &coder{an: an, lex: s.lex, opts: s.opts}
 	evs := c.run()
+	an.release()
 	d.Events = s.merge(evs)
 	if d.Events == nil {
 		d.Events = []doc.Event{}

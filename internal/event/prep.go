@@ -1,7 +1,9 @@
 package event
 
 import (
+	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/dyad-news/dyad/internal/doc"
@@ -37,6 +39,34 @@ type docAn struct {
 	toks  []tok
 	ments []ment
 	runes []rune
+	keys  []string // backing array of the toks' keys
+}
+
+// prepBuf is memory that prepare reuses from one document to the next
+// (the event stage's largest allocations).
+type prepBuf struct {
+	toks []tok
+	keys []string
+}
+
+var prepPool = sync.Pool{New: func() any { return new(prepBuf) }}
+
+// maxPooled bounds the token count whose buffers go back to prepPool;
+// larger ones are left to the garbage collector.
+const maxPooled = 1 << 16
+
+// release clears an's token buffers (so that the pool holds no string
+// of the document) and returns them to prepPool; an must not be used
+// after.
+func (an *docAn) release() {
+	if cap(an.toks) > maxPooled || cap(an.keys) > 8*maxPooled {
+		return
+	}
+	toks, keys := an.toks[:cap(an.toks)], an.keys[:cap(an.keys)]
+	clear(toks)
+	clear(keys)
+	prepPool.Put(&prepBuf{toks: toks[:0], keys: keys[:0]})
+	an.toks, an.keys = nil, nil
 }
 
 const quoteChars = "\"“”«»„‟'‘’"
@@ -61,6 +91,12 @@ func actorOf(e *doc.Entity, m *doc.Mention) string {
 }
 
 func prepare(d *doc.Document) *docAn {
+	return prepareInto(d, nil)
+}
+
+// prepareInto is prepare reusing buf's memory (cleared, as release
+// leaves it), or allocating when buf is nil or too small.
+func prepareInto(d *doc.Document, buf *prepBuf) *docAn {
 	an := &docAn{d: d, lang: d.Lang, runes: d.RuneText()}
 	if an.lang == "" {
 		an.lang = "en"
@@ -68,9 +104,18 @@ func prepare(d *doc.Document) *docAn {
 			an.lang = "ar"
 		}
 	}
-	an.toks = make([]tok, len(d.Tokens))
 	// backing array of the Arabic tokens' keys (2 to 8 each, ~5 on average)
-	keys := make([]string, 0, 5*len(d.Tokens)+8)
+	var keys []string
+	if buf != nil && cap(buf.toks) >= len(d.Tokens) {
+		an.toks = buf.toks[:len(d.Tokens)]
+	} else {
+		an.toks = make([]tok, len(d.Tokens))
+	}
+	if buf != nil && cap(buf.keys) >= 5*len(d.Tokens)+8 {
+		keys = buf.keys[:0]
+	} else {
+		keys = make([]string, 0, 5*len(d.Tokens)+8)
+	}
 	// the text layer segments clitics (with a list of protected words such
 	// as وزير and التقى); a plain tokenizer leaves Prefix empty, and then
 	// the stage segments by itself
@@ -121,7 +166,16 @@ func prepare(d *doc.Document) *docAn {
 			k.stem = k.norm
 		}
 	}
-	// mentions → token ranges
+	an.keys = keys
+	// mentions → token ranges; with token ends in order (as the text
+	// layer makes them) the scan starts at a binary search
+	sorted := true
+	for i := 1; i < len(d.Tokens); i++ {
+		if d.Tokens[i].End < d.Tokens[i-1].End {
+			sorted = false
+			break
+		}
+	}
 	for ei := range d.Entities {
 		e := &d.Entities[ei]
 		for mi := range e.Mentions {
@@ -131,7 +185,12 @@ func prepare(d *doc.Document) *docAn {
 				continue
 			}
 			s, en := -1, -1
-			for ti := range d.Tokens {
+			from := 0
+			if sorted {
+				// the first token that ends after the mention starts
+				from = sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > m.Start })
+			}
+			for ti := from; ti < len(d.Tokens); ti++ {
 				t := &d.Tokens[ti]
 				if t.End <= m.Start {
 					continue

@@ -15,21 +15,22 @@ func (l *Lexicon) build() {
 	l.holders = map[string][]*Entry{}
 	l.firstName = map[string]bool{}
 	l.fuzzyFirst = map[string]bool{}
-	l.starts = map[string]uint8{}
-	l.buckets = map[string]*[3][]*NameRef{}
+	l.starts = map[string]start{}
 	l.pairs = map[[2]string]*[3][]*NameRef{}
 	defer func() {
 		for s, m := range []map[string][]*NameRef{Names: l.names, Demonyms: l.demIndex, RolePhrases: l.roleIndex} {
 			for k, refs := range m {
-				l.starts[k] |= 1 << s
+				st := l.starts[k]
+				st.mask |= 1 << s
 				for _, ref := range refs {
 					var b *[3][]*NameRef
 					if len(ref.Keys) == 1 {
-						if b = l.buckets[k]; b == nil {
+						if b = st.single; b == nil {
 							b = &[3][]*NameRef{}
-							l.buckets[k] = b
+							st.single = b
 						}
 					} else {
+						st.multi = true
 						pk := [2]string{k, ref.Keys[1]}
 						if b = l.pairs[pk]; b == nil {
 							b = &[3][]*NameRef{}
@@ -38,6 +39,7 @@ func (l *Lexicon) build() {
 					}
 					b[s] = append(b[s], ref)
 				}
+				l.starts[k] = st
 			}
 		}
 	}()

@@ -266,13 +266,13 @@ func (l *Lexicon) StartMask(w *Word) uint8 { return l.mayStart(w) }
 // mayStart returns the sets (bit 1 << Set) with a name beginning with w.
 func (l *Lexicon) mayStart(w *Word) uint8 {
 	if w.Analyses == nil {
-		return l.starts[w.Fold]
+		return l.starts[w.Fold].mask
 	}
 	var m uint8
 	for _, a := range w.Analyses {
-		m |= l.starts[a.Key()]
+		m |= l.starts[a.Key()].mask
 		if a.Article {
-			m |= l.starts[a.Stem] & (1 << RolePhrases)
+			m |= l.starts[a.Stem].mask & (1 << RolePhrases)
 		}
 	}
 	return m
@@ -307,15 +307,16 @@ func (l *Lexicon) MatchAll(words []Word, i int) (out [3][]Hit) {
 		next = words[i+1].Fold
 	}
 	try := func(key string, a Analysis, roleOnly bool) {
-		if m := l.starts[key]; m == 0 || roleOnly && m&(1<<RolePhrases) == 0 {
+		st := l.starts[key]
+		if m := st.mask; m == 0 || roleOnly && m&(1<<RolePhrases) == 0 {
 			return
 		}
-		if next != "" {
+		if next != "" && st.multi {
 			if b := l.pairs[[2]string{key, next}]; b != nil {
 				l.collect(b, &out, words, i, w, a, roleOnly)
 			}
 		}
-		if b := l.buckets[key]; b != nil {
+		if b := st.single; b != nil {
 			l.collect(b, &out, words, i, w, a, roleOnly)
 		}
 	}

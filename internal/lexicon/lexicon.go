@@ -129,12 +129,11 @@ type Lexicon struct {
 	fuzzy map[string][]*NameRef
 	// fuzzyFirst holds the skeletons of the first words of fuzzy keys.
 	fuzzyFirst map[string]bool
-	// buckets holds, per first key, the refs of each index (by Set).
-	buckets map[string]*[3][]*NameRef
 	// pairs holds the refs of two units or more by their first two keys.
 	pairs map[[2]string]*[3][]*NameRef
-	// starts holds the first keys of every index.
-	starts map[string]uint8
+	// starts holds the first keys of every index, with the one-unit refs
+	// of each (one look-up per key when matching).
+	starts map[string]start
 	// demIndex indexes the derived demonym forms of countries.
 	demIndex map[string][]*NameRef
 	// roleIndex indexes the role phrases.
@@ -147,6 +146,16 @@ type Lexicon struct {
 	firstName map[string]bool     // folded first words of person names
 	// Warnings collects non-fatal problems met while loading.
 	Warnings []string
+}
+
+// start is what the index holds for a first key.
+type start struct {
+	// mask has bit 1 << Set for each index with a name beginning here.
+	mask uint8
+	// multi: some name of two units or more begins here (see pairs).
+	multi bool
+	// single holds the one-unit refs of each index (by Set), or nil.
+	single *[3][]*NameRef
 }
 
 // ByID returns the entry with the id, or nil.

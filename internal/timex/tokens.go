@@ -118,11 +118,41 @@ func tokenize(rs []rune, sc *scratch) []token {
 }
 
 func isWordRune(r rune) bool {
+	if r >= 0x0600 && r <= 0x06FF {
+		return arBlock[r-0x0600].word
+	}
+	return isWordRuneSlow(r)
+}
+
+// isWordRuneSlow is the definition of isWordRune.
+func isWordRuneSlow(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == 0x0640
 }
 
+// arBlock holds isWordRune and foldRune over U+0600–U+06FF (index
+// r-0x600), the common case in Arabic text, precomputed from their
+// definitions.
+var arBlock = func() (t [0x100]struct {
+	fold rune
+	word bool
+}) {
+	for i := range t {
+		r := rune(0x0600 + i)
+		t[i].fold, t[i].word = foldRuneSlow(r), isWordRuneSlow(r)
+	}
+	return t
+}()
+
 // foldRune is the per-rune matching fold; 0 drops the rune.
 func foldRune(r rune) rune {
+	if r >= 0x0600 && r <= 0x06FF {
+		return arBlock[r-0x0600].fold
+	}
+	return foldRuneSlow(r)
+}
+
+// foldRuneSlow is the definition of foldRune.
+func foldRuneSlow(r rune) rune {
 	switch {
 	case r >= 'A' && r <= 'Z':
 		return r + 'a' - 'A'
