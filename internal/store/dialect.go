@@ -16,9 +16,18 @@ type dialect interface {
 	migrations() []string
 	// indexText stores the search terms of a document.
 	indexText(key, body, names string) (query string, args []any)
-	// matchKeys returns a query selecting the keys of documents that
-	// match the search query, and its arguments.
-	matchKeys(q search.Query) (string, []any)
+	// linkText, when not "", runs right after indexText with the
+	// document's key (SQLite: records the index row's id on documents).
+	linkText() string
+	// deleteText deletes the search terms of the document whose key is
+	// its one argument; it runs before the document's row is deleted.
+	deleteText() string
+	// hitsJoin joins the matched keys (hits h) to doc_facets f: SQLite
+	// is told to read hits first, never to scan doc_facets.
+	hitsJoin() string
+	// matchDocs returns a condition on documents (alias d) true for those
+	// that match the search query, and its arguments.
+	matchDocs(q search.Query) (string, []any)
 }
 
 type sqliteDialect struct{}
@@ -30,6 +39,11 @@ func (sqliteDialect) migrations() []string {
 	return []string{
 		commonSchema("INTEGER PRIMARY KEY AUTOINCREMENT") + `
 CREATE VIRTUAL TABLE doc_fts USING fts5(key UNINDEXED, body, names, tokenize = 'unicode61 remove_diacritics 0');`,
+		facetSchema(" WITHOUT ROWID") + `;
+ALTER TABLE documents ADD COLUMN fts_id INTEGER;
+UPDATE documents SET fts_id = m.rid FROM (SELECT rowid AS rid, key FROM doc_fts) AS m WHERE m.key = documents.key;
+CREATE INDEX documents_fts ON documents(fts_id, published, key);
+CREATE INDEX documents_key_cover ON documents(key, fts_id, published, lang)`,
 	}
 }
 
@@ -37,8 +51,22 @@ func (sqliteDialect) indexText(key, body, names string) (string, []any) {
 	return `INSERT INTO doc_fts(key, body, names) VALUES (?, ?, ?)`, []any{key, body, names}
 }
 
-func (sqliteDialect) matchKeys(q search.Query) (string, []any) {
-	return `SELECT key FROM doc_fts WHERE doc_fts MATCH ?`, []any{q.FTS5()}
+// From migration step 2, documents.fts_id is the rowid of the
+// document's doc_fts row, so that a match joins documents by an index
+// without reading the FTS table's content rows (nor scanning them to
+// delete: key is not indexed there).
+func (sqliteDialect) linkText() string {
+	return `UPDATE documents SET fts_id = last_insert_rowid() WHERE key = ?`
+}
+
+func (sqliteDialect) deleteText() string {
+	return `DELETE FROM doc_fts WHERE rowid = (SELECT fts_id FROM documents WHERE key = ?)`
+}
+
+func (sqliteDialect) hitsJoin() string { return "hits h CROSS JOIN doc_facets f" }
+
+func (sqliteDialect) matchDocs(q search.Query) (string, []any) {
+	return `d.fts_id IN (SELECT rowid FROM doc_fts WHERE doc_fts MATCH ?)`, []any{q.FTS5()}
 }
 
 type postgresDialect struct{}
@@ -65,6 +93,7 @@ func (postgresDialect) migrations() []string {
 		commonSchema("BIGSERIAL PRIMARY KEY") + `
 CREATE TABLE doc_fts (key TEXT PRIMARY KEY REFERENCES documents(key) ON DELETE CASCADE, tsv TSVECTOR NOT NULL);
 CREATE INDEX doc_fts_tsv ON doc_fts USING GIN (tsv);`,
+		facetSchema(""),
 	}
 }
 
@@ -79,8 +108,35 @@ func (postgresDialect) indexText(key, body, names string) (string, []any) {
 	return `INSERT INTO doc_fts(key, tsv) VALUES (?, to_tsvector('simple', ?))`, []any{key, body + nb.String()}
 }
 
-func (postgresDialect) matchKeys(q search.Query) (string, []any) {
-	return `SELECT key FROM doc_fts WHERE tsv @@ to_tsquery('simple', ?)`, []any{q.TSQuery()}
+func (postgresDialect) linkText() string { return "" }
+
+func (postgresDialect) deleteText() string { return `DELETE FROM doc_fts WHERE key = ?` }
+
+func (postgresDialect) hitsJoin() string { return "hits h JOIN doc_facets f" }
+
+func (postgresDialect) matchDocs(q search.Query) (string, []any) {
+	return `d.key IN (SELECT key FROM doc_fts WHERE tsv @@ to_tsquery('simple', ?))`, []any{q.TSQuery()}
+}
+
+// facetSchema is migration step 2: the facet values of each document
+// (lang; root and quad of its events that are not negated; country of its
+// entities), so that facet counts and the root, quad and country filters
+// read one narrow table instead of events and entities. Existing
+// documents are backfilled. table is a clause after CREATE TABLE (SQLite:
+// WITHOUT ROWID, the primary key being the covering index).
+func facetSchema(table string) string {
+	return `
+CREATE TABLE doc_facets (
+  doc_key TEXT NOT NULL REFERENCES documents(key) ON DELETE CASCADE,
+  facet TEXT NOT NULL, value TEXT NOT NULL,
+  PRIMARY KEY (doc_key, facet, value)
+)` + table + `;
+CREATE INDEX doc_facets_value ON doc_facets(facet, value, doc_key);
+CREATE INDEX documents_lang ON documents(lang, published, key);
+INSERT INTO doc_facets(doc_key, facet, value) SELECT key, 'lang', lang FROM documents;
+INSERT INTO doc_facets(doc_key, facet, value) SELECT DISTINCT doc_key, 'root', root FROM events WHERE negated = 0;
+INSERT INTO doc_facets(doc_key, facet, value) SELECT DISTINCT doc_key, 'quad', CAST(quad AS TEXT) FROM events WHERE negated = 0;
+INSERT INTO doc_facets(doc_key, facet, value) SELECT DISTINCT doc_key, 'country', country FROM entities WHERE country <> ''`
 }
 
 // commonSchema is the schema both databases share; id is the type of an

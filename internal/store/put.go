@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -93,7 +94,10 @@ func (s *sqlStore) put(ctx context.Context, tx *sql.Tx, d *doc.Document) (PutRes
 	switch {
 	case err == nil:
 		result = Replaced
-		for _, t := range []string{"doc_fts", "entities", "events", "quotes", "documents"} {
+		if err := s.exec(ctx, tx, s.d.deleteText(), d.ID); err != nil {
+			return 0, fmt.Errorf("store: replacing %s: %w", d.ID, err)
+		}
+		for _, t := range []string{"doc_facets", "entities", "events", "quotes", "documents"} {
 			if err := s.exec(ctx, tx, `DELETE FROM `+t+` WHERE `+keyColumn(t)+` = ?`, d.ID); err != nil {
 				return 0, fmt.Errorf("store: replacing %s: %w", d.ID, err)
 			}
@@ -108,7 +112,7 @@ func (s *sqlStore) put(ctx context.Context, tx *sql.Tx, d *doc.Document) (PutRes
 }
 
 func keyColumn(table string) string {
-	if table == "documents" || table == "doc_fts" {
+	if table == "documents" {
 		return "key"
 	}
 	return "doc_key"
@@ -166,8 +170,55 @@ func (s *sqlStore) insert(ctx context.Context, tx *sql.Tx, d *doc.Document, hash
 			return err
 		}
 	}
+	if err := s.insertFacets(ctx, tx, d); err != nil {
+		return err
+	}
 	bodyTerms := search.Terms(titleOf(d) + "\n" + d.Text)
 	q, args := s.d.indexText(d.ID, strings.Join(bodyTerms, " "), names.String())
+	if err := s.exec(ctx, tx, q, args...); err != nil {
+		return err
+	}
+	if link := s.d.linkText(); link != "" {
+		return s.exec(ctx, tx, link, d.ID)
+	}
+	return nil
+}
+
+// facetValues returns the facet rows of d as facet, value pairs, each
+// once: what migration step 2 backfills (see facetSchema).
+func facetValues(d *doc.Document) [][2]string {
+	seen := map[[2]string]bool{}
+	var out [][2]string
+	add := func(facet, value string) {
+		k := [2]string{facet, value}
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	add("lang", d.Lang)
+	for _, e := range d.Events {
+		if !e.Negated {
+			add("root", root(e.Code))
+			add("quad", strconv.Itoa(e.Quad))
+		}
+	}
+	for _, e := range d.Entities {
+		if e.Country != "" {
+			add("country", e.Country)
+		}
+	}
+	return out
+}
+
+// insertFacets stores the facet rows of d in one statement.
+func (s *sqlStore) insertFacets(ctx context.Context, tx *sql.Tx, d *doc.Document) error {
+	vals := facetValues(d)
+	q := `INSERT INTO doc_facets(doc_key, facet, value) VALUES ` + strings.TrimSuffix(strings.Repeat("(?, ?, ?), ", len(vals)), ", ")
+	args := make([]any, 0, 3*len(vals))
+	for _, v := range vals {
+		args = append(args, d.ID, v[0], v[1])
+	}
 	return s.exec(ctx, tx, q, args...)
 }
 

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/dyad-news/dyad/internal/doc"
@@ -44,7 +45,18 @@ func codePrefix(s string) string {
 }
 
 // docWhere filters documents (alias d).
-func docWhere(f Filter) *where {
+func docWhere(f Filter) *where { return docWhereBy(f, false) }
+
+// docWhereBy filters documents (alias d); probe says that another
+// condition selects few documents, so that the facet filters should be
+// checked per document (EXISTS) rather than list their documents (IN).
+func docWhereBy(f Filter, probe bool) *where {
+	facet := func(name string) string {
+		if probe {
+			return "EXISTS (SELECT 1 FROM doc_facets x WHERE x.doc_key = d.key AND x.facet = '" + name + "' AND x.value = ?)"
+		}
+		return "d.key IN (SELECT x.doc_key FROM doc_facets x WHERE x.facet = '" + name + "' AND x.value = ?)"
+	}
 	w := &where{}
 	if f.Document != "" {
 		w.add("d.key = ?", f.Document)
@@ -62,14 +74,16 @@ func docWhere(f Filter) *where {
 		p := codePrefix(f.Actor)
 		w.add("(EXISTS (SELECT 1 FROM entities x WHERE x.doc_key = d.key AND x.actor LIKE ?) OR EXISTS (SELECT 1 FROM events x WHERE x.doc_key = d.key AND (x.src_actor LIKE ? OR x.tgt_actor LIKE ?)))", p, p, p)
 	}
+	// doc_facets holds entities' countries and the roots and quads of
+	// events that are not negated (see facetSchema)
 	if f.Country != "" {
-		w.add("EXISTS (SELECT 1 FROM entities x WHERE x.doc_key = d.key AND x.country = ?)", strings.ToUpper(f.Country))
+		w.add(facet("country"), strings.ToUpper(f.Country))
 	}
 	if f.Root != "" {
-		w.add("EXISTS (SELECT 1 FROM events x WHERE x.doc_key = d.key AND x.root = ? AND x.negated = 0)", f.Root)
+		w.add(facet("root"), f.Root)
 	}
 	if f.Quad != 0 {
-		w.add("EXISTS (SELECT 1 FROM events x WHERE x.doc_key = d.key AND x.quad = ? AND x.negated = 0)", f.Quad)
+		w.add(facet("quad"), strconv.Itoa(f.Quad))
 	}
 	return w
 }
@@ -165,17 +179,24 @@ func (s *sqlStore) Documents(ctx context.Context, f Filter, p Page) ([]DocSummar
 	return scanSummaries(rows)
 }
 
+// facetDocs bounds the hits that facets are counted over to the newest
+// facetDocs of them (0: all): counting costs some microseconds a hit, so
+// facets over tens of thousands of hits would take most of a second.
+// The total is always exact.
+var facetDocs = 1000
+
 // Search finds documents by words and filters, with facet counts.
 func (s *sqlStore) Search(ctx context.Context, query string, f Filter, p Page) (SearchResult, error) {
 	p = p.norm()
-	w := docWhere(f)
-	if q := search.ParseQuery(query); !q.Empty() {
-		match, args := s.d.matchKeys(q)
-		w.add("d.key IN ("+match+")", args...)
+	q := search.ParseQuery(query)
+	w := docWhereBy(f, !q.Empty())
+	if !q.Empty() {
+		match, args := s.d.matchDocs(q)
+		w.add(match, args...)
 	}
 	res := SearchResult{Hits: []DocSummary{}, Facets: map[string][]Facet{}}
 	var err error
-	if res.Total, res.Facets, err = s.facets(ctx, `SELECT d.key FROM documents d`+w.sql(), w.args); err != nil || res.Total == 0 {
+	if res.Total, res.FacetDocs, res.Facets, err = s.facets(ctx, w); err != nil || res.Total == 0 {
 		return res, err
 	}
 	rows, err := s.query(ctx, `SELECT `+summaryColumns+` FROM documents d`+w.sql()+
@@ -187,44 +208,52 @@ func (s *sqlStore) Search(ctx context.Context, query string, f Filter, p Page) (
 	return res, err
 }
 
-// facetQuery counts the matched documents and their facets in one
-// statement, so that the full-text match is evaluated once for all of
-// them: "hits" is the matched keys.
+// facetQuery counts the facets of the hits in one statement with the
+// total, so that the full-text match is evaluated once for the facets:
+// "hits" is the keys of the documents counted. doc_facets has one row
+// per document and facet value, so COUNT(*) counts documents.
 const facetQuery = `
-SELECT 'total', '', COUNT(*) FROM hits
-UNION ALL SELECT 'lang', d.lang, COUNT(*) FROM documents d JOIN hits h ON h.key = d.key GROUP BY d.lang
-UNION ALL SELECT 'root', x.root, COUNT(DISTINCT x.doc_key) FROM events x JOIN hits h ON h.key = x.doc_key WHERE x.negated = 0 GROUP BY x.root
-UNION ALL SELECT 'quad', CAST(x.quad AS TEXT), COUNT(DISTINCT x.doc_key) FROM events x JOIN hits h ON h.key = x.doc_key WHERE x.negated = 0 GROUP BY x.quad
-UNION ALL SELECT 'country', x.country, COUNT(DISTINCT x.doc_key) FROM entities x JOIN hits h ON h.key = x.doc_key WHERE x.country <> '' GROUP BY x.country`
+UNION ALL SELECT 'counted', '', COUNT(*) FROM hits
+UNION ALL SELECT f.facet, f.value, COUNT(*) FROM %s ON f.doc_key = h.key GROUP BY f.facet, f.value`
 
 // maxFacetValues is how many values of each facet a search returns.
 const maxFacetValues = 20
 
-// facets returns the number of documents that matched selects and the
-// facet counts over them, each facet's values by count (then value),
-// the first maxFacetValues of them.
-func (s *sqlStore) facets(ctx context.Context, matched string, args []any) (int, map[string][]Facet, error) {
-	rows, err := s.query(ctx, `WITH hits AS MATERIALIZED (`+matched+`)`+facetQuery, args...)
+// facets returns the number of documents that match w, how many of
+// them (the newest) the facets count (see facetDocs), and the facet
+// counts, each facet's values by count (then value), the first
+// maxFacetValues of them.
+func (s *sqlStore) facets(ctx context.Context, w *where) (int, int, map[string][]Facet, error) {
+	hits, count, args := `SELECT d.key FROM documents d`+w.sql(), `SELECT COUNT(*) FROM hits`, w.args
+	if facetDocs > 0 {
+		hits += ` ORDER BY d.published DESC, d.key LIMIT ` + strconv.Itoa(facetDocs)
+		count = `SELECT COUNT(*) FROM documents d` + w.sql()
+		args = append(append([]any{}, w.args...), w.args...)
+	}
+	rows, err := s.query(ctx, `WITH hits AS MATERIALIZED (`+hits+`) SELECT 'total', '', (`+count+`)`+fmt.Sprintf(facetQuery, s.d.hitsJoin()), args...)
 	if err != nil {
-		return 0, nil, err
+		return 0, 0, nil, err
 	}
 	defer rows.Close()
-	total := 0
+	total, counted := 0, 0
 	out := map[string][]Facet{"lang": {}, "root": {}, "quad": {}, "country": {}}
 	for rows.Next() {
 		var name string
 		var f Facet
 		if err := rows.Scan(&name, &f.Value, &f.Count); err != nil {
-			return 0, nil, fmt.Errorf("store: %w", err)
+			return 0, 0, nil, fmt.Errorf("store: %w", err)
 		}
-		if name == "total" {
+		switch name {
+		case "total":
 			total = f.Count
-			continue
+		case "counted":
+			counted = f.Count
+		default:
+			out[name] = append(out[name], f)
 		}
-		out[name] = append(out[name], f)
 	}
 	if err := rows.Err(); err != nil {
-		return 0, nil, fmt.Errorf("store: %w", err)
+		return 0, 0, nil, fmt.Errorf("store: %w", err)
 	}
 	for name, fs := range out {
 		sort.Slice(fs, func(i, j int) bool {
@@ -235,7 +264,7 @@ func (s *sqlStore) facets(ctx context.Context, matched string, args []any) (int,
 		})
 		out[name] = fs[:min(len(fs), maxFacetValues)]
 	}
-	return total, out, nil
+	return total, counted, out, nil
 }
 
 // Events lists events, newest first.

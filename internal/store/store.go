@@ -129,11 +129,14 @@ type Facet struct {
 	Count int    `json:"count"`
 }
 
-// SearchResult is a page of hits with facet counts over all hits.
+// SearchResult is a page of hits with facet counts.
 type SearchResult struct {
-	Total  int                `json:"total"`
-	Hits   []DocSummary       `json:"hits"`
-	Facets map[string][]Facet `json:"facets"`
+	Total int          `json:"total"`
+	Hits  []DocSummary `json:"hits"`
+	// Facets count the newest FacetDocs hits: all of them, or the
+	// newest 1,000 when more match (Total is always exact).
+	Facets    map[string][]Facet `json:"facets"`
+	FacetDocs int                `json:"facet_documents"`
 }
 
 // Stats counts what is stored.

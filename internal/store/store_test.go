@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"database/sql"
 	"encoding/hex"
+	"fmt"
 	"os"
 	"testing"
 
@@ -217,4 +218,63 @@ func suite(t *testing.T, s Store) {
 			t.Fatalf("state = %q", v)
 		}
 	})
+}
+
+// TestMigrationBackfillsFacets checks that migration step 2 fills
+// doc_facets for documents stored before it: the facets and filters of a
+// database upgraded from step 1 equal those of one written by Put.
+func TestMigrationBackfillsFacets(t *testing.T) {
+	ctx := context.Background()
+	for name, s := range backends(t) {
+		t.Run(name, func(t *testing.T) {
+			for _, d := range sample() {
+				if _, err := s.Put(ctx, d); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := s.Search(ctx, "", Filter{}, Page{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			// back to step 1, then migrate again
+			ss := s.(*sqlStore)
+			undo := []string{`DROP TABLE doc_facets`, `DROP INDEX documents_lang`, `DELETE FROM schema_migrations WHERE version >= 2`}
+			if name == "sqlite" {
+				undo = append(undo, `DROP INDEX documents_fts`, `DROP INDEX documents_key_cover`, `ALTER TABLE documents DROP COLUMN fts_id`)
+			}
+			for _, q := range undo {
+				if _, err := ss.db.ExecContext(ctx, q); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := ss.migrate(ctx); err != nil {
+				t.Fatal(err)
+			}
+			got, err := s.Search(ctx, "", Filter{}, Page{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if fmt.Sprint(got.Facets) != fmt.Sprint(want.Facets) || got.Total != want.Total {
+				t.Errorf("after backfill %d %v, want %d %v", got.Total, got.Facets, want.Total, want.Facets)
+			}
+			if res, _ := s.Search(ctx, "", Filter{Root: "04", Country: "RUS", Quad: 1}, Page{}); res.Total != 1 {
+				t.Errorf("filters after backfill: %d hits, want 1", res.Total)
+			}
+			if res, _ := s.Search(ctx, "Lavrov", Filter{}, Page{}); res.Total != 1 {
+				t.Errorf("words after backfill: %d hits, want 1", res.Total)
+			}
+			upd := *sample()[0]
+			upd.Text += " Lavrov left."
+			if r, err := s.Put(ctx, &upd); err != nil || r != Replaced {
+				t.Fatalf("replace after backfill: %v %v", r, err)
+			}
+			if res, _ := s.Search(ctx, "left", Filter{}, Page{}); res.Total != 1 {
+				t.Errorf("replaced text after backfill: %d hits, want 1", res.Total)
+			}
+			var n int
+			if err := ss.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM doc_fts`).Scan(&n); err != nil || n != 2 {
+				t.Errorf("index rows after replace: %d (%v), want 2", n, err)
+			}
+		})
+	}
 }
