@@ -83,7 +83,10 @@ type searchView struct {
 	Total, From, To                 int
 	Hits                            []store.DocSummary
 	Facets                          []facetGroup
-	Prev, Next                      string
+	// FacetDocs is how many of the Total hits the facet counts cover
+	// (the newest ones), when that is fewer than all.
+	FacetDocs  int
+	Prev, Next string
 }
 
 type facetGroup struct {
@@ -123,6 +126,9 @@ func (h *handler) search(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	v.Total, v.Hits = res.Total, res.Hits
+	if res.FacetDocs < res.Total {
+		v.FacetDocs = res.FacetDocs
+	}
 	if len(v.Hits) > 0 {
 		v.From, v.To = offset+1, offset+len(v.Hits)
 	}
