@@ -34,14 +34,23 @@ func (a Article) Document() *doc.Document {
 // Dir returns the dev corpus folder, or skips the test.
 func Dir(t testing.TB) string {
 	t.Helper()
-	dir := filepath.Join(repoRoot(t), "..", "shared", "corpus", "dev")
+	return Shared(t, "corpus/dev")
+}
+
+// Shared returns <repository>/../shared/<sub>, or skips the test with a
+// message when it is absent.
+func Shared(t testing.TB, sub string) string {
+	t.Helper()
+	dir := filepath.Join(RepoRoot(t), "..", "shared", filepath.FromSlash(sub))
 	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("the dev corpus is absent (%v): quality floor not measured", err)
+		t.Skipf("../shared/%s is absent (%v): test skipped", sub, err)
 	}
 	return dir
 }
 
-func repoRoot(t testing.TB) string {
+// RepoRoot returns the module's root folder (the one holding go.mod)
+// above the test's working directory.
+func RepoRoot(t testing.TB) string {
 	dir, err := os.Getwd()
 	if err != nil {
 		t.Fatal(err)
