@@ -17,23 +17,8 @@ import (
 	"github.com/dyad-news/dyad/internal/entity/onnx/onnxtest"
 )
 
-// tiny writes the tiny test model: "Zorblat" B-PER, "Quintar" I-PER,
-// "Bram" B-LOC + "##ville" I-LOC, "Lavrov" B-ORG (a name the lexicon
-// knows as a person).
-func tiny(t *testing.T) string {
-	t.Helper()
-	dir := t.TempDir()
-	err := onnxtest.Write(dir, map[string]string{
-		"Zorblat": "B-PER", "Quintar": "I-PER", "Bram": "B-LOC", "##ville": "I-LOC", "Lavrov": "B-ORG",
-	}, []string{"Sergey", "met", "said", "in", "the", "."})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
-
 func TestRecognize(t *testing.T) {
-	r, err := onnx.Open(tiny(t))
+	r, err := onnx.Open(onnxtest.Tiny(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -56,7 +41,7 @@ func TestRecognize(t *testing.T) {
 // The pipeline with --ner-model: the model's person appears; where the
 // model and the lexicon overlap (Lavrov), the lexicon wins.
 func TestPipelineWithModel(t *testing.T) {
-	p, err := coder.New(coder.Options{NERModel: tiny(t), Workers: 1})
+	p, err := coder.New(coder.Options{NERModel: onnxtest.Tiny(t), Workers: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -86,7 +71,7 @@ func TestPipelineWithModel(t *testing.T) {
 
 // Workers share one model: calls from several goroutines agree.
 func TestRecognizeConcurrent(t *testing.T) {
-	r, err := onnx.Open(tiny(t))
+	r, err := onnx.Open(onnxtest.Tiny(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -108,7 +93,7 @@ func TestRecognizeConcurrent(t *testing.T) {
 }
 
 func TestBrokenModel(t *testing.T) {
-	dir := tiny(t)
+	dir := onnxtest.Tiny(t)
 	if err := os.WriteFile(filepath.Join(dir, onnx.ModelFile), []byte("not a network"), 0o644); err != nil {
 		t.Fatal(err)
 	}

@@ -10,20 +10,6 @@ import (
 	"github.com/dyad-news/dyad/internal/entity/onnx/onnxtest"
 )
 
-// tinyDir writes the tiny test model into a temp dir: "Zorblat" B-PER,
-// "Quintar" I-PER, "Bram" B-LOC + "##ville" I-LOC, "Lavrov" B-ORG.
-func tinyDir(t *testing.T) string {
-	t.Helper()
-	dir := t.TempDir()
-	err := onnxtest.Write(dir, map[string]string{
-		"Zorblat": "B-PER", "Quintar": "I-PER", "Bram": "B-LOC", "##ville": "I-LOC", "Lavrov": "B-ORG",
-	}, []string{"Sergey", "met", "said", "in", "the", "."})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
-
 func TestCheck(t *testing.T) {
 	cases := []struct {
 		label string
@@ -45,7 +31,7 @@ func TestCheck(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.label, func(t *testing.T) {
-			dir := tinyDir(t)
+			dir := onnxtest.Tiny(t)
 			err := Check(c.edit(dir))
 			if err == nil {
 				t.Fatal("no error")
@@ -60,7 +46,7 @@ func TestCheck(t *testing.T) {
 			}
 		})
 	}
-	if err := Check(tinyDir(t)); err != nil {
+	if err := Check(onnxtest.Tiny(t)); err != nil {
 		t.Errorf("the tiny model: %v", err)
 	}
 }

@@ -17,6 +17,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"testing"
 
 	"google.golang.org/protobuf/encoding/protowire"
 )
@@ -263,4 +264,19 @@ func valueInfo(g []byte, field protowire.Number, name string, elem int, dims ...
 	vi = protowire.AppendBytes(vi, typ)
 	g = protowire.AppendTag(g, field, protowire.BytesType)
 	return protowire.AppendBytes(g, vi)
+}
+
+// Tiny writes the tests' tiny model into a new temp dir of t and returns
+// the dir: "Zorblat" B-PER, "Quintar" I-PER, "Bram" B-LOC + "##ville"
+// I-LOC, "Lavrov" B-ORG (a name the lexicon knows as a person).
+func Tiny(t testing.TB) string {
+	t.Helper()
+	dir := t.TempDir()
+	err := Write(dir, map[string]string{
+		"Zorblat": "B-PER", "Quintar": "I-PER", "Bram": "B-LOC", "##ville": "I-LOC", "Lavrov": "B-ORG",
+	}, []string{"Sergey", "met", "said", "in", "the", "."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
 }
