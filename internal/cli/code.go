@@ -13,6 +13,7 @@ import (
 	"github.com/dyad-news/dyad/internal/doc"
 	"github.com/dyad-news/dyad/internal/export"
 	"github.com/dyad-news/dyad/internal/ingest"
+	"github.com/dyad-news/dyad/internal/pipeline"
 )
 
 func init() {
@@ -31,31 +32,50 @@ and no private or loopback addresses unless --allow-private).
 Exit status: 0 when every document was coded, 1 when some input failed
 (the others were still printed), 2 on usage errors.`
 
-// codeFlags are the flags shared by the commands that read and code news.
-type codeFlags struct {
-	format, lang, published, id string
-	follow, allowPrivate        bool
-	lexicon, predicates         string
-	allMentions                 bool
-	progress                    string
-	nerModel                    string
-}
-
-func (c *codeFlags) bind(fs interface {
+// flagBinder is the part of a flag set the shared flag groups bind to.
+type flagBinder interface {
 	StringVar(*string, string, string, string)
 	BoolVar(*bool, string, bool, string)
-}) {
+}
+
+// coderFlags choose what the coder knows beyond its embedded data; every
+// command that codes news (code, ingest, watch, serve) takes them.
+type coderFlags struct {
+	lexicon, predicates string
+	allMentions         bool
+	nerModel            string
+}
+
+func (c *coderFlags) bind(fs flagBinder) {
+	fs.StringVar(&c.lexicon, "lexicon", "", "a TSV overlay file that adds or overrides lexicon entries")
+	fs.StringVar(&c.predicates, "predicates", "", "a TSV overlay file of extra event predicates")
+	fs.BoolVar(&c.allMentions, "all-mentions", false, "keep one event per sentence instead of merging repeats")
+	fs.StringVar(&c.nerModel, "ner-model", "", "a token-classification model directory (model.onnx, tokenizer.json, config.json) merged with the lexicon; needs a build with -tags ner_onnx")
+}
+
+// newCoder builds the standard pipeline with the chosen overlays.
+func (c *coderFlags) newCoder() (*pipeline.Pipeline, error) {
+	return coder.New(coder.Options{LexiconOverlay: c.lexicon, PredicateOverlay: c.predicates,
+		AllMentions: c.allMentions, NERModel: c.nerModel})
+}
+
+// codeFlags are the flags shared by the commands that read and code news.
+type codeFlags struct {
+	coderFlags
+	format, lang, published, id string
+	follow, allowPrivate        bool
+	progress                    string
+}
+
+func (c *codeFlags) bind(fs flagBinder) {
+	c.coderFlags.bind(fs)
 	fs.StringVar(&c.format, "format", "auto", "input format: auto|text|html|jsonl|rss|warc")
 	fs.StringVar(&c.lang, "lang", "auto", "language of the input: auto|ar|en")
 	fs.StringVar(&c.published, "published", "", "publication date YYYY-MM-DD for inputs that give none")
 	fs.StringVar(&c.id, "id", "", "document id (for a single document)")
 	fs.BoolVar(&c.follow, "follow", false, "for feeds: fetch each item's linked page instead of its description")
 	fs.BoolVar(&c.allowPrivate, "allow-private", false, "allow fetching from loopback and private addresses")
-	fs.StringVar(&c.lexicon, "lexicon", "", "a TSV overlay file that adds or overrides lexicon entries")
-	fs.StringVar(&c.predicates, "predicates", "", "a TSV overlay file of extra event predicates")
-	fs.BoolVar(&c.allMentions, "all-mentions", false, "keep one event per sentence instead of merging repeats")
 	fs.StringVar(&c.progress, "progress", "auto", "progress bar on stderr: auto|on|off")
-	fs.StringVar(&c.nerModel, "ner-model", "", "a token-classification model directory (model.onnx, tokenizer.json, config.json) merged with the lexicon; needs a build with -tags ner_onnx")
 }
 
 func (c *codeFlags) ingestOptions(env Env) (ingest.Options, error) {
@@ -78,11 +98,6 @@ func (c *codeFlags) ingestOptions(env Env) (ingest.Options, error) {
 	}
 	return ingest.Options{Format: c.format, Lang: lang, Published: c.published, ID: c.id,
 		Follow: c.follow, AllowPrivate: c.allowPrivate, Stdin: env.Stdin}, nil
-}
-
-func (c *codeFlags) coderOptions() coder.Options {
-	return coder.Options{LexiconOverlay: c.lexicon, PredicateOverlay: c.predicates, AllMentions: c.allMentions,
-		NERModel: c.nerModel}
 }
 
 func runCode(ctx context.Context, args []string, env Env) int {
@@ -111,7 +126,7 @@ func runCode(ctx context.Context, args []string, env Env) int {
 		fmt.Fprintf(env.Stderr, "dyad code: %v\n", err)
 		return ExitUsage
 	}
-	p, err := coder.New(cf.coderOptions())
+	p, err := cf.newCoder()
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "dyad code: %v\n", err)
 		return ExitFailed

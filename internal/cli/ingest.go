@@ -6,7 +6,6 @@ import (
 	"runtime"
 	"sync"
 
-	"github.com/dyad-news/dyad/internal/coder"
 	"github.com/dyad-news/dyad/internal/doc"
 	"github.com/dyad-news/dyad/internal/ingest"
 	"github.com/dyad-news/dyad/internal/pipeline"
@@ -86,7 +85,7 @@ func runIngest(ctx context.Context, args []string, env Env) int {
 		fmt.Fprintf(env.Stderr, "dyad ingest: %v\n", err)
 		return ExitUsage
 	}
-	p, err := coder.New(cf.coderOptions())
+	p, err := cf.newCoder()
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "dyad ingest: %v\n", err)
 		return ExitFailed

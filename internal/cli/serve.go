@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/dyad-news/dyad/internal/api"
-	"github.com/dyad-news/dyad/internal/coder"
 	"github.com/dyad-news/dyad/internal/web"
 )
 
@@ -24,8 +23,10 @@ writing endpoints need --token (or $DYAD_TOKEN) when one is set.`
 
 func runServe(ctx context.Context, args []string, env Env) int {
 	var sf storeFlags
+	var cf coderFlags
 	fs := newFlags("serve", "[flags]", serveHelp, env)
 	sf.bind(fs)
+	cf.bind(fs)
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
 	token := fs.String("token", os.Getenv("DYAD_TOKEN"), "bearer token required by POST /api/documents")
 	rps := fs.Float64("rate", 50, "requests per second allowed to each client")
@@ -38,7 +39,7 @@ func runServe(ctx context.Context, args []string, env Env) int {
 		return ExitFailed
 	}
 	defer st.Close()
-	p, err := coder.New(coder.Options{})
+	p, err := cf.newCoder()
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "dyad serve: %v\n", err)
 		return ExitFailed

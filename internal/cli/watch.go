@@ -8,7 +8,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/dyad-news/dyad/internal/coder"
 	"github.com/dyad-news/dyad/internal/doc"
 	"github.com/dyad-news/dyad/internal/fetch"
 	"github.com/dyad-news/dyad/internal/ingest"
@@ -28,8 +27,10 @@ restarted watch goes on where it stopped. Stop it with Ctrl-C.`
 
 func runWatch(ctx context.Context, args []string, env Env) int {
 	var sf storeFlags
+	var cf coderFlags
 	fs := newFlags("watch", "--feeds FILE [flags]", watchHelp, env)
 	sf.bind(fs)
+	cf.bind(fs)
 	feedsFile := fs.String("feeds", "", "file of feed URLs, one per line")
 	every := fs.Duration("every", 10*time.Minute, "time between polls")
 	once := fs.Bool("once", false, "poll once and stop")
@@ -56,7 +57,7 @@ func runWatch(ctx context.Context, args []string, env Env) int {
 		return ExitFailed
 	}
 	defer st.Close()
-	p, err := coder.New(coder.Options{})
+	p, err := cf.newCoder()
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "dyad watch: %v\n", err)
 		return ExitFailed
