@@ -85,8 +85,8 @@ func (c *Cleaner) junk(ln *line, buf *buffer, ds docScript) kind {
 	case actDrop:
 		return kDrop
 	}
-	rs := buf.runes[ln.a:ln.b]
-	if ln.words <= 25 && containsRune(rs, '©') {
+	text := buf.lineText(ln)
+	if ln.words <= 25 && strings.Contains(text, "©") {
 		return kStop
 	}
 	if isDuration(ln) || c.shareRow(ln) {
@@ -95,7 +95,7 @@ func (c *Cleaner) junk(ln *line, buf *buffer, ds docScript) kind {
 	if ds.dominance >= scriptDominance && ds.otherScript(ln) && ln.words <= otherScriptMaxWords && !ln.isHeaderTarget {
 		return kDrop
 	}
-	if ln.words <= 60 && captionCredit(rs) {
+	if ln.words <= 60 && captionCredit(text) {
 		return kDrop
 	}
 	return kText
@@ -176,15 +176,6 @@ func hasLetter(s string) bool {
 func hasDigit(s string) bool {
 	for _, r := range s {
 		if r >= '0' && r <= '9' {
-			return true
-		}
-	}
-	return false
-}
-
-func containsRune(rs []rune, r rune) bool {
-	for _, x := range rs {
-		if x == r {
 			return true
 		}
 	}

@@ -27,7 +27,7 @@ import (
 	"context"
 	"fmt"
 	"sync"
-	"unicode/utf8"
+	"unsafe"
 
 	"github.com/dyad-news/dyad/internal/doc"
 )
@@ -142,25 +142,30 @@ var buffers = sync.Pool{New: func() any { return new(buffer) }}
 // release resets the buffer and returns it to the pool; very large
 // buffers are left to the garbage collector.
 func (b *buffer) release() {
-	if cap(b.runes) > 1<<20 {
+	if cap(b.text) > 4<<20 {
 		return
 	}
-	b.runes, b.offs, b.arena = b.runes[:0], b.offs[:0], b.arena[:0]
+	b.text, b.offs, b.arena = b.text[:0], b.offs[:0], b.arena[:0]
 	clear(b.lines)
 	b.lines = b.lines[:0]
 	buffers.Put(b)
 }
 
-// render joins the kept lines with "\n".
+// render joins the kept lines with "\n": one allocation for the text
+// and one for its offsets, both of their exact size.
 func render(lines []line, keep []bool, buf *buffer) (string, []int32) {
-	n := 0
+	nr, nb := 0, 0
 	for i := range lines {
 		if keep[i] {
-			n += lines[i].b - lines[i].a + 1
+			nr += lines[i].b - lines[i].a + 1
+			nb += lines[i].bb - lines[i].ba + 1
 		}
 	}
-	b := make([]byte, 0, n*2)
-	offs := make([]int32, 0, n)
+	if nr == 0 {
+		return "", make([]int32, 0)
+	}
+	b := make([]byte, 0, nb-1)
+	offs := make([]int32, 0, nr-1)
 	prev := -1
 	for i := range lines {
 		if !keep[i] {
@@ -170,14 +175,13 @@ func render(lines []line, keep []bool, buf *buffer) (string, []int32) {
 			b = append(b, '\n')
 			offs = append(offs, int32(lines[prev].nl))
 		}
-		ln := lines[i]
-		for _, r := range buf.runes[ln.a:ln.b] {
-			b = utf8.AppendRune(b, r)
-		}
+		ln := &lines[i]
+		b = append(b, buf.text[ln.ba:ln.bb]...)
 		offs = append(offs, buf.offs[ln.a:ln.b]...)
 		prev = i
 	}
-	return string(b), offs
+	// b is never written again: the string takes its memory over.
+	return unsafe.String(unsafe.SliceData(b), len(b)), offs
 }
 
 // Clean cleans raw with the default cleaner; see Cleaner.Clean.

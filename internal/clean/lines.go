@@ -1,15 +1,19 @@
 package clean
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // line is one input line after whitespace normalisation and shortcode
-// removal. Its display runes are buf.runes[a:b], each with its offset in
-// the raw text at buf.offs[i].
+// removal. Its display text is buf.text[ba:bb] (valid UTF-8), and its
+// code points' offsets in the raw text are buf.offs[a:b].
 type line struct {
-	a, b int
+	a, b   int
+	ba, bb int
 	// nl is the raw offset of the newline that ends the line, or -1.
 	nl int
 
@@ -33,19 +37,31 @@ const (
 	kStop
 )
 
-// buffer holds the normalised runes of every line and their raw offsets.
+// buffer holds the normalised text of every line and the raw offsets of
+// its code points.
 type buffer struct {
-	runes []rune
-	offs  []int32
+	text []byte
+	offs []int32
 	// arena holds the folded form of every line, back to back.
 	arena []byte
 	lines []line
 }
 
+// lineText returns ln's display text, sharing buf's memory: valid until
+// the buffer is released.
+func (buf *buffer) lineText(ln *line) string {
+	b := buf.text[ln.ba:ln.bb]
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
 // foldArena sets each measured line's folded and label strings from the
-// arena, with a single string allocation.
+// arena, without copying: they share the arena's memory, which is not
+// written again before Clean returns, and they do not outlive Clean.
 func foldArena(lines []line, buf *buffer) {
-	s := string(buf.arena)
+	if len(buf.arena) == 0 {
+		return
+	}
+	s := unsafe.String(unsafe.SliceData(buf.arena), len(buf.arena))
 	for i := range lines {
 		ln := &lines[i]
 		if ln.kind == kBlank {
@@ -137,25 +153,69 @@ func shortcodeAt(raw string, bi int) (nb, nr int) {
 
 // split normalises raw line by line into buf and appends the lines.
 func split(raw string, buf *buffer, lines []line) []line {
+	// A line has at most one code point per byte of raw: offsets are
+	// written by index. Text is appended: invalid bytes grow to U+FFFD.
+	n := len(buf.offs)
+	buf.offs = slices.Grow(buf.offs, len(raw))[:n+len(raw)]
+	offs := buf.offs
+	t := slices.Grow(buf.text, len(raw))
 	i := 0 // rune offset in raw
-	ln := line{a: len(buf.runes), nl: -1}
+	ln := line{a: n, ba: len(t), nl: -1}
 	pending, pendingPlain := -1, false
 	for bi := 0; bi < len(raw); {
-		r, size := rune(raw[bi]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(raw[bi:])
+		// The common case first: a run of characters that are kept as
+		// they are, with single spaces between them.
+		s0, i0 := bi, i
+		for bi < len(raw) {
+			if size := plainAt(raw, bi); size > 0 {
+				bi += size
+				i++
+				continue
+			}
+			if raw[bi] == ' ' && bi > s0 && bi+1 < len(raw) && plainAt(raw, bi+1) > 0 {
+				bi++
+				i++
+				continue
+			}
+			break
 		}
+		if bi > s0 {
+			if pending >= 0 {
+				t = append(t, ' ')
+				offs[n] = int32(pending)
+				n++
+				pending = -1
+			}
+			t = append(t, raw[s0:bi]...)
+			for k := i0; k < i; k++ {
+				offs[n] = int32(k)
+				n++
+			}
+			if bi >= len(raw) {
+				break
+			}
+		}
+		r, size := utf8.DecodeRuneInString(raw[bi:])
 		switch {
 		case r == '\n':
-			ln.b, ln.nl = len(buf.runes), i
+			ln.b, ln.bb, ln.nl = n, len(t), i
 			lines = append(lines, ln)
-			ln = line{a: len(buf.runes), nl: -1}
+			ln = line{a: n, ba: len(t), nl: -1}
 			pending = -1
+			bi += size
+			i++
+			continue
 		case isSpace(r):
-			if len(buf.runes) > ln.a && (pending < 0 || (r == ' ' && !pendingPlain)) {
+			if n > ln.a && (pending < 0 || (r == ' ' && !pendingPlain)) {
 				pending, pendingPlain = i, r == ' ' // prefer a plain space as the source
 			}
+			bi += size
+			i++
+			continue
 		case isInvisible(r):
+			bi += size
+			i++
+			continue
 		case r == '[':
 			if nb, nr := shortcodeAt(raw, bi); nb > 0 {
 				// The shortcode adds no space of its own: "a [ad_1] b"
@@ -164,81 +224,174 @@ func split(raw string, buf *buffer, lines []line) []line {
 				i += nr
 				continue
 			}
-			fallthrough
-		default:
-			if pending >= 0 {
-				buf.runes = append(buf.runes, ' ')
-				buf.offs = append(buf.offs, int32(pending))
-				pending = -1
-			}
-			buf.runes = append(buf.runes, r)
-			buf.offs = append(buf.offs, int32(i))
 		}
+		if pending >= 0 {
+			t = append(t, ' ')
+			offs[n] = int32(pending)
+			n++
+			pending = -1
+		}
+		t = utf8.AppendRune(t, r)
+		offs[n] = int32(i)
+		n++
 		bi += size
 		i++
 	}
-	ln.b = len(buf.runes)
+	ln.b, ln.bb = n, len(t)
+	buf.text, buf.offs = t, offs[:n]
 	return append(lines, ln)
 }
 
+// plainAt returns the length of the character at raw[i] when split keeps
+// it as it is (valid UTF-8, not a space, line end, invisible character
+// or '['), else 0.
+func plainAt(raw string, i int) int {
+	c := raw[i]
+	switch {
+	case c < utf8.RuneSelf:
+		if plainASCII[c] {
+			return 1
+		}
+		return 0
+	case c >= 0xC2 && c < 0xE0:
+		// U+00A0 is the only space of two bytes
+		if i+1 < len(raw) && raw[i+1]&0xC0 == 0x80 && (c != 0xC2 || raw[i+1] != 0xA0) {
+			return 2
+		}
+		return 0
+	}
+	r, size := utf8.DecodeRuneInString(raw[i:])
+	if r == utf8.RuneError && size == 1 || isSpace(r) || isInvisible(r) {
+		return 0
+	}
+	return size
+}
+
+// plainASCII marks the ASCII characters that split keeps as they are.
+var plainASCII = func() (t [utf8.RuneSelf]bool) {
+	for c := range rune(utf8.RuneSelf) {
+		t[c] = c != '\n' && c != '[' && !isSpace(c)
+	}
+	return t
+}()
+
 // measure fills the line's surface features.
 func (c *Cleaner) measure(ln *line, buf *buffer) {
-	rs := buf.runes[ln.a:ln.b]
-	if len(rs) == 0 {
+	s := buf.text[ln.ba:ln.bb]
+	if len(s) == 0 {
 		ln.kind = kBlank
 		return
 	}
 	ln.kind = kText
-	inWord := false
-	for _, r := range rs {
+	ln.endPunct = endsSentence(buf.lineText(ln))
+	// The folded form goes to the shared arena; foldArena turns the ranges
+	// into strings once every line is measured.
+	arena := slices.Grow(buf.arena, len(s)+16)
+	fa := len(arena)
+	ln.fa, ln.la = fa, -1
+	inWord, space := false, false
+	words, arabic, latin := 0, 0, 0
+	for k := 0; k < len(s); {
+		r := rune(s[k])
+		first := k == 0
+		switch {
+		case r < utf8.RuneSelf:
+			k++
+		case r >= 0xC2 && r < 0xE0:
+			r = (r&0x1F)<<6 | rune(s[k+1]&0x3F) // the text is valid UTF-8
+			k += 2
+		default:
+			var size int
+			r, size = utf8.DecodeRune(s[k:])
+			k += size
+		}
 		if r == ' ' {
 			inWord = false
+			space = len(arena) > fa
 			continue
 		}
 		if !inWord {
-			ln.words++
+			words++
 			inWord = true
 		}
-		switch {
-		case r >= 0x0600 && r <= 0x06FF, r >= 0x0750 && r <= 0x077F, r >= 0x08A0 && r <= 0x08FF, r >= 0xFB50 && r <= 0xFDFF, r >= 0xFE70 && r <= 0xFEFF:
-			if isLetter(r) {
-				ln.arabic++
+		var f rune
+		if r < tableSize {
+			m := measureTable[r]
+			f = rune(m & foldMask)
+			arabic += int(m >> arabicShift & 1)
+			latin += int(m >> latinShift & 1)
+		} else {
+			if isArabicLetter(r) {
+				arabic++
 			}
-		case r < 0x250 && isLetter(r):
-			ln.latin++
+			f = foldRuneSlow(r)
 		}
-	}
-	ln.endPunct = endsSentence(rs)
-	// The folded form goes to the shared arena; foldArena turns the ranges
-	// into strings once every line is measured.
-	ln.fa = len(buf.arena)
-	ln.la = -1
-	space := false
-	for k, r := range rs {
-		if (r == ':' || r == '：') && ln.la < 0 && k > 0 {
-			ln.la = len(buf.arena)
+		if (r == ':' || r == '：') && ln.la < 0 && !first {
+			ln.la = len(arena)
 		}
-		r = foldRune(r)
 		switch {
-		case r == 0:
-		case r == ' ':
-			space = len(buf.arena) > ln.fa
+		case f == 0:
+		case f == ' ':
+			space = len(arena) > fa
 		default:
 			if space {
-				buf.arena = append(buf.arena, ' ')
+				arena = append(arena, ' ')
 				space = false
 			}
-			buf.arena = utf8.AppendRune(buf.arena, r)
+			switch {
+			case f < utf8.RuneSelf:
+				arena = append(arena, byte(f))
+			case f < 0x800:
+				arena = append(arena, byte(0xC0|f>>6), byte(0x80|f&0x3F))
+			default:
+				arena = utf8.AppendRune(arena, f)
+			}
 		}
 	}
-	ln.fb = len(buf.arena)
+	ln.words, ln.arabic, ln.latin = words, arabic, latin
+	ln.fb = len(arena)
+	buf.arena = arena
 }
 
-// endsSentence reports whether rs ends with sentence punctuation, perhaps
+// isArabicLetter reports a letter of the Arabic blocks, which the line's
+// script counts count.
+func isArabicLetter(r rune) bool {
+	switch {
+	case r >= 0x0600 && r <= 0x06FF, r >= 0x0750 && r <= 0x077F, r >= 0x08A0 && r <= 0x08FF, r >= 0xFB50 && r <= 0xFDFF, r >= 0xFE70 && r <= 0xFEFF:
+		return isLetter(r)
+	}
+	return false
+}
+
+// measureTable holds, for the runes below tableSize, foldRune's result
+// in the low bits and whether the rune counts as an Arabic or a Latin
+// letter of the line (a letter below U+0250 that is not Arabic).
+var measureTable = func() (t [tableSize]uint32) {
+	for r := range rune(tableSize) {
+		m := uint32(foldRuneSlow(r))
+		if isArabicLetter(r) {
+			m |= 1 << arabicShift
+		} else if r < 0x250 && isLetter(r) {
+			m |= 1 << latinShift
+		}
+		t[r] = m
+	}
+	return t
+}()
+
+const (
+	foldMask    = 1<<21 - 1
+	arabicShift = 21
+	latinShift  = 22
+)
+
+// endsSentence reports whether s ends with sentence punctuation, perhaps
 // followed by closing quotes or brackets.
-func endsSentence(rs []rune) bool {
-	for k := len(rs) - 1; k >= 0; k-- {
-		switch rs[k] {
+func endsSentence(s string) bool {
+	for len(s) > 0 {
+		r, size := utf8.DecodeLastRuneInString(s)
+		s = s[:len(s)-size]
+		switch r {
 		case '"', '\'', '”', '’', '»', ')', ']', '›', ' ', '*':
 			continue
 		case '.', '!', '?', '؟', '…', '。', '！', '？':
@@ -249,47 +402,64 @@ func endsSentence(rs []rune) bool {
 	return false
 }
 
-// captionCredit reports whether rs looks like a photo caption: text that is
+// captionCredit reports whether s looks like a photo caption: text that is
 // not a finished sentence followed by a short credit in brackets, as in
 // "... عند سور معدني (الأناضول)" or "... (AP Photo/John Doe)".
-func captionCredit(rs []rune) bool {
-	k := len(rs) - 1
-	for k >= 0 && rs[k] == ' ' {
+func captionCredit(s string) bool {
+	k := len(s) // the closing bracket is s[k-1]
+	for k > 0 && s[k-1] == ' ' {
 		k--
 	}
-	if k < 0 || rs[k] != ')' {
+	if k == 0 || s[k-1] != ')' {
 		return false
 	}
+	// the opening bracket within the 59 code points before it
 	open := -1
-	for j := k - 1; j >= 0 && k-j < 60; j-- {
-		if rs[j] == '(' {
+	for j, seen := k-1, 0; j > 0 && seen < 59; seen++ {
+		r, size := utf8.DecodeLastRuneInString(s[:j])
+		j -= size
+		if r == '(' {
 			open = j
 			break
 		}
-		if rs[j] == ')' {
+		if r == ')' {
 			return false
 		}
 	}
 	if open <= 0 {
 		return false
 	}
-	inner := strings.Fields(string(rs[open+1 : k]))
-	if len(inner) == 0 || len(inner) > 4 {
+	if n := countFields(s[open+1 : k-1]); n == 0 || n > 4 {
 		return false
 	}
-	before := rs[:open]
-	if len(strings.Fields(string(before))) < 3 {
+	before := s[:open]
+	if countFields(before) < 3 {
 		return false
 	}
 	return !endsSentence(before) && !endsWithAny(before, ",،:؛;")
 }
 
-func endsWithAny(rs []rune, set string) bool {
-	for k := len(rs) - 1; k >= 0; k-- {
-		if rs[k] == ' ' {
-			continue
+// countFields is len(strings.Fields(s)), without allocating.
+func countFields(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
 		}
-		return strings.ContainsRune(set, rs[k])
 	}
-	return false
+	return n
+}
+
+// endsWithAny reports whether the last code point of s before any
+// trailing spaces is in set.
+func endsWithAny(s, set string) bool {
+	s = strings.TrimRight(s, " ")
+	if s == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(set, r)
 }

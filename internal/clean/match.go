@@ -36,6 +36,8 @@ type phrases struct {
 	label    map[string]action
 	prefix   []phraseRule
 	contains []phraseRule
+	// found finds the contains phrases in one pass (nil: too many).
+	found *substrings
 }
 
 type phraseRule struct {
@@ -62,6 +64,7 @@ func loadPhrases() (*phrases, error) {
 			return nil, err
 		}
 	}
+	p.found = newSubstrings(p.contains)
 	return p, nil
 }
 
@@ -122,7 +125,9 @@ func (p *phrases) match(folded, label string, words int) action {
 			}
 		}
 	}
-	if words <= containsMaxWords {
+	if words <= containsMaxWords && p.found != nil {
+		best = max(best, p.found.best(folded))
+	} else if words <= containsMaxWords {
 		for _, r := range p.contains {
 			if strings.Contains(folded, r.key) {
 				best = max(best, r.act)

@@ -48,7 +48,7 @@ func paragraphs(s string, minWords int, sentence bool) []string {
 	var out []string
 	for l := range strings.SplitSeq(s, "\n") {
 		f := strings.Fields(l)
-		if letterWords(f) >= minWords && (!sentence || endsSentence([]rune(l))) {
+		if letterWords(f) >= minWords && (!sentence || endsSentence(l)) {
 			out = append(out, strings.Join(f, " "))
 		}
 	}
@@ -79,7 +79,7 @@ func subheads(s string) []string {
 			if strings.TrimSpace(next) == "" {
 				continue
 			}
-			if len(strings.Fields(next)) >= 8 && endsSentence([]rune(next)) {
+			if len(strings.Fields(next)) >= 8 && endsSentence(next) {
 				out = append(out, strings.Join(f, " "))
 			}
 			break
@@ -154,7 +154,7 @@ func TestAljazeeraPaste(t *testing.T) {
 	for _, l := range lines[from : to+1] {
 		f := strings.Fields(l)
 		// Article paragraphs end a sentence; captions and headings do not.
-		if len(f) < 8 || !endsSentence([]rune(l)) {
+		if len(f) < 8 || !endsSentence(l) {
 			continue
 		}
 		if !strings.Contains(text, strings.Join(f, " ")) {

@@ -31,11 +31,12 @@ type article struct {
 // "FILE:N: reason" and the lines after it are read as usual.
 func (r *reader) readJSONL(src, base string, br *bufio.Reader) {
 	ids := newIDSet()
+	var scratch []byte
 	for n := 1; ; n++ {
 		if r.ctx.Err() != nil {
 			return
 		}
-		line, err := readLine(br, r.opts.MaxBytes)
+		line, err := readLine(br, r.opts.MaxBytes, &scratch)
 		if err != nil && err != io.EOF {
 			if errors.Is(err, ErrTooBig) {
 				if !r.fail(src, base+"-"+strconv.Itoa(n), "jsonl", n, 0, err) {
@@ -61,12 +62,17 @@ func (r *reader) readJSONL(src, base string, br *bufio.Reader) {
 }
 
 // readLine reads one line without its line end. A line longer than max
-// is consumed and reported as ErrTooBig.
-func readLine(br *bufio.Reader, max int64) ([]byte, error) {
-	var buf []byte
+// is consumed and reported as ErrTooBig. The line is valid until the
+// next read: it lies in br's buffer or, when longer than that, in
+// *scratch, which readLine reuses.
+func readLine(br *bufio.Reader, max int64, scratch *[]byte) ([]byte, error) {
+	chunk, err := br.ReadSlice('\n')
+	if err != bufio.ErrBufferFull && int64(len(chunk)) <= max+1 {
+		return trimLineEnd(chunk), err
+	}
+	buf := (*scratch)[:0]
 	var tooBig bool
 	for {
-		chunk, err := br.ReadSlice('\n')
 		if !tooBig {
 			if int64(len(buf)+len(chunk)) > max+1 {
 				tooBig, buf = true, nil
@@ -75,6 +81,7 @@ func readLine(br *bufio.Reader, max int64) ([]byte, error) {
 			}
 		}
 		if err == bufio.ErrBufferFull {
+			chunk, err = br.ReadSlice('\n')
 			continue
 		}
 		if tooBig {
@@ -83,9 +90,14 @@ func readLine(br *bufio.Reader, max int64) ([]byte, error) {
 			}
 			return nil, fmt.Errorf("%w: line longer than %d bytes", ErrTooBig, max)
 		}
-		buf = bytes.TrimSuffix(bytes.TrimSuffix(buf, []byte("\n")), []byte("\r"))
-		return buf, err
+		*scratch = buf
+		return trimLineEnd(buf), err
 	}
+}
+
+// trimLineEnd drops a final "\n" and then a final "\r".
+func trimLineEnd(b []byte) []byte {
+	return bytes.TrimSuffix(bytes.TrimSuffix(b, []byte("\n")), []byte("\r"))
 }
 
 // jsonArticle decodes one object and sends its document (or an error
@@ -108,24 +120,16 @@ func (r *reader) jsonArticle(src, base string, n int, obj []byte, ids idSet) boo
 }
 
 func decodeArticle(obj []byte) (*doc.Document, error) {
-	if !utf8.Valid(obj) {
-		_, _, at := utf8Damage(obj)
-		return nil, fmt.Errorf("%w at byte %d", ErrUTF8, at)
-	}
 	var a article
-	dec := json.NewDecoder(bytes.NewReader(obj))
-	if err := dec.Decode(&a); err != nil {
-		var ute *json.UnmarshalTypeError
-		if errors.As(err, &ute) && ute.Field == "" {
-			return nil, fmt.Errorf("want a JSON object, got %s", ute.Value)
+	if !decodeFast(obj, &a) {
+		if !utf8.Valid(obj) {
+			_, _, at := utf8Damage(obj)
+			return nil, fmt.Errorf("%w at byte %d", ErrUTF8, at)
 		}
-		if errors.As(err, &ute) {
-			return nil, fmt.Errorf("field %q: want %s, got %s", ute.Field, ute.Type, ute.Value)
+		a = article{}
+		if err := decodeSlow(obj, &a); err != nil {
+			return nil, err
 		}
-		return nil, err
-	}
-	if dec.More() {
-		return nil, errors.New("more than one JSON value on the line")
 	}
 	if a.Text == nil {
 		return nil, errors.New(`missing "text"`)
@@ -153,13 +157,33 @@ func decodeArticle(obj []byte) (*doc.Document, error) {
 	return d, nil
 }
 
+// decodeSlow decodes obj with encoding/json, for what decodeFast does not
+// take, and words its errors.
+func decodeSlow(obj []byte, a *article) error {
+	dec := json.NewDecoder(bytes.NewReader(obj))
+	if err := dec.Decode(a); err != nil {
+		var ute *json.UnmarshalTypeError
+		if errors.As(err, &ute) && ute.Field == "" {
+			return fmt.Errorf("want a JSON object, got %s", ute.Value)
+		}
+		if errors.As(err, &ute) {
+			return fmt.Errorf("field %q: want %s, got %s", ute.Field, ute.Type, ute.Value)
+		}
+		return err
+	}
+	if dec.More() {
+		return errors.New("more than one JSON value on the line")
+	}
+	return nil
+}
+
 // jsonID reads an id given as a string or a number.
 func jsonID(raw json.RawMessage) string {
 	if len(raw) == 0 || string(raw) == "null" {
 		return ""
 	}
-	var s string
-	if json.Unmarshal(raw, &s) == nil {
+	p := jsonParser{b: raw}
+	if s, ok := p.string(); ok && p.end() {
 		return strings.TrimSpace(s)
 	}
 	return strings.TrimSpace(string(raw))

@@ -13,6 +13,7 @@ package langid
 
 import (
 	"context"
+	"unicode/utf8"
 
 	"github.com/dyad-news/dyad/internal/doc"
 )
@@ -99,72 +100,114 @@ type counts struct {
 }
 
 func (c *counts) count(text string) {
-	for _, r := range text {
+	for i := 0; i < len(text); {
 		if c.total >= maxLetters {
 			return
 		}
+		b := text[i]
 		switch {
-		case r < 0x80:
-			if (r|0x20) >= 'a' && (r|0x20) <= 'z' {
+		case b < utf8.RuneSelf:
+			if (b|0x20) >= 'a' && (b|0x20) <= 'z' {
 				c.latin++
 				c.total++
 			}
-		case r >= 0x00C0 && r <= 0x024F, r >= 0x1E00 && r <= 0x1EFF:
-			if r != 0xD7 && r != 0xF7 {
-				c.latin++
-				c.total++
-			}
-		case r >= 0x0620 && r <= 0x064A, r >= 0x066E && r <= 0x06D3, r >= 0x06FA && r <= 0x06FF,
-			r >= 0x0750 && r <= 0x077F, r >= 0x08A0 && r <= 0x08C9, r >= 0xFB50 && r <= 0xFDFF, r >= 0xFE70 && r <= 0xFEFC:
-			if r == 0x0640 { // tatweel
-				continue
-			}
-			c.arabic++
-			c.total++
-			switch r {
-			case 'ٹ', 'ڈ', 'ڑ', 'ں', 'ے', 'ۓ':
-				c.urdu++
-			case 'پ', 'چ', 'ژ', 'گ':
-				c.persian++
-			case 'ک', 'ی':
-				c.persianKY++
-			case 'ك', 'ي':
-				c.arabicKY++
-			}
-		case r >= 0x0400 && r <= 0x04FF:
-			if r >= 0x0483 && r <= 0x0489 {
-				continue
-			}
-			c.cyrillic++
-			c.total++
-			switch r {
-			case 'і', 'ї', 'є', 'ґ', 'І', 'Ї', 'Є', 'Ґ':
-				c.ukrainian++
-			case 'ы', 'э', 'ъ', 'ё', 'Ы', 'Э', 'Ъ', 'Ё':
-				c.russian++
-			}
-		case r >= 0x4E00 && r <= 0x9FFF, r >= 0x3400 && r <= 0x4DBF, r >= 0xF900 && r <= 0xFAFF:
-			c.han++
-			c.total++
-		case r >= 0x3041 && r <= 0x30FF && r != 0x30FB && r != 0x30FC:
-			c.kana++
-			c.total++
-		case r >= 0x05D0 && r <= 0x05EA:
-			c.hebrew++
-			c.total++
-		case r >= 0x0370 && r <= 0x03FF:
-			c.greek++
-			c.total++
-		case r >= 0xAC00 && r <= 0xD7AF, r >= 0x1100 && r <= 0x11FF:
-			c.hangul++
-			c.total++
-		case r >= 0x0904 && r <= 0x0939, r >= 0x0958 && r <= 0x0961:
-			c.devanagari++
-			c.total++
-		case r >= 0x0E01 && r <= 0x0E30:
-			c.thai++
+			i++
+			continue
+		case b >= 0xD8 && b <= 0xDB && i+1 < len(text) && text[i+1]&0xC0 == 0x80:
+			// U+0600–U+06FF, from the table
+			f := arabicBlock[int(b&0x03)<<6|int(text[i+1]&0x3F)]
+			c.total += int(f & 1)
+			c.arabic += int(f & 1)
+			c.urdu += int(f >> 1 & 1)
+			c.persian += int(f >> 2 & 1)
+			c.persianKY += int(f >> 3 & 1)
+			c.arabicKY += int(f >> 4 & 1)
+			i += 2
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		c.add(r)
+	}
+}
+
+// arabicBlock holds what add counts for each code point of U+0600–U+06FF:
+// bit 0 a letter (Arabic), then Urdu, Persian, Persian ک ی, Arabic ك ي.
+var arabicBlock = func() (t [0x100]uint8) {
+	for r := rune(0x600); r <= 0x6FF; r++ {
+		var c counts
+		c.add(r)
+		t[r-0x600] = uint8(c.arabic | c.urdu<<1 | c.persian<<2 | c.persianKY<<3 | c.arabicKY<<4)
+		if c.total != c.arabic {
+			panic("langid: U+0600–U+06FF counted outside Arabic")
+		}
+	}
+	return t
+}()
+
+// add counts the code point r.
+func (c *counts) add(r rune) {
+	switch {
+	case r < 0x80:
+		if (r|0x20) >= 'a' && (r|0x20) <= 'z' {
+			c.latin++
 			c.total++
 		}
+	case r >= 0x00C0 && r <= 0x024F, r >= 0x1E00 && r <= 0x1EFF:
+		if r != 0xD7 && r != 0xF7 {
+			c.latin++
+			c.total++
+		}
+	case r >= 0x0620 && r <= 0x064A, r >= 0x066E && r <= 0x06D3, r >= 0x06FA && r <= 0x06FF,
+		r >= 0x0750 && r <= 0x077F, r >= 0x08A0 && r <= 0x08C9, r >= 0xFB50 && r <= 0xFDFF, r >= 0xFE70 && r <= 0xFEFC:
+		if r == 0x0640 { // tatweel
+			return
+		}
+		c.arabic++
+		c.total++
+		switch r {
+		case 'ٹ', 'ڈ', 'ڑ', 'ں', 'ے', 'ۓ':
+			c.urdu++
+		case 'پ', 'چ', 'ژ', 'گ':
+			c.persian++
+		case 'ک', 'ی':
+			c.persianKY++
+		case 'ك', 'ي':
+			c.arabicKY++
+		}
+	case r >= 0x0400 && r <= 0x04FF:
+		if r >= 0x0483 && r <= 0x0489 {
+			return
+		}
+		c.cyrillic++
+		c.total++
+		switch r {
+		case 'і', 'ї', 'є', 'ґ', 'І', 'Ї', 'Є', 'Ґ':
+			c.ukrainian++
+		case 'ы', 'э', 'ъ', 'ё', 'Ы', 'Э', 'Ъ', 'Ё':
+			c.russian++
+		}
+	case r >= 0x4E00 && r <= 0x9FFF, r >= 0x3400 && r <= 0x4DBF, r >= 0xF900 && r <= 0xFAFF:
+		c.han++
+		c.total++
+	case r >= 0x3041 && r <= 0x30FF && r != 0x30FB && r != 0x30FC:
+		c.kana++
+		c.total++
+	case r >= 0x05D0 && r <= 0x05EA:
+		c.hebrew++
+		c.total++
+	case r >= 0x0370 && r <= 0x03FF:
+		c.greek++
+		c.total++
+	case r >= 0xAC00 && r <= 0xD7AF, r >= 0x1100 && r <= 0x11FF:
+		c.hangul++
+		c.total++
+	case r >= 0x0904 && r <= 0x0939, r >= 0x0958 && r <= 0x0961:
+		c.devanagari++
+		c.total++
+	case r >= 0x0E01 && r <= 0x0E30:
+		c.thai++
+		c.total++
 	}
 }
 

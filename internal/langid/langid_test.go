@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/dyad-news/dyad/internal/doc"
@@ -109,5 +110,28 @@ func BenchmarkDetectLatin(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		Detect(text)
+	}
+}
+
+// TestCountTable checks count's decoding and table against add over every
+// code point of the Arabic blocks and around them, and on mixed text.
+func TestCountTable(t *testing.T) {
+	var b strings.Builder
+	for r := rune(0x500); r < 0x900; r++ {
+		b.WriteRune(r)
+	}
+	texts := []string{b.String(), "abc \xd8 \xd9\xff xyz ЖжЁ 中文 ﻻ ٹ پ ک ی ك ي ـ", strings.Repeat("وقال الرئيس ", 500)}
+	for _, text := range texts {
+		var got, want counts
+		got.count(text)
+		for _, r := range text {
+			if want.total >= maxLetters {
+				break
+			}
+			want.add(r)
+		}
+		if got != want {
+			t.Errorf("count(%.40q…) = %+v, want %+v", text, got, want)
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"unicode/utf8"
 	"unsafe"
 
 	"github.com/dyad-news/dyad/internal/doc"
@@ -19,6 +20,21 @@ type Source struct {
 	Text  string
 	Runes []rune
 	Bytes []int32
+
+	// Analyze's scratch space, kept with the Source in its pool.
+	toks  []RawToken
+	paras []doc.Span
+	sents []doc.Sentence
+}
+
+// release empties src (so that the pool keeps no document's text) and
+// returns it to the pool; very large buffers are left to the collector.
+func (s *Source) release() {
+	s.Text = ""
+	if cap(s.Runes) > 1<<20 {
+		return
+	}
+	sources.Put(s)
 }
 
 // Reset decodes text into s, reusing s's buffers.
@@ -30,10 +46,23 @@ func (s *Source) Reset(text string) {
 	}
 	runes, bytes := s.Runes[:len(text)], s.Bytes[:len(text)+1]
 	n := 0
-	for i, r := range text {
-		runes[n] = r
+	for i := 0; i < len(text); n++ {
+		// ASCII and the two-byte sequences (Arabic, Latin accents) by
+		// hand; the rest as a range loop decodes it
+		c := text[i]
 		bytes[n] = int32(i)
-		n++
+		switch {
+		case c < utf8.RuneSelf:
+			runes[n] = rune(c)
+			i++
+		case c >= 0xC2 && c < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80:
+			runes[n] = rune(c&0x1F)<<6 | rune(text[i+1]&0x3F)
+			i += 2
+		default:
+			r, size := utf8.DecodeRuneInString(text[i:])
+			runes[n] = r
+			i += size
+		}
 	}
 	bytes[n] = int32(len(text))
 	s.Runes, s.Bytes = runes[:n], bytes[:n+1]
@@ -42,13 +71,24 @@ func (s *Source) Reset(text string) {
 // Slice returns the text of code points [start, end) without copying.
 func (s *Source) Slice(start, end int) string { return s.Text[s.Bytes[start]:s.Bytes[end]] }
 
+// RawToken is a token as the Tokenizer finds it: its code points
+// [Start, End) of the Source and its kind. It holds no pointers, so that
+// a document's tokens are built in scratch space the garbage collector
+// need not scan, and written to Document.Tokens once, with their strings.
+type RawToken struct {
+	Start, End int32
+	Kind       doc.TokenKind
+}
+
+// Text returns the token's text in src, without copying.
+func (t RawToken) Text(src *Source) string { return src.Slice(int(t.Start), int(t.End)) }
+
 // Tokenizer cuts the code points [start, end) of src (one paragraph) into
-// tokens and appends them to out. Each token has Text, Start, End and Kind
-// set, Text == src.Slice(Start, End); tokens are in order and do not
+// tokens and appends them to out. Tokens are in order and do not
 // overlap. Whitespace, control characters and stray format characters are
 // not tokens.
 type Tokenizer interface {
-	Tokenize(src *Source, start, end int, out []doc.Token) []doc.Token
+	Tokenize(src *Source, start, end int, out []RawToken) []RawToken
 }
 
 // SentenceSplitter groups toks (the tokens of one paragraph, which start
@@ -56,7 +96,7 @@ type Tokenizer interface {
 // Every token belongs to exactly one sentence; the sentences' spans run
 // from their first token's Start to their last token's End.
 type SentenceSplitter interface {
-	Split(src *Source, toks []doc.Token, base int, out []doc.Sentence) []doc.Sentence
+	Split(src *Source, toks []RawToken, base int, out []doc.Sentence) []doc.Sentence
 }
 
 // TokenFilter fills the matching forms of the tokens it handles (Norm,

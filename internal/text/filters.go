@@ -8,7 +8,8 @@ import (
 
 // ArabicFilter fills the words written in Arabic script: Norm is
 // arabic.Normalize(Text) and Prefix, Stem, Suffix come from
-// arabic.SegmentWord (Prefix+Stem+Suffix == Norm).
+// arabic.SegmentWord (Prefix+Stem+Suffix == Norm). Words are memoised
+// in the word cache (see wordCacheBits).
 type ArabicFilter struct{}
 
 // Filter implements TokenFilter.
@@ -17,6 +18,13 @@ func (ArabicFilter) Filter(toks []doc.Token, a *Arena) {
 		t := &toks[i]
 		if t.Kind != doc.Word || !isArabicScript(firstRune(t.Text)) {
 			continue
+		}
+		if len(t.Text) <= wordCacheMaxLen {
+			if e := arabicWord(t.Text); e != nil {
+				t.Norm = e.norm
+				t.Prefix, t.Stem, t.Suffix = e.parts()
+				continue
+			}
 		}
 		t.Norm = normalize(t.Text, a)
 		t.Prefix, t.Stem, t.Suffix = arabic.SegmentWord(t.Text, t.Norm)
@@ -34,9 +42,12 @@ func (EnglishFilter) Filter(toks []doc.Token, a *Arena) {
 		if t.Kind != doc.Word || isArabicScript(firstRune(t.Text)) {
 			continue
 		}
-		if english.IsNormal(t.Text) {
+		switch {
+		case english.IsNormal(t.Text):
 			t.Norm = t.Text
-		} else {
+		case len(t.Text) <= wordCacheMaxLen:
+			t.Norm = englishWord(t.Text).norm
+		default:
 			from := len(a.Buf)
 			a.Buf = english.AppendNorm(a.Buf, t.Text)
 			t.Norm = a.Take(from)

@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/dyad-news/dyad/internal/doc"
+	"github.com/dyad-news/dyad/internal/text/arabic"
+	"github.com/dyad-news/dyad/internal/text/english"
 )
 
 // FuzzAnalyze checks the analysis invariants on any input, invalid UTF-8
@@ -31,5 +33,25 @@ func FuzzAnalyze(f *testing.F) {
 				t.Fatalf("bad paragraph %v", p)
 			}
 		}
+		checkWordForms(t, d)
 	})
+}
+
+// checkWordForms checks each word's forms, which may come from the word
+// cache, against the uncached analysis.
+func checkWordForms(t *testing.T, d *doc.Document) {
+	t.Helper()
+	for _, tk := range d.Tokens {
+		if tk.Kind != doc.Word {
+			continue
+		}
+		norm, p, s, x := english.Norm(tk.Text), "", english.Norm(tk.Text), ""
+		if isArabicScript(firstRune(tk.Text)) {
+			norm = arabic.Normalize(tk.Text)
+			p, s, x = arabic.SegmentWord(tk.Text, norm)
+		}
+		if tk.Norm != norm || tk.Prefix != p || tk.Stem != s || tk.Suffix != x {
+			t.Fatalf("%q: %q %q+%q+%q, want %q %q+%q+%q", tk.Text, tk.Norm, tk.Prefix, tk.Stem, tk.Suffix, norm, p, s, x)
+		}
+	}
 }

@@ -31,6 +31,7 @@ func TestGolden(t *testing.T) {
 			}
 			d := analyze(string(text))
 			checkInvariants(t, d)
+			checkWordForms(t, d)
 			got := dump(d)
 			golden := filepath.Join("testdata", name+".golden")
 			if *update {
@@ -89,6 +90,7 @@ func TestDevCorpus(t *testing.T) {
 		}
 		d := analyze(string(text))
 		checkInvariants(t, d)
+		checkWordForms(t, d)
 		if len(d.Sentences) < 3 {
 			t.Errorf("%s: only %d sentences", f, len(d.Sentences))
 		}

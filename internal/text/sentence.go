@@ -18,14 +18,14 @@ import (
 type PunctSplitter struct{}
 
 // Split implements SentenceSplitter.
-func (PunctSplitter) Split(src *Source, toks []doc.Token, base int, out []doc.Sentence) []doc.Sentence {
+func (PunctSplitter) Split(src *Source, toks []RawToken, base int, out []doc.Sentence) []doc.Sentence {
 	n := len(toks)
 	start := 0
 	for i := 0; i < n; i++ {
 		abbrev := false
 		switch {
-		case isEndMark(&toks[i]):
-		case toks[i].Kind == doc.Word && endsWithPeriod(toks[i].Text):
+		case isEndMark(src, toks[i]):
+		case toks[i].Kind == doc.Word && endsWithPeriod(toks[i].Text(src)):
 			if isArabicScript(src.Runes[toks[i].Start]) {
 				continue // "د. أحمد"
 			}
@@ -34,10 +34,10 @@ func (PunctSplitter) Split(src *Source, toks []doc.Token, base int, out []doc.Se
 			continue
 		}
 		j := i + 1
-		for j < n && toks[j].Start == toks[j-1].End && (isEndMark(&toks[j]) || isCloser(src, &toks[j])) {
+		for j < n && toks[j].Start == toks[j-1].End && (isEndMark(src, toks[j]) || isCloser(src, toks[j])) {
 			j++
 		}
-		if j < n && !endsBefore(src, &toks[j], abbrev) {
+		if j < n && !endsBefore(src, toks[j], abbrev) {
 			i = j - 1
 			continue
 		}
@@ -51,9 +51,9 @@ func (PunctSplitter) Split(src *Source, toks []doc.Token, base int, out []doc.Se
 	return out
 }
 
-func appendSentence(out []doc.Sentence, toks []doc.Token, base, from, to int) []doc.Sentence {
+func appendSentence(out []doc.Sentence, toks []RawToken, base, from, to int) []doc.Sentence {
 	return append(out, doc.Sentence{
-		Span:       doc.Span{Start: toks[from].Start, End: toks[to-1].End},
+		Span:       doc.Span{Start: int(toks[from].Start), End: int(toks[to-1].End)},
 		FirstToken: base + from,
 		EndToken:   base + to,
 	})
@@ -62,25 +62,26 @@ func appendSentence(out []doc.Sentence, toks []doc.Token, base, from, to int) []
 func endsWithPeriod(s string) bool { return len(s) > 1 && s[len(s)-1] == '.' }
 
 // isEndMark reports whether t is a sentence end mark.
-func isEndMark(t *doc.Token) bool {
+func isEndMark(src *Source, t RawToken) bool {
 	if t.Kind != doc.Punct {
 		return false
 	}
-	switch t.Text {
+	text := t.Text(src)
+	switch text {
 	case ".", "!", "?", "؟", "…", "۔", "‼", "⁇", "⁈", "⁉", "。":
 		return true
 	}
-	return len(t.Text) > 1 && t.Text[0] == '.' // "..."
+	return len(text) > 1 && text[0] == '.' // "..."
 }
 
 // isCloser reports whether t closes a quotation or bracket after an end
 // mark. A straight quote counts when no letter or digit follows it.
-func isCloser(src *Source, t *doc.Token) bool {
-	switch t.Text {
+func isCloser(src *Source, t RawToken) bool {
+	switch t.Text(src) {
 	case "”", "’", "»", "›", ")", "]", "}", "」", "』":
 		return true
 	case "\"", "'":
-		if t.End >= len(src.Runes) {
+		if int(t.End) >= len(src.Runes) {
 			return true
 		}
 		r := src.Runes[t.End]
@@ -90,10 +91,10 @@ func isCloser(src *Source, t *doc.Token) bool {
 }
 
 // endsBefore reports whether a sentence may end before t.
-func endsBefore(src *Source, t *doc.Token, afterAbbrev bool) bool {
+func endsBefore(src *Source, t RawToken, afterAbbrev bool) bool {
 	r := src.Runes[t.Start]
 	if afterAbbrev {
-		return isArabicScript(r) || t.Kind == doc.Word && english.IsSentenceStarter(t.Text)
+		return isArabicScript(r) || t.Kind == doc.Word && english.IsSentenceStarter(t.Text(src))
 	}
 	return !isLower(r)
 }

@@ -49,26 +49,24 @@ func Analyze(d *doc.Document) {
 func (an *Analyzer) Analyze(d *doc.Document) {
 	src := sources.Get().(*Source)
 	src.Reset(d.Text)
-	defer func() {
-		src.Text = ""
-		sources.Put(src)
-	}()
+	defer src.release()
 
-	d.Paragraphs = d.Paragraphs[:0]
-	d.Sentences = d.Sentences[:0]
-	d.Tokens = d.Tokens[:0]
 	rs := src.Runes
-	// one allocation for most documents: words and punctuation average
-	// more than four code points with their spaces, in Arabic and English
-	if want := len(rs)/4 + 16; cap(d.Tokens) < want {
-		d.Tokens = make([]doc.Token, 0, want)
-	}
+	toks, paras, sents := src.toks[:0], src.paras[:0], src.sents[:0]
 	for i := 0; i < len(rs); {
 		for i < len(rs) && isBlank(rs[i]) {
 			i++
 		}
 		j := i
-		for j < len(rs) && !isNewline(rs[j]) {
+		for j < len(rs) {
+			// most code points are plainly not line ends
+			if r := rs[j]; r > '\r' && r < 0x85 || r > 0x85 && r < 0x2028 {
+				j++
+				continue
+			}
+			if isNewline(rs[j]) {
+				break
+			}
 			j++
 		}
 		end := j
@@ -76,25 +74,48 @@ func (an *Analyzer) Analyze(d *doc.Document) {
 			end--
 		}
 		if end > i {
-			base := len(d.Tokens)
-			d.Tokens = an.Tokenizer.Tokenize(src, i, end, d.Tokens)
-			if len(d.Tokens) > base {
-				d.Paragraphs = append(d.Paragraphs, doc.Span{Start: i, End: end})
-				first := len(d.Sentences)
-				d.Sentences = an.Splitter.Split(src, d.Tokens[base:], base, d.Sentences)
-				for s := first; s < len(d.Sentences); s++ {
-					for k := d.Sentences[s].FirstToken; k < d.Sentences[s].EndToken; k++ {
-						d.Tokens[k].Sentence = s
-					}
-				}
+			base := len(toks)
+			toks = an.Tokenizer.Tokenize(src, i, end, toks)
+			if len(toks) > base {
+				paras = append(paras, doc.Span{Start: i, End: end})
+				sents = an.Splitter.Split(src, toks[base:], base, sents)
 			}
 		}
 		i = j
 	}
-	a := &Arena{Buf: make([]byte, 0, len(d.Text)/2+16)}
-	for _, f := range an.Filters {
-		f.Filter(d.Tokens, a)
+	src.toks, src.paras, src.sents = toks, paras, sents
+	d.Paragraphs = exact(d.Paragraphs, paras)
+	d.Sentences = exact(d.Sentences, sents)
+	// Each token is written once, with its text and sentence, in an array
+	// of the exact size (d's own when it is large enough).
+	if cap(d.Tokens) < len(toks) {
+		d.Tokens = make([]doc.Token, len(toks))
 	}
+	d.Tokens = d.Tokens[:len(toks)]
+	for s, sent := range sents {
+		for k := sent.FirstToken; k < sent.EndToken; k++ {
+			t := toks[k]
+			d.Tokens[k] = doc.Token{Text: t.Text(src), Start: int(t.Start), End: int(t.End), Kind: t.Kind, Sentence: s}
+		}
+	}
+	var a Arena
+	for _, f := range an.Filters {
+		f.Filter(d.Tokens, &a)
+	}
+}
+
+// exact copies s into dst when it fits there, else into a new slice of
+// exactly its length.
+func exact[T any](dst, s []T) []T {
+	if len(s) == 0 {
+		return dst[:0]
+	}
+	if cap(dst) < len(s) {
+		dst = make([]T, len(s))
+	}
+	dst = dst[:len(s)]
+	copy(dst, s)
+	return dst
 }
 
 // Stage is the pipeline stage that runs Analyze.

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/dyad-news/dyad/internal/doc"
+	"github.com/dyad-news/dyad/internal/text/arabic"
+	"github.com/dyad-news/dyad/internal/text/english"
 )
 
 func analyze(text string) *doc.Document {
@@ -248,6 +250,33 @@ func TestEmptyText(t *testing.T) {
 		Analyze(d)
 		if len(d.Tokens) != 0 || len(d.Sentences) != 0 {
 			t.Errorf("%s: %d tokens, %d sentences from empty text", lang, len(d.Tokens), len(d.Sentences))
+		}
+	}
+}
+
+// TestWordCache checks cached word analyses against the uncached ones,
+// for words stored in an entry's own buffer and beyond it, empty normal
+// forms included.
+func TestWordCache(t *testing.T) {
+	for _, w := range []string{"وقال", "الرئيس", "لروسيا", "دعمتها", "ـــ", strings.Repeat("ـ", 14), "إستراتيجياتهما",
+		"والاستراتيجيات", "ﺑﻜﻴﻦ", "ﷺ", strings.Repeat("ب", 30), "أَمَّا"} {
+		for range 2 { // a miss, then a hit
+			e := arabicWord(w)
+			norm := arabic.Normalize(w)
+			p, s, x := arabic.SegmentWord(w, norm)
+			if e == nil {
+				t.Fatalf("%q not cached", w)
+			}
+			if gp, gs, gx := e.parts(); e.text != w || e.norm != norm || gp != p || gs != s || gx != x {
+				t.Errorf("%q: cached %q %q %q+%q+%q, want %q+%q+%q", w, e.text, e.norm, gp, gs, gx, p, s, x)
+			}
+		}
+	}
+	for _, w := range []string{"The", "NATO", "Sudan’s", "Ǆemal", strings.Repeat("A", 40)} {
+		for range 2 {
+			if e := englishWord(w); e.text != w || e.norm != english.Norm(w) {
+				t.Errorf("%q: cached %q %q", w, e.text, e.norm)
+			}
 		}
 	}
 }

@@ -29,7 +29,7 @@ import (
 type UnicodeTokenizer struct{}
 
 // Tokenize implements Tokenizer.
-func (UnicodeTokenizer) Tokenize(src *Source, start, end int, out []doc.Token) []doc.Token {
+func (UnicodeTokenizer) Tokenize(src *Source, start, end int, out []RawToken) []RawToken {
 	rs := src.Runes
 	for i := start; i < end; {
 		r := rs[i]
@@ -44,7 +44,7 @@ func (UnicodeTokenizer) Tokenize(src *Source, start, end int, out []doc.Token) [
 			} else {
 				j = abbrevPeriod(src, i, j, end)
 				if c := english.CliticAt(rs[i:j]); c > 0 {
-					out = append(out, token(src, i, i+c, doc.Word))
+					out = append(out, RawToken{int32(i), int32(i + c), doc.Word})
 					i += c
 				}
 			}
@@ -66,14 +66,10 @@ func (UnicodeTokenizer) Tokenize(src *Source, start, end int, out []doc.Token) [
 		default:
 			j, kind = scanSymbol(rs, i, end), doc.Symbol
 		}
-		out = append(out, token(src, i, j, kind))
+		out = append(out, RawToken{int32(i), int32(j), kind})
 		i = j
 	}
 	return out
-}
-
-func token(src *Source, start, end int, kind doc.TokenKind) doc.Token {
-	return doc.Token{Text: src.Slice(start, end), Start: start, End: end, Kind: kind}
 }
 
 // scanWord returns the end of the word starting at i.
