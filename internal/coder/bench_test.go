@@ -80,6 +80,7 @@ func reportRate(b *testing.B, articles int, cpu0 float64) {
 // runBench reads the corpus and runs the pipeline over it b.N times,
 // reporting articles per second (wall clock and CPU time).
 func runBench(b *testing.B, path string, p *pipeline.Pipeline, n int) {
+	TuneGC()
 	ctx := context.Background()
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -133,6 +134,7 @@ func BenchmarkTokenizeOnly(b *testing.B) {
 	}
 	d := doc.New()
 	d.Text, d.Lang = string(raw), "ar"
+	TuneGC()
 	b.ReportAllocs()
 	b.ResetTimer()
 	cpu0 := cpuSeconds()
@@ -165,6 +167,7 @@ func BenchmarkPipeline10k(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	TuneGC()
 	ctx := context.Background()
 	var peakSys, peakHeap uint64
 	sample := func() {
