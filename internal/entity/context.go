@@ -9,27 +9,40 @@ import (
 
 // demAt returns the demonym hit starting at word i, or nil.
 func (st *state) demAt(i int) *demHit {
-	if st.demStart == nil {
-		st.demStart = map[int]int{}
-		st.demEnd = map[int]int{}
-		for k := range st.dems {
-			st.demStart[st.dems[k].s] = k + 1
-			st.demEnd[st.dems[k].e] = k + 1
+	st.indexDems()
+	if i >= 0 && i < len(st.demStart) {
+		if k := st.demStart[i]; k > 0 {
+			return &st.dems[k-1]
 		}
-	}
-	if k := st.demStart[i]; k > 0 {
-		return &st.dems[k-1]
 	}
 	return nil
 }
 
 // demEndingAt returns the demonym hit ending at word i, or nil.
 func (st *state) demEndingAt(i int) *demHit {
-	st.demAt(-1)
-	if k := st.demEnd[i]; k > 0 {
-		return &st.dems[k-1]
+	st.indexDems()
+	if i >= 0 && i < len(st.demEnd) {
+		if k := st.demEnd[i]; k > 0 {
+			return &st.dems[k-1]
+		}
 	}
 	return nil
+}
+
+// indexDems fills demStart and demEnd from the demonym hits found so far,
+// on the first call.
+func (st *state) indexDems() {
+	if st.demStart != nil {
+		return
+	}
+	sc := st.scratch
+	sc.demStart = zeroed(sc.demStart, len(st.words)+1)
+	sc.demEnd = zeroed(sc.demEnd, len(st.words)+1)
+	st.demStart, st.demEnd = sc.demStart, sc.demEnd
+	for k := range st.dems {
+		st.demStart[st.dems[k].s] = int32(k + 1)
+		st.demEnd[st.dems[k].e] = int32(k + 1)
+	}
 }
 
 // stems returns the stems of word i's readings (Arabic) or its fold.
@@ -41,9 +54,10 @@ func (st *state) stems(i int) []lexicon.Analysis {
 	return []lexicon.Analysis{{Stem: w.Fold}}
 }
 
-// isAr reports whether word i, read after و/ف and the article, is in set.
-func (st *state) isAr(i int, set map[string]bool) bool {
-	if i < 0 || i >= len(st.words) || st.words[i].Analyses == nil || st.bits[i] == 0 {
+// isAr reports whether word i, read after و/ف and the article, is in set
+// (whose arInfo bit is bit).
+func (st *state) isAr(i int, set map[string]bool, bit uint16) bool {
+	if i < 0 || i >= len(st.words) || st.words[i].Analyses == nil || st.bits[i]&bit == 0 {
 		return false
 	}
 	for _, a := range st.words[i].Analyses {
@@ -57,8 +71,17 @@ func (st *state) isAr(i int, set map[string]bool) bool {
 // arCommonWord reports whether an Arabic word ends a name: a common word
 // in any reading that strips only و or ف, or a title.
 func (st *state) arCommonWord(i int) bool {
+	t := st.types[i]
+	if v, ok := t.prop(propCommon); ok {
+		return v
+	}
+	return t.setProp(propCommon, st.arCommonWordOf(i))
+}
+
+// arCommonWordOf is arCommonWord worked out.
+func (st *state) arCommonWordOf(i int) bool {
 	w := &st.words[i]
-	if st.cls[i] == "common" || st.bits[i] != 0 && arTitles[w.Fold] {
+	if st.cls[i] == "common" || st.bits[i]&bitTitle != 0 && arTitles[w.Fold] {
 		return true
 	}
 	for _, a := range w.Analyses {
@@ -209,7 +232,7 @@ func (st *state) personRole(s, e int, title, agent, country string, strict bool)
 			p = c.e
 			continue
 		}
-		if st.isAr(p, arLinkWords) && p+1 < n && st.cover[p+1] != nil && st.cover[p+1].typ != "PER" {
+		if st.isAr(p, arLinkWords, bitLink) && p+1 < n && st.cover[p+1] != nil && st.cover[p+1].typ != "PER" {
 			p++
 			continue
 		}
@@ -247,7 +270,7 @@ func (st *state) personRole(s, e int, title, agent, country string, strict bool)
 		return
 	}
 	if ne > ns {
-		sp := &span{s: ns, e: ne, typ: "PER", country: country, title: title}
+		sp := st.newSpan(span{s: ns, e: ne, typ: "PER", country: country, title: title})
 		sp.name = st.surface(ns, ne)
 		if country != "" && agent != "" {
 			sp.actor = st.countryCode(country) + agent
@@ -262,13 +285,13 @@ func (st *state) personRole(s, e int, title, agent, country string, strict bool)
 	}
 	if country != "" {
 		if h := st.lex.Holder(title, country, st.date); h != nil && st.free(s, p) {
-			st.add(&span{s: s, e: p, entry: h, typ: h.Type, name: h.Name, country: h.Country})
+			st.add(st.newSpan(span{s: s, e: p, entry: h, typ: h.Type, name: h.Name, country: h.Country}))
 		}
 		return
 	}
 	// no country: the holder of that office in focus
 	if f := st.focus(s, title); f != nil && st.free(s, p) {
-		st.add(&span{s: s, e: p, typ: "PER", link: f})
+		st.add(st.newSpan(span{s: s, e: p, typ: "PER", link: f}))
 	}
 }
 
@@ -321,16 +344,16 @@ func (st *state) groupRole(r roleHit) {
 	agent := r.rp.Agent
 	if st.words[r.s].Analyses != nil {
 		if d := st.demAt(r.e); d != nil && st.free(r.s, d.e) {
-			st.add(&span{s: r.s, e: d.e, entry: d.entry, typ: d.entry.Type, name: d.entry.Name, country: d.entry.Country,
-				role: d.entry.Code + agent})
+			st.add(st.newSpan(span{s: r.s, e: d.e, entry: d.entry, typ: d.entry.Type, name: d.entry.Name, country: d.entry.Country,
+				role: d.entry.Code + agent}))
 		} else if c := st.cover[min(r.e, len(st.words)-1)]; r.e < len(st.words) && c != nil && c.entry != nil && c.entry.Kind == lexicon.Country && c.s == r.e && c.role == "" {
 			c.role = c.entry.Code + agent
 		}
 		return
 	}
 	if d := st.demEndingAt(r.s); d != nil && st.free(d.s, r.e) {
-		st.add(&span{s: d.s, e: r.e, entry: d.entry, typ: d.entry.Type, name: d.entry.Name, country: d.entry.Country,
-			role: d.entry.Code + agent})
+		st.add(st.newSpan(span{s: d.s, e: r.e, entry: d.entry, typ: d.entry.Type, name: d.entry.Name, country: d.entry.Country,
+			role: d.entry.Code + agent}))
 		return
 	}
 	if r.s > 0 {
@@ -344,7 +367,7 @@ func (st *state) groupRole(r roleHit) {
 // office of the person in focus, held in the demonym's country.
 func (st *state) counterpartPass() {
 	for i := range st.words {
-		if st.cover[i] != nil || !st.isAr(i, arCounterpart) {
+		if st.cover[i] != nil || !st.isAr(i, arCounterpart, bitCounterpart) {
 			continue
 		}
 		d := st.demAt(i + 1)
@@ -391,7 +414,7 @@ var orgHeadsEn = wordSet(`ministry office government embassy parliament guard`)
 func (st *state) orgPhrasePass() {
 	n := len(st.words)
 	for i := 0; i < n; i++ {
-		if st.cover[i] != nil || st.words[i].Analyses == nil || st.bits[i] == 0 {
+		if st.cover[i] != nil || st.words[i].Analyses == nil || st.bits[i]&bitOrgHeadAr == 0 {
 			continue
 		}
 		var head lexicon.Analysis
@@ -406,7 +429,7 @@ func (st *state) orgPhrasePass() {
 			continue
 		}
 		s, start := i, st.mentionStart(i, head)
-		if i > 0 && st.cover[i-1] == nil && st.isAr(i-1, wordSet("وزاره")) {
+		if i > 0 && st.cover[i-1] == nil && st.isAr(i-1, arWizara, bitWizara) {
 			s = i - 1
 			start = st.mentionStart(i-1, st.words[i-1].Analyses[0])
 			for _, a := range st.words[i-1].Analyses {
@@ -419,17 +442,17 @@ func (st *state) orgPhrasePass() {
 			continue // وزير الخارجية ...: a role, not the ministry
 		}
 		if d := st.demAt(i + 1); d != nil && !d.plural && strings.HasSuffix(st.words[d.e-1].Fold, "ه") {
-			sp := &span{s: s, e: d.e, start: start, end: st.words[d.e-1].End, typ: "ORG", country: d.entry.Country,
-				actor: d.entry.Code + "GOV"}
+			sp := st.newSpan(span{s: s, e: d.e, start: start, end: st.words[d.e-1].End, typ: "ORG", country: d.entry.Country,
+				actor: d.entry.Code + "GOV"})
 			sp.name = st.articleName(sp.start, sp.end)
 			st.add(sp)
 			i = d.e - 1
 			continue
 		}
-		if s < i && i+2 < n && st.isAr(i+1, arLinkWords) {
+		if s < i && i+2 < n && st.isAr(i+1, arLinkWords, bitLink) {
 			if c := st.cover[i+2]; c != nil && c.entry != nil && c.typ == "LOC" && c.country != "" {
-				sp := &span{s: s, e: i + 1, start: start, end: st.words[i].End, typ: "ORG", country: c.country,
-					actor: st.countryCode(c.country) + "GOV"}
+				sp := st.newSpan(span{s: s, e: i + 1, start: start, end: st.words[i].End, typ: "ORG", country: c.country,
+					actor: st.countryCode(c.country) + "GOV"})
 				sp.name = st.articleName(sp.start, sp.end)
 				st.add(sp)
 			}
@@ -464,7 +487,7 @@ func (st *state) enOrgAfter(s, e int, country *lexicon.Entry) {
 			return
 		}
 		if orgHeadsEn[w.Fold] {
-			sp := &span{s: s, e: k + 1, typ: "ORG", country: country.Country, actor: country.Code + "GOV"}
+			sp := st.newSpan(span{s: s, e: k + 1, typ: "ORG", country: country.Country, actor: country.Code + "GOV"})
 			sp.name = st.surface(s, k+1)
 			st.add(sp)
 			return
@@ -507,7 +530,7 @@ func (st *state) titlePass() {
 
 // isArTitle reports whether word i is a title (with or without article).
 func (st *state) isArTitle(i int) bool {
-	if st.bits[i] == 0 {
+	if st.bits[i]&bitTitle == 0 {
 		return false
 	}
 	for _, a := range st.words[i].Analyses {
@@ -523,12 +546,23 @@ func (st *state) isArTitle(i int) bool {
 // names).
 func (st *state) looksLikeArName(s, e int) bool {
 	for k := s; k < e; k++ {
-		f := st.words[k].Fold
-		if c := arClass[f]; c == "first" || c == "name" || st.lex.IsFirstName(f) {
+		if st.nameWord(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// nameWord reports whether word k is a known name word (see
+// looksLikeArName).
+func (st *state) nameWord(k int) bool {
+	t := st.types[k]
+	if v, ok := t.prop(propNameWord); ok {
+		return v
+	}
+	f := st.words[k].Fold
+	c := arClass[f]
+	return t.setProp(propNameWord, c == "first" || c == "name" || st.lex.IsFirstName(f))
 }
 
 // sayPass finds Arabic speakers by their verb: وأشار سرجيو دي داتو -الذي,
@@ -537,7 +571,7 @@ func (st *state) looksLikeArName(s, e int) bool {
 func (st *state) sayPass() {
 	n := len(st.words)
 	for i := 0; i+1 < n; i++ {
-		if st.words[i].Analyses == nil || !st.isAr(i, arSayVerbs) {
+		if st.words[i].Analyses == nil || !st.isAr(i, arSayVerbs, bitSay) {
 			continue
 		}
 		p := i + 1
@@ -548,13 +582,13 @@ func (st *state) sayPass() {
 		if ext != nil || e <= s || e-s > 3 {
 			continue
 		}
-		if e < n && st.words[e].Word && !st.isAr(e, arBoundary) {
+		if e < n && st.words[e].Word && !st.isAr(e, arBoundary, bitBoundary) {
 			continue
 		}
 		if !st.looksLikeArName(s, e) && e-s < 2 {
 			continue
 		}
-		sp := &span{s: s, e: e, typ: "PER"}
+		sp := st.newSpan(span{s: s, e: e, typ: "PER"})
 		sp.name = st.surface(s, e)
 		st.add(sp)
 	}
@@ -568,7 +602,7 @@ var arBoundary = wordSet(`ان إن أن الذي التي في خلال اما�
 func (st *state) arabicHeadPass() {
 	n := len(st.words)
 	for i := 0; i+1 < n; i++ {
-		if st.cover[i] != nil || st.words[i].Analyses == nil || st.bits[i] == 0 {
+		if st.cover[i] != nil || st.words[i].Analyses == nil || st.bits[i]&(bitPlaceHead|bitPlaceHeadKept|bitOrgHead) == 0 {
 			continue
 		}
 		kind, keep := "", false
@@ -595,7 +629,7 @@ func (st *state) arabicHeadPass() {
 		if kind == "ORG" {
 			// منظمة/مشروع X Y التابع(ة) ل...: the body up to التابع
 			if e := st.belongsAt(p, 4); e > p {
-				sp := &span{s: i, e: e, start: st.mentionStart(i, head), end: st.words[e-1].End, typ: "ORG"}
+				sp := st.newSpan(span{s: i, e: e, start: st.mentionStart(i, head), end: st.words[e-1].End, typ: "ORG"})
 				sp.name = string(st.runes[sp.start:sp.end])
 				st.add(sp)
 				i = e - 1
@@ -620,7 +654,7 @@ func (st *state) arabicHeadPass() {
 				continue
 			}
 		}
-		sp := &span{s: s, e: e, typ: kind}
+		sp := st.newSpan(span{s: s, e: e, typ: kind})
 		sp.name = st.surface(s, e)
 		if keep && !quoted {
 			sp.s = i

@@ -182,7 +182,7 @@ func (st *state) sequence(s, e int) {
 	// an organisation "of" a place: American University of Kabul
 	if typ == "ORG" && e+1 < n && st.words[e].Fold == "of" {
 		if c := st.cover[e+1]; c != nil && c.entry != nil && c.typ == "LOC" && c.s == e+1 {
-			sp := &span{s: s, e: c.e, typ: typ}
+			sp := st.newSpan(span{s: s, e: c.e, typ: typ})
 			sp.name = st.surface(s, c.e)
 			st.add(sp)
 			return
@@ -200,7 +200,7 @@ func (st *state) sequence(s, e int) {
 	if single && st.sentStart[s] && typ != "PER" && typ != "LOC" {
 		return
 	}
-	sp := &span{s: s, e: e, typ: typ}
+	sp := st.newSpan(span{s: s, e: e, typ: typ})
 	sp.name = st.surface(s, e)
 	if typ == "PER" && single {
 		// a lone surname: its entity is decided by coreference
@@ -227,6 +227,7 @@ func (st *state) corefPass() {
 		pos int
 	}
 	parts := map[string][]part{}
+	var sig stringSig // of the keys of parts
 	full := func(sp *span) []string {
 		var out []string
 		for k := sp.s; k < sp.e; k++ {
@@ -256,6 +257,7 @@ func (st *state) corefPass() {
 					continue
 				}
 				parts[w] = append(parts[w], part{sp, sp.s})
+				sig.add(w)
 			}
 			continue
 		}
@@ -274,8 +276,11 @@ func (st *state) corefPass() {
 		var key string
 		var a lexicon.Analysis
 		if w.Analyses != nil {
+			if st.cls[i] == "common" {
+				continue
+			}
 			for _, an := range w.Analyses {
-				if an.Article || len(an.Pre) > 2 {
+				if an.Article || len(an.Pre) > 2 || !sig.may(an.Stem) {
 					continue
 				}
 				if ps := parts[an.Stem]; len(ps) > 0 && ps[0].pos < i {
@@ -297,7 +302,7 @@ func (st *state) corefPass() {
 			continue
 		}
 		target := ps[0].sp.root()
-		sp := &span{s: i, e: i + 1, start: st.mentionStart(i, a), end: w.End, typ: "PER", link: target}
+		sp := st.newSpan(span{s: i, e: i + 1, start: st.mentionStart(i, a), end: w.End, typ: "PER", link: target})
 		st.add(sp)
 	}
 }
@@ -337,7 +342,7 @@ func (st *state) locative(sp *span) bool {
 				return true
 			}
 		}
-		if sp.s > 0 && st.isAr(sp.s-1, arLocPreps) {
+		if sp.s > 0 && st.isAr(sp.s-1, arLocPreps, bitLocPrep) {
 			return true
 		}
 	} else {
@@ -427,4 +432,25 @@ func (st *state) personish(s, e int) bool {
 	}
 	f := st.words[s].Fold
 	return enFirstNames[f] || st.lex.IsFirstName(f) || st.aloneElsewhere(e-1)
+}
+
+// stringSig is a small signature of a set of strings (by length and last
+// byte): may is false for strings surely not in the set.
+type stringSig [4]uint64
+
+func (g *stringSig) add(s string) {
+	h := g.hash(s)
+	g[h>>6] |= 1 << (h & 63)
+}
+
+func (g *stringSig) may(s string) bool {
+	h := g.hash(s)
+	return g[h>>6]&(1<<(h&63)) != 0
+}
+
+func (*stringSig) hash(s string) uint {
+	if s == "" {
+		return 0
+	}
+	return (uint(len(s))*7 + uint(s[len(s)-1])) & 255
 }

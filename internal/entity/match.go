@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dyad-news/dyad/internal/entity/ner"
 	"github.com/dyad-news/dyad/internal/lexicon"
 )
 
@@ -25,10 +26,13 @@ type state struct {
 	bits []uint16
 	// cls is arClass of each Arabic word (common, name, first or "").
 	cls []string
+	// types holds each word's tokType.
+	types []*tokType
 	// scratch goes back to the pool when the document is done.
-	scratch *lexicon.Scratch
-	// demStart and demEnd index dems by first and end word (+1).
-	demStart, demEnd map[int]int
+	scratch *scratch
+	// demStart and demEnd index dems by first and end word (+1), once
+	// indexDems has filled them.
+	demStart, demEnd []int32
 	// used marks words of role phrases and demonyms: not names.
 	used []bool
 	// sentStart marks words that begin a sentence.
@@ -53,34 +57,104 @@ type demHit struct {
 	plural bool
 }
 
-// scratchPool holds memory reused from one document to the next.
-var scratchPool = sync.Pool{New: func() any { return &lexicon.Scratch{} }}
+// scratch is the memory one document's state reuses from the last.
+type scratch struct {
+	raw       []lexicon.RawUnit
+	runes     []rune
+	words     []lexicon.Word
+	types     []*tokType
+	local     map[string]*tokType
+	cover     []*span
+	used      []bool
+	sentStart []bool
+	bits      []uint16
+	cls       []string
+	// spans is the memory of the document's spans (newSpan); spanPtrs,
+	// roles and dems that of state's lists.
+	spans    []span
+	spanPtrs []*span
+	roles    []roleHit
+	dems     []demHit
+	demStart []int32
+	demEnd   []int32
+	// hits is lexiconPass's match memory.
+	hits [3][]lexicon.Hit
+	// index, recs, firsts, counts and offs are entities' memory.
+	index  map[string]int
+	recs   []rec
+	firsts []*span
+	counts []int
+	offs   []int
+	// tags and nerSpans are nerPass's memory.
+	nerWords []*ner.Word
+	tags     []int
+	nerSpans []ner.Span
+}
 
-// newState prepares the matching state of text; runes is []rune(text)
-// (read only), or nil to decode it into pooled memory.
-func newState(lex *lexicon.Lexicon, text string, runes []rune, lang, date string) *state {
-	sc := scratchPool.Get().(*lexicon.Scratch)
+// newSpan returns a copy of sp in the document's span memory.
+func (st *state) newSpan(sp span) *span {
+	sc := st.scratch
+	if len(sc.spans) == cap(sc.spans) {
+		sc.spans = make([]span, 0, max(64, 2*cap(sc.spans)))
+	}
+	sc.spans = append(sc.spans, sp)
+	return &sc.spans[len(sc.spans)-1]
+}
+
+// scratchPool holds memory reused from one document to the next.
+var scratchPool = sync.Pool{New: func() any { return &scratch{local: map[string]*tokType{}, index: map[string]int{}} }}
+
+// rec is a mention of entity i (entities).
+type rec struct {
+	i  int
+	sp *span
+}
+
+// zeroed returns buf resized to n elements, all zero.
+func zeroed[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, n)
+	}
+	buf = buf[:n]
+	clear(buf)
+	return buf
+}
+
+// newState prepares the matching state of text with the types of c;
+// runes is []rune(text) (read only), or nil to decode it into pooled
+// memory.
+func newState(c *typeCache, text string, runes []rune, lang, date string) *state {
+	sc := scratchPool.Get().(*scratch)
+	sc.spans = sc.spans[:0]
 	if runes == nil {
-		runes = sc.Runes(text)
+		sc.raw = lexicon.ScanInto(text, sc.raw[:0], &sc.runes)
+		runes = sc.runes
+	} else {
+		sc.raw = lexicon.ScanInto(text, sc.raw[:0], nil)
 	}
-	st := &state{lex: lex, runes: runes, date: date, lang: lang, scratch: sc,
-		lowerSeen: map[string]bool{}, headline: map[int]bool{}}
-	st.words = lexicon.PrepareInto(text, sc)
-	n := len(st.words)
-	st.cover = make([]*span, n)
-	st.used = make([]bool, n)
-	st.bits = make([]uint16, n)
-	st.cls = make([]string, n)
-	for i := range st.words {
-		if st.words[i].Analyses == nil {
-			continue
-		}
-		st.cls[i] = arClass[st.words[i].Fold]
-		for _, a := range st.words[i].Analyses {
-			st.bits[i] |= arInfo[a.Stem]
-		}
+	st := &state{lex: c.lex, runes: runes, date: date, lang: lang, scratch: sc,
+		lowerSeen: map[string]bool{}, headline: map[int]bool{},
+		spans: sc.spanPtrs[:0], roles: sc.roles[:0], dems: sc.dems[:0]}
+	sc.types = c.typesOf(text, sc.raw, sc.types, sc.local)
+	st.types = sc.types
+	n := len(sc.raw)
+	words := sc.words[:0]
+	sc.cls = zeroed(sc.cls, n)
+	sc.bits = zeroed(sc.bits, n)
+	for i := range sc.raw {
+		u, t := &sc.raw[i], sc.types[i]
+		w := t.word
+		w.Start, w.End, w.Para = u.Start, u.End, u.Para
+		words = append(words, w)
+		sc.cls[i], sc.bits[i] = t.cls, t.bits
 	}
-	st.sentStart = make([]bool, n)
+	sc.words = words
+	st.words, st.cls, st.bits = words, sc.cls, sc.bits
+	sc.cover = zeroed(sc.cover, n)
+	sc.used = zeroed(sc.used, n)
+	st.cover, st.used = sc.cover, sc.used
+	sc.sentStart = zeroed(sc.sentStart, n)
+	st.sentStart = sc.sentStart
 	upper, long := map[int]int{}, map[int]int{}
 	prevPara := -1
 	prevEnd := true
@@ -176,11 +250,11 @@ func (st *state) free(s, e int) bool {
 func (st *state) lexiconPass() {
 	roleEnd, demEnd := 0, 0
 	for i := 0; i < len(st.words); {
-		if !st.words[i].Word {
-			i++
+		if !st.words[i].Word || st.lex.StartMask(&st.words[i]) == 0 {
+			i++ // no name, role phrase or demonym starts here
 			continue
 		}
-		all := st.lex.MatchAll(st.words, i)
+		all := st.lex.MatchAllInto(st.words, i, &st.scratch.hits)
 		if len(all[0])+len(all[1])+len(all[2]) == 0 {
 			i++
 			continue
@@ -219,7 +293,7 @@ func (st *state) lexiconPass() {
 		}
 		if name != nil {
 			e := name.Ref.Entry
-			sp := &span{s: i, e: name.End, entry: e, typ: e.Type, name: e.Name, country: e.Country}
+			sp := st.newSpan(span{s: i, e: name.End, entry: e, typ: e.Type, name: e.Name, country: e.Country})
 			sp.start, sp.end = st.mentionStart(i, name.First), st.words[name.End-1].End
 			if st.words[i].Fold == "the" && name.End-i > 1 {
 				sp.start = st.words[i+1].Start // "the Kremlin": the mention is "Kremlin"
@@ -243,8 +317,8 @@ func (st *state) innerBodies(sp *span) {
 		for _, h := range st.lex.MatchAt(lexicon.Names, st.words, k+1) {
 			if h.End <= sp.e && h.Ref.Entry != sp.entry && h.Ref.Entry.Type != "PER" {
 				e := h.Ref.Entry
-				st.spans = append(st.spans, &span{s: k + 1, e: h.End, start: st.mentionStart(k+1, h.First),
-					end: st.words[h.End-1].End, entry: e, typ: e.Type, name: e.Name, country: e.Country})
+				st.spans = append(st.spans, st.newSpan(span{s: k + 1, e: h.End, start: st.mentionStart(k+1, h.First),
+					end: st.words[h.End-1].End, entry: e, typ: e.Type, name: e.Name, country: e.Country}))
 				return
 			}
 		}
@@ -339,8 +413,7 @@ func (st *state) nameOK(h *lexicon.Hit) bool {
 		if utf8.RuneCountInString(h.First.Stem) < 3 && h.First.Pre != "" {
 			return false
 		}
-		if h.Ref.Entry.Kind != lexicon.Country && (st.cls[h.Start] == "common" || arClass[h.First.Stem] == "common" ||
-			arClass["ال"+h.First.Stem] == "common") {
+		if h.Ref.Entry.Kind != lexicon.Country && (st.cls[h.Start] == "common" || st.commonStem(h.Start, h.First)) {
 			return false
 		}
 		return true
@@ -409,7 +482,7 @@ func (st *state) fuzzyPass() {
 				}
 			}
 		}
-		for n := 3; n >= 1; n-- {
+		for n := 3; n >= 2; n-- { // one word is too little to match loosely
 			if !st.free(i, i+n) || !st.nameish(i, i+n) {
 				continue
 			}
@@ -417,12 +490,9 @@ func (st *state) fuzzyPass() {
 			if ref == nil {
 				continue
 			}
-			if n == 1 {
-				continue // one word is too little to match loosely
-			}
 			e := ref.Entry
 			start := st.mentionStart(i, an)
-			st.add(&span{s: i, e: i + n, start: start, end: st.words[i+n-1].End, entry: e, typ: e.Type, name: e.Name, country: e.Country})
+			st.add(st.newSpan(span{s: i, e: i + n, start: start, end: st.words[i+n-1].End, entry: e, typ: e.Type, name: e.Name, country: e.Country}))
 			i += n - 1
 			break
 		}
@@ -459,6 +529,15 @@ func (st *state) markUsed(s, e int) {
 // mayFuzzy reports whether some reading of word i could begin a person's
 // name loosely spelt.
 func (st *state) mayFuzzy(i int) bool {
+	t := st.types[i]
+	if v, ok := t.prop(propFuzzy); ok {
+		return v
+	}
+	return t.setProp(propFuzzy, st.mayFuzzyOf(i))
+}
+
+// mayFuzzyOf is mayFuzzy worked out.
+func (st *state) mayFuzzyOf(i int) bool {
 	w := &st.words[i]
 	if w.Analyses == nil {
 		return w.Upper && st.lex.MayFuzzy(w.Fold)
@@ -469,4 +548,20 @@ func (st *state) mayFuzzy(i int) bool {
 		}
 	}
 	return false
+}
+
+// commonStem reports whether the stem of reading a of word i is a common
+// word, with or without the article.
+func (st *state) commonStem(i int, a lexicon.Analysis) bool {
+	as := st.words[i].Analyses
+	for k := range min(len(as), 31) {
+		if as[k] == a {
+			return st.types[i].commonStems(as)&(1<<k) != 0
+		}
+	}
+	return commonStemOf(a.Stem)
+}
+
+func commonStemOf(stem string) bool {
+	return arClass[stem] == "common" || arClass["ال"+stem] == "common"
 }

@@ -17,24 +17,27 @@ import (
 // surface text.
 func (st *state) nerPass(tg *ner.Tagger) {
 	n := len(st.words)
-	toks := make([]string, 0, 64)
+	sc := st.scratch
 	for s := 0; s < n; {
 		// a sentence: up to a full stop or a new paragraph
 		e := s
 		ar := false // a word the tagger's span could hold (see nerSpan)
 		for e < n && st.words[e].Para == st.words[s].Para {
-			ar = ar || st.words[e].Analyses != nil && st.cover[e] == nil && !st.used[e] && st.cls[e] != "common"
+			ar = ar || st.words[e].Analyses != nil && st.cover[e] == nil && !st.used[e] && !st.arCommonWord(e)
 			e++
 			if t := st.words[e-1].Text; t == "." || t == "؟" || t == "!" || t == "?" {
 				break
 			}
 		}
 		if ar {
-			toks = toks[:0]
+			toks := sc.nerWords[:0]
 			for k := s; k < e; k++ {
-				toks = append(toks, st.words[k].Text)
+				toks = append(toks, st.types[k].nerOf(tg))
 			}
-			for _, sp := range ner.Spans(tg.Tag(toks)) {
+			sc.nerWords = toks
+			sc.tags = tg.TagWordsInto(toks, sc.tags)
+			sc.nerSpans = ner.SpansInto(sc.tags, sc.nerSpans)
+			for _, sp := range sc.nerSpans {
 				st.nerSpan(s+sp.S, s+sp.E, sp.Type)
 			}
 		}
@@ -73,7 +76,7 @@ func (st *state) nerSpan(s, e int, typ string) {
 	if start >= w.End || utf8.RuneCountInString(string(st.runes[start:w.End])) < 2 {
 		return
 	}
-	sp := &span{s: s, e: e, start: start, end: st.words[e-1].End, typ: typ}
+	sp := st.newSpan(span{s: s, e: e, start: start, end: st.words[e-1].End, typ: typ})
 	sp.name = string(st.runes[sp.start:sp.end])
 	st.add(sp)
 }

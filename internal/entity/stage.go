@@ -34,10 +34,14 @@
 package entity
 
 import (
+	"cmp"
 	"context"
 	"fmt"
-	"sort"
+	"slices"
+	"strings"
+	"sync/atomic"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dyad-news/dyad/internal/doc"
 	"github.com/dyad-news/dyad/internal/entity/ner"
@@ -55,6 +59,8 @@ type Stage struct {
 	// NER proposes Arabic names outside the lexicon (internal/entity/ner,
 	// nerPass); nil turns it off.
 	NER *ner.Tagger
+	// types caches what the stage knows of each word (types.go).
+	types atomic.Pointer[typeCache]
 }
 
 // New returns the stage over a loaded lexicon.
@@ -105,7 +111,7 @@ func (s *Stage) Recognize(text, lang, date string) []doc.Entity {
 // recognize is Recognize with the code points of text already decoded
 // (runes == []rune(text)), or nil to decode them here.
 func (s *Stage) recognize(text string, runes []rune, lang, date string) []doc.Entity {
-	st := newState(s.lex, text, runes, lang, date)
+	st := newState(s.cacheFor(), text, runes, lang, date)
 	st.lexiconPass()
 	st.fuzzyPass()
 	st.rolePass()
@@ -127,8 +133,14 @@ func (s *Stage) recognize(text string, runes []rune, lang, date string) []doc.En
 
 // release returns the state's reusable memory; st must not be used after.
 func (st *state) release() {
-	if st.scratch != nil {
-		scratchPool.Put(st.scratch)
+	if sc := st.scratch; sc != nil {
+		sc.spanPtrs, sc.roles, sc.dems = st.spans[:0], st.roles[:0], st.dems[:0]
+		// the pool keeps at most one document's memory per scratch, and
+		// none of a very long one
+		if cap(sc.runes) > 1<<20 || cap(sc.raw) > 1<<17 {
+			*sc = scratch{local: sc.local, index: sc.index}
+		}
+		scratchPool.Put(sc)
 		st.scratch, st.words = nil, nil
 	}
 }
@@ -170,10 +182,14 @@ func (sp *span) root() *span {
 
 // entities groups the spans into entities, in order of first mention.
 func (st *state) entities() []doc.Entity {
-	sort.SliceStable(st.spans, func(i, j int) bool { return st.spans[i].start < st.spans[j].start })
-	var out []doc.Entity
-	index := map[string]int{}
-	seen := map[[3]int]bool{}
+	slices.SortStableFunc(st.spans, func(a, b *span) int { return cmp.Compare(a.start, b.start) })
+	sc := st.scratch
+	index := sc.index
+	defer clear(index)
+	// the entities' first spans, and the mentions by entity, then in one
+	// block of memory
+	recs, firsts, counts := sc.recs[:0], sc.firsts[:0], sc.counts[:0]
+	defer func() { sc.recs, sc.firsts, sc.counts = recs[:0], firsts[:0], counts[:0] }()
 	for _, sp := range st.spans {
 		if sp.end <= sp.start {
 			continue
@@ -181,19 +197,59 @@ func (st *state) entities() []doc.Entity {
 		k := sp.groupKey()
 		i, ok := index[k]
 		if !ok {
-			i = len(out)
+			i = len(firsts)
 			index[k] = i
-			out = append(out, st.entityOf(sp.root()))
+			firsts = append(firsts, sp)
+			counts = append(counts, 0)
 		}
-		if seen[[3]int{i, sp.start, sp.end}] {
+		counts[i]++
+		recs = append(recs, rec{i, sp})
+	}
+	if len(firsts) == 0 {
+		return nil
+	}
+	out := make([]doc.Entity, len(firsts))
+	for i, sp := range firsts {
+		out[i] = st.entityOf(sp.root())
+	}
+	block := make([]doc.Mention, len(recs))
+	for i, n := range counts {
+		out[i].Mentions, block = block[:0:n], block[n:]
+	}
+	size := 0 // bytes of the mention texts
+	for _, r := range recs {
+		sp, ms := r.sp, &out[r.i].Mentions
+		if slices.ContainsFunc(*ms, func(m doc.Mention) bool { return m.Start == sp.start && m.End == sp.end }) {
 			continue
 		}
-		seen[[3]int{i, sp.start, sp.end}] = true
-		out[i].Mentions = append(out[i].Mentions, doc.Mention{Start: sp.start, End: sp.end,
-			Text: string(st.runes[sp.start:sp.end]), Role: sp.role})
+		*ms = append(*ms, doc.Mention{Start: sp.start, End: sp.end, Role: sp.role})
+		for _, r := range st.runes[sp.start:sp.end] {
+			size += utf8.RuneLen(r)
+		}
 	}
+	// the mention texts, as string(runes[start:end]), share one string
+	var b strings.Builder
+	b.Grow(size)
+	offs := sc.offs[:0]
+	defer func() { sc.offs = offs[:0] }()
 	for i := range out {
-		sort.SliceStable(out[i].Mentions, func(a, b int) bool { return out[i].Mentions[a].Start < out[i].Mentions[b].Start })
+		for _, m := range out[i].Mentions {
+			offs = append(offs, b.Len())
+			for _, r := range st.runes[m.Start:m.End] {
+				b.WriteRune(r)
+			}
+		}
+	}
+	all := b.String()
+	offs = append(offs, len(all))
+	k := 0
+	for i := range out {
+		ms := out[i].Mentions
+		for j := range ms {
+			ms[j].Text = all[offs[k]:offs[k+1]]
+			k++
+		}
+		slices.SortStableFunc(ms, func(a, b doc.Mention) int { return cmp.Compare(a.Start, b.Start) })
 	}
 	return out
 }

@@ -171,14 +171,37 @@ ashraf hamid abdel emmerson morgan jacob robert saviour fidelis sally grace xi w
 giorgia matteo marco sergio mario silvio giuseppe jean pierre marine francois nicolas jacques angela olaf friedrich
 volodymyr petro viktor recep mevlut hakan ibrahim kim moon yoon shinzo fumio`)
 
-// arInfo marks every stem of the Arabic word sets, so that a word in none
-// of them is passed over with one lookup per reading.
+// arWizara is the ministry noun (وزارة), folded.
+var arWizara = wordSet("وزاره")
+
+// Bits of arInfo: one per Arabic word set.
+const (
+	bitTitle uint16 = 1 << iota
+	bitSay
+	bitCounterpart
+	bitPlaceHead
+	bitPlaceHeadKept
+	bitOrgHead
+	bitOrgHeadAr
+	bitLink
+	bitLocPrep
+	bitBoundary
+	bitWizara
+)
+
+// arInfo marks every stem of the Arabic word sets with the bits of the
+// sets that hold it, so that a word in none of them (no bit in the union
+// over its readings) is passed over without a lookup per reading.
 var arInfo = func() map[string]uint16 {
 	m := map[string]uint16{}
-	for bit, set := range []map[string]bool{arTitles, arSayVerbs, arCounterpart, arPlaceHeads, arPlaceHeadsKept,
-		arOrgHeads, orgHeadsAr, arLinkWords, arLocPreps, arBoundary, wordSet("وزاره")} {
-		for w := range set {
-			m[w] |= 1 << bit
+	for _, s := range []struct {
+		set map[string]bool
+		bit uint16
+	}{{arTitles, bitTitle}, {arSayVerbs, bitSay}, {arCounterpart, bitCounterpart}, {arPlaceHeads, bitPlaceHead},
+		{arPlaceHeadsKept, bitPlaceHeadKept}, {arOrgHeads, bitOrgHead}, {orgHeadsAr, bitOrgHeadAr},
+		{arLinkWords, bitLink}, {arLocPreps, bitLocPrep}, {arBoundary, bitBoundary}, {arWizara, bitWizara}} {
+		for w := range s.set {
+			m[w] |= s.bit
 		}
 	}
 	return m

@@ -12,7 +12,7 @@ func (l *Lexicon) build() {
 	l.demIndex = map[string][]*NameRef{}
 	l.roleIndex = map[string][]*NameRef{}
 	l.byCode = map[string]*Entry{}
-	l.holders = map[string][]*Entry{}
+	l.holders = map[office][]heldRole{}
 	l.firstName = map[string]bool{}
 	l.fuzzyFirst = map[string]bool{}
 	l.starts = map[string]start{}
@@ -41,6 +41,18 @@ func (l *Lexicon) build() {
 				}
 				l.starts[k] = st
 			}
+		}
+		// the pairs again, by first key and the id of the second
+		l.seconds = map[string]int32{}
+		for pk, b := range l.pairs {
+			id := l.seconds[pk[1]]
+			if id == 0 {
+				id = int32(len(l.seconds) + 1)
+				l.seconds[pk[1]] = id
+			}
+			st := l.starts[pk[0]]
+			st.pairs = append(st.pairs, pairRefs{id, b})
+			l.starts[pk[0]] = st
 		}
 	}()
 	for _, e := range l.Entries {
@@ -79,9 +91,10 @@ func (l *Lexicon) build() {
 				l.addDemonym(e, f.Text, f.Plural)
 			}
 		case Person:
-			for _, r := range e.Roles {
-				if r.Title != "" {
-					l.holders[r.Title] = appendOnce(l.holders[r.Title], e)
+			for i := range e.Roles {
+				if r := &e.Roles[i]; r.Title != "" {
+					k := office{r.Title, OfficeKey(r.Actor)}
+					l.holders[k] = append(l.holders[k], heldRole{e, r})
 				}
 			}
 		}
@@ -96,15 +109,6 @@ func (l *Lexicon) build() {
 		rp.Units = ref.Keys
 		l.roleIndex[ref.Keys[0]] = append(l.roleIndex[ref.Keys[0]], ref)
 	}
-}
-
-func appendOnce(es []*Entry, e *Entry) []*Entry {
-	for _, x := range es {
-		if x == e {
-			return es
-		}
-	}
-	return append(es, e)
 }
 
 func (l *Lexicon) addDemonym(e *Entry, form string, plural bool) {

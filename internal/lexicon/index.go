@@ -36,100 +36,6 @@ type NameRef struct {
 // Len is the number of units of the name.
 func (r *NameRef) Len() int { return len(r.Keys) }
 
-// Word is one unit of a document prepared for matching.
-type Word struct {
-	Unit
-	// Analyses are the clitic readings of an Arabic word (the first one
-	// strips nothing); nil for other words.
-	Analyses []Analysis
-	// Upper: starts with an upper-case letter; AllCaps: has two or more
-	// letters, all upper-case.
-	Upper, AllCaps bool
-	// Para is the paragraph (newline-separated block) of the word.
-	Para int
-}
-
-// Prepare splits text into words for matching (see Units), with their
-// clitic readings and case.
-func Prepare(text string) []Word {
-	return PrepareInto(text, &Scratch{})
-}
-
-// Scratch is memory that PrepareInto reuses from one text to the next.
-type Scratch struct {
-	Words    []Word
-	Analyses []Analysis
-	arena    []byte
-	runes    []rune
-}
-
-// Runes returns the code points of text, as []rune(text) does, in sc's
-// memory: valid until the next call with the same sc.
-func (sc *Scratch) Runes(text string) []rune {
-	rs := sc.runes[:0]
-	for _, r := range text {
-		rs = append(rs, r)
-	}
-	sc.runes = rs
-	return rs
-}
-
-// PrepareInto is Prepare reusing sc's memory: the words it returns (and
-// their Fold strings) are valid until the next call with the same sc.
-func PrepareInto(text string, sc *Scratch) []Word {
-	if cap(sc.Words) == 0 {
-		sc.Words = make([]Word, 0, len(text)/8+1)
-	}
-	if cap(sc.Analyses) == 0 {
-		sc.Analyses = make([]Analysis, 0, len(text)/6+8)
-	}
-	if cap(sc.arena) < len(text) {
-		sc.arena = make([]byte, 0, len(text))
-	}
-	sc.arena = sc.arena[:0]
-	words, buf := sc.Words[:0], sc.Analyses[:0]
-	defer func() { sc.Words, sc.Analyses = words, buf }()
-	para := 0
-	scanUnitsArena(text, 0, &sc.arena, func(u Unit) {
-		w := Word{Unit: u, Para: para}
-		if u.Word {
-			r, _ := utf8.DecodeRuneInString(u.Text)
-			w.Upper = r < 0x0600 && unicode.IsUpper(r)
-			if IsArabicLetter(r) {
-				n := len(buf)
-				buf = AnalysesInto(buf, u.Fold)
-				w.Analyses = buf[n:len(buf):len(buf)]
-			} else if len(u.Text) >= 2 {
-				w.AllCaps = true
-				for _, c := range u.Text {
-					if unicode.IsLower(c) {
-						w.AllCaps = false
-						break
-					}
-				}
-			}
-		}
-		words = append(words, w)
-	})
-	// paragraphs: count the newlines between words
-	if len(words) > 0 {
-		nl := 0
-		k := 0
-		cp := 0
-		for _, r := range text {
-			for k < len(words) && words[k].Start == cp {
-				words[k].Para = nl
-				k++
-			}
-			if r == '\n' {
-				nl++
-			}
-			cp++
-		}
-	}
-	return words
-}
-
 // newRef builds the reference of a name.
 func newRef(name string) *NameRef {
 	us := Units(name, 0)
@@ -261,18 +167,31 @@ func (l *Lexicon) MayStart(w *Word) bool {
 
 // StartMask returns the sets (bit 1 << Set) with a name beginning with
 // w; MatchAt finds nothing in the others.
-func (l *Lexicon) StartMask(w *Word) uint8 { return l.mayStart(w) }
+func (l *Lexicon) StartMask(w *Word) uint8 {
+	if w.lex == l {
+		return w.mask
+	}
+	return l.lookMask(w)
+}
 
 // mayStart returns the sets (bit 1 << Set) with a name beginning with w.
 func (l *Lexicon) mayStart(w *Word) uint8 {
+	if w.lex == l {
+		return w.mask
+	}
+	return l.lookMask(w)
+}
+
+// lookMask is mayStart by the index's maps (or w's look-ups).
+func (l *Lexicon) lookMask(w *Word) uint8 {
 	if w.Analyses == nil {
-		return l.starts[w.Fold].mask
+		return l.startOf(w, 0, w.Fold).mask
 	}
 	var m uint8
-	for _, a := range w.Analyses {
-		m |= l.starts[a.Key()].mask
+	for k, a := range w.Analyses {
+		m |= l.startOf(w, k, a.Key()).mask
 		if a.Article {
-			m |= l.starts[a.Stem].mask & (1 << RolePhrases)
+			m |= l.stemStartOf(w, k, a.Stem).mask & (1 << RolePhrases)
 		}
 	}
 	return m
@@ -297,38 +216,57 @@ func (l *Lexicon) MatchAt(s Set, words []Word, i int) []Hit {
 // MatchAll returns the hits of the three indexes at word i (names,
 // demonyms, role phrases, by Set), each longest first, with one index
 // lookup per reading of the word.
-func (l *Lexicon) MatchAll(words []Word, i int) (out [3][]Hit) {
+func (l *Lexicon) MatchAll(words []Word, i int) [3][]Hit {
+	var out [3][]Hit
+	return l.MatchAllInto(words, i, &out)
+}
+
+// MatchAllInto is MatchAll appending the hits to (*buf)[s][:0], so that
+// the memory of one call serves the next; the result is *buf.
+func (l *Lexicon) MatchAllInto(words []Word, i int, buf *[3][]Hit) [3][]Hit {
+	for s := range buf {
+		buf[s] = buf[s][:0]
+	}
 	w := &words[i]
-	if !w.Word {
-		return
+	if !w.Word || w.lex == l && w.mask == 0 {
+		return *buf
 	}
-	var next string
-	if i+1 < len(words) && words[i+1].Para == w.Para {
-		next = words[i+1].Fold
+	out := buf
+	var next *Word
+	if i+1 < len(words) && words[i+1].Para == w.Para && words[i+1].Fold != "" {
+		next = &words[i+1]
 	}
-	try := func(key string, a Analysis, roleOnly bool) {
-		st := l.starts[key]
+	// whether next's pair look-up may use its id (the same lexicon made it)
+	nextID := next != nil && next.lex == l
+	try := func(st start, key string, a Analysis, roleOnly bool) {
 		if m := st.mask; m == 0 || roleOnly && m&(1<<RolePhrases) == 0 {
 			return
 		}
-		if next != "" && st.multi {
-			if b := l.pairs[[2]string{key, next}]; b != nil {
-				l.collect(b, &out, words, i, w, a, roleOnly)
+		if next != nil && st.multi {
+			var b *[3][]*NameRef
+			if nextID {
+				b = st.pairOf(next)
+			} else {
+				b = l.pairs[[2]string{key, next.Fold}]
+			}
+			if b != nil {
+				l.collect(b, out, words, i, w, a, roleOnly)
 			}
 		}
 		if b := st.single; b != nil {
-			l.collect(b, &out, words, i, w, a, roleOnly)
+			l.collect(b, out, words, i, w, a, roleOnly)
 		}
 	}
 	if w.Analyses != nil {
-		for _, a := range w.Analyses {
-			try(a.Key(), a, false)
+		for k, a := range w.Analyses {
+			key := a.Key()
+			try(l.startOf(w, k, key), key, a, false)
 			if a.Article {
-				try(a.Stem, a, true)
+				try(l.stemStartOf(w, k, a.Stem), a.Stem, a, true)
 			}
 		}
 	} else {
-		try(w.Fold, Analysis{}, false)
+		try(l.startOf(w, 0, w.Fold), w.Fold, Analysis{}, false)
 	}
 	for s := range out {
 		hits := out[s]
@@ -338,7 +276,7 @@ func (l *Lexicon) MatchAll(words []Word, i int) (out [3][]Hit) {
 			}
 		}
 	}
-	return
+	return *buf
 }
 
 // collect adds the refs of b that match at word i to out.
@@ -477,21 +415,32 @@ func (l *Lexicon) LookupRole(name string) []*RolePhrase {
 // skeletonKey is the fuzzy key of words [i, j), or "" when a word is too
 // short to be matched loosely.
 func skeletonKey(folds []string) string {
-	parts := make([]string, len(folds))
+	var key []byte
 	for k, f := range folds {
-		if utf8.RuneCountInString(f) < 3 {
-			return ""
-		}
-		parts[k] = Skeleton(f)
-		if utf8.RuneCountInString(parts[k]) < 2 {
+		var ok bool
+		if key, ok = appendKeyPart(key, f, k > 0); !ok {
 			return ""
 		}
 	}
-	key := strings.Join(parts, " ")
-	if utf8.RuneCountInString(key) < 4 {
+	if utf8.RuneCount(key) < 4 {
 		return ""
 	}
-	return key
+	return string(key)
+}
+
+// appendKeyPart appends the skeleton of the fold f to a fuzzy key (after
+// a space unless first), or reports false when f or its skeleton is too
+// short (see skeletonKey).
+func appendKeyPart(key []byte, f string, space bool) ([]byte, bool) {
+	if utf8.RuneCountInString(f) < 3 {
+		return key, false
+	}
+	if space {
+		key = append(key, ' ')
+	}
+	n := len(key)
+	key = AppendSkeleton(key, f)
+	return key, utf8.RuneCount(key[n:]) >= 2
 }
 
 // FuzzyAt returns the person name whose skeleton equals that of words
@@ -502,27 +451,29 @@ func (l *Lexicon) FuzzyAt(words []Word, i, j int) (*NameRef, Analysis) {
 	if j <= i || j > len(words) {
 		return nil, Analysis{}
 	}
-	first := words[i]
+	first := &words[i]
 	readings := first.Analyses
 	if readings == nil {
 		readings = []Analysis{{Stem: first.Fold}}
 	}
-	rest := make([]string, 0, j-i)
 	for k := i + 1; k < j; k++ {
 		if !words[k].Word || words[k].Para != first.Para {
 			return nil, Analysis{}
 		}
-		rest = append(rest, words[k].Fold)
 	}
+	var buf [128]byte
 	for _, a := range readings {
 		if a.Article || strings.HasPrefix(a.Stem, "ال") || len(a.Pre) > 2 || !l.MayFuzzy(a.Stem) {
 			continue
 		}
-		key := skeletonKey(append([]string{a.Stem}, rest...))
-		if key == "" {
+		key, ok := appendKeyPart(buf[:0], a.Stem, false)
+		for k := i + 1; k < j && ok; k++ {
+			key, ok = appendKeyPart(key, words[k].Fold, true)
+		}
+		if !ok || utf8.RuneCount(key) < 4 {
 			continue
 		}
-		refs := l.fuzzy[key]
+		refs := l.fuzzy[string(key)]
 		if len(refs) == 0 {
 			continue
 		}

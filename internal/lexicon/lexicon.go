@@ -131,6 +131,8 @@ type Lexicon struct {
 	fuzzyFirst map[string]bool
 	// pairs holds the refs of two units or more by their first two keys.
 	pairs map[[2]string]*[3][]*NameRef
+	// seconds numbers the second keys of pairs from 1 (start.pairs).
+	seconds map[string]int32
 	// starts holds the first keys of every index, with the one-unit refs
 	// of each (one look-up per key when matching).
 	starts map[string]start
@@ -141,11 +143,22 @@ type Lexicon struct {
 	// byCode maps ISO and CAMEO codes to country entries.
 	byCode map[string]*Entry
 	// Roles holds the role phrases of roles.tsv.
-	Roles     []*RolePhrase
-	holders   map[string][]*Entry // title → persons holding it at some time
-	firstName map[string]bool     // folded first words of person names
+	Roles []*RolePhrase
+	// holders maps an office (title and OfficeKey of the role's actor)
+	// to the roles that hold it, with their persons.
+	holders   map[office][]heldRole
+	firstName map[string]bool // folded first words of person names
 	// Warnings collects non-fatal problems met while loading.
 	Warnings []string
+}
+
+// office is a title of one body: the key of Lexicon.holders.
+type office struct{ title, key string }
+
+// heldRole is one dated role holding an office.
+type heldRole struct {
+	entry *Entry
+	role  *Role
 }
 
 // start is what the index holds for a first key.
@@ -156,6 +169,30 @@ type start struct {
 	multi bool
 	// single holds the one-unit refs of each index (by Set), or nil.
 	single *[3][]*NameRef
+	// pairs holds the pairs beginning here (as Lexicon.pairs), by the id
+	// of their second key (Lexicon.seconds).
+	pairs []pairRefs
+}
+
+// pairRefs are the refs of a pair whose second key has the id second.
+type pairRefs struct {
+	second int32
+	refs   *[3][]*NameRef
+}
+
+// pairOf returns the refs of the pair of st's key and the fold of word
+// next (made by l's NewWord), or nil.
+func (st *start) pairOf(next *Word) *[3][]*NameRef {
+	id := next.second
+	if id == 0 {
+		return nil
+	}
+	for i := range st.pairs {
+		if st.pairs[i].second == id {
+			return st.pairs[i].refs
+		}
+	}
+	return nil
 }
 
 // ByID returns the entry with the id, or nil.
@@ -180,14 +217,12 @@ func (l *Lexicon) Holder(title, key, date string) *Entry {
 	}
 	key = l.queryKey(key)
 	var found *Entry
-	for _, e := range l.holders[title] {
-		for _, r := range e.Roles {
-			if r.Title == title && OfficeKey(r.Actor) == key && r.Covers(date) {
-				if found != nil && found != e {
-					return nil
-				}
-				found = e
+	for _, h := range l.holders[office{title, key}] {
+		if h.role.Covers(date) {
+			if found != nil && found != h.entry {
+				return nil
 			}
+			found = h.entry
 		}
 	}
 	return found

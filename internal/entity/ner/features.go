@@ -15,9 +15,16 @@ type wordInfo struct {
 	stem string   // the token without proclitics and enclitic
 	rest string   // the token without proclitics (stem + enclitic)
 	prop []string // properties of the word alone
-	// pairFirst: some lexicon name of two words or more may begin here
-	pairFirst bool
+	// pairs: the pairs (lexicon names of two words or more) that may
+	// begin here, or nil
+	pairs *pairFirsts
+	// second is the id of norm as the second word of a pair, or 0.
+	second int32
 }
+
+// pairFirsts are the pairs that begin with a word: read as written,
+// after its proclitics, and after its proclitics with the article kept.
+type pairFirsts struct{ norm, rest, art []pairType }
 
 // analyze returns the properties of a token that depend on it alone:
 //
@@ -65,29 +72,42 @@ func analyze(tok string, g *Gazetteer) wordInfo {
 		p = append(p, "k:punct", "k:"+norm)
 	}
 	wi.prop = p
-	wi.pairFirst = g.firsts[norm] || wi.pre != "" && (g.firsts[wi.rest] || g.firsts["ال"+wi.rest])
+	g.pairIndex()
+	wi.second = g.seconds[norm]
+	pf := pairFirsts{norm: g.byFirst[norm]}
+	if wi.pre != "" {
+		pf.rest, pf.art = g.byFirst[wi.rest], g.byFirst["ال"+wi.rest]
+	}
+	if len(pf.norm)+len(pf.rest)+len(pf.art) > 0 {
+		wi.pairs = &pf
+	}
 	return wi
 }
 
 // pairProps returns the properties of tokens i and i+1 that a lexicon
 // name begins with both words: "gb:TYPE" on the first, "gi:TYPE" on the
 // second. It appends to the per-position lists out[i] and out[i+1].
-func pairProps(infos []*wordInfo, g *Gazetteer, out [][]string) {
+func pairProps(infos []*wordInfo, out [][]string) {
 	for i := 0; i+1 < len(infos); i++ {
-		a, b := infos[i], infos[i+1]
-		if !a.pairFirst {
-			continue
-		}
-		t := g.pair(a.norm, b.norm)
-		if t == "" && a.pre != "" {
-			t = g.pair(a.rest, b.norm)
-			if t == "" && arabic.HasArticle(a.pre) {
-				t = g.pair("ال"+a.rest, b.norm)
-			}
-		}
-		if t != "" {
+		if t := pairOf(infos[i], infos[i+1]); t != "" {
 			out[i] = append(out[i], "gb:"+t)
 			out[i+1] = append(out[i+1], "gi:"+t)
 		}
 	}
+}
+
+// pairOf returns the type of the lexicon name that tokens a and b
+// begin, or "".
+func pairOf(a, b *wordInfo) string {
+	if a.pairs == nil || b.second == 0 {
+		return ""
+	}
+	t := pairWith(a.pairs.norm, b.second)
+	if t == "" && a.pre != "" {
+		t = pairWith(a.pairs.rest, b.second)
+		if t == "" && arabic.HasArticle(a.pre) {
+			t = pairWith(a.pairs.art, b.second)
+		}
+	}
+	return t
 }

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/dyad-news/dyad/internal/lexicon"
 	"github.com/dyad-news/dyad/internal/text/arabic"
@@ -15,14 +16,49 @@ import (
 type Gazetteer struct {
 	words map[string][]string
 	pairs map[[2]string]string
-	// firsts holds the first words of pairs.
-	firsts map[string]bool
+	// byFirst and seconds index pairs by first word and an id of the
+	// second (pairIndex).
+	once    sync.Once
+	byFirst map[string][]pairType
+	seconds map[string]int32
+}
+
+// pairType is the type of a pair whose second word has the id second.
+type pairType struct {
+	second int32
+	typ    string
+}
+
+// pairIndex fills byFirst and seconds from pairs, once.
+func (g *Gazetteer) pairIndex() {
+	g.once.Do(func() {
+		g.byFirst, g.seconds = map[string][]pairType{}, map[string]int32{}
+		for k, t := range g.pairs {
+			id := g.seconds[k[1]]
+			if id == 0 {
+				id = int32(len(g.seconds) + 1)
+				g.seconds[k[1]] = id
+			}
+			g.byFirst[k[0]] = append(g.byFirst[k[0]], pairType{id, t})
+		}
+	})
+}
+
+// pairWith returns the type of the pair in ps whose second word has the
+// id second, or "".
+func pairWith(ps []pairType, second int32) string {
+	for _, p := range ps {
+		if p.second == second {
+			return p.typ
+		}
+	}
+	return ""
 }
 
 // NewGazetteer builds the gazetteer from the Arabic names of lex (nil:
 // an empty gazetteer).
 func NewGazetteer(lex *lexicon.Lexicon) *Gazetteer {
-	g := &Gazetteer{words: map[string][]string{}, pairs: map[[2]string]string{}, firsts: map[string]bool{}}
+	g := &Gazetteer{words: map[string][]string{}, pairs: map[[2]string]string{}}
 	if lex == nil {
 		return g
 	}
@@ -57,7 +93,6 @@ func NewGazetteer(lex *lexicon.Lexicon) *Gazetteer {
 			}
 			if len(ws) >= 2 {
 				g.pairs[[2]string{ws[0], ws[1]}] = typ
-				g.firsts[ws[0]] = true
 			}
 		}
 		for _, a := range e.AdjAr {
@@ -83,7 +118,3 @@ func (g *Gazetteer) classes(norm, pre, stem string) []string {
 	}
 	return out
 }
-
-// pair returns the type of a lexicon name beginning with the two words
-// (normalised, proclitics stripped from the first), or "".
-func (g *Gazetteer) pair(a, b string) string { return g.pairs[[2]string{a, b}] }

@@ -45,7 +45,7 @@ func TestAnalyze(t *testing.T) {
 }
 
 func TestPairProps(t *testing.T) {
-	g := &Gazetteer{pairs: map[[2]string]string{{"الامم", "المتحده"}: "ORG"}, firsts: map[string]bool{"الامم": true}}
+	g := &Gazetteer{pairs: map[[2]string]string{{"الامم", "المتحده"}: "ORG"}}
 	toks := []string{"وقالت", "الأمم", "المتحدة", "إن"}
 	infos := make([]*wordInfo, len(toks))
 	for i, tok := range toks {
@@ -53,7 +53,7 @@ func TestPairProps(t *testing.T) {
 		infos[i] = &wi
 	}
 	out := make([][]string, len(toks))
-	pairProps(infos, g, out)
+	pairProps(infos, out)
 	if !slices.Contains(out[1], "gb:ORG") || !slices.Contains(out[2], "gi:ORG") || len(out[0])+len(out[3]) != 0 {
 		t.Errorf("pairProps = %q", out)
 	}

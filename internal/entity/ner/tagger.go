@@ -2,6 +2,7 @@ package ner
 
 import (
 	"math"
+	"strings"
 	"sync"
 	"sync/atomic"
 )
@@ -9,10 +10,12 @@ import (
 // Tagger tags token sequences with a model and a gazetteer. It is safe
 // for concurrent use.
 type Tagger struct {
-	m *Model
-	g *Gazetteer
-	// cache maps a token to its *entry: the weights of its own
-	// properties, summed per relative position.
+	m  *Model
+	g  *Gazetteer
+	tt *trans // m.T as decoding reads it
+	// pairs maps a pair type to its pairBlocks.
+	pairs sync.Map
+	// cache maps a token to its *Word.
 	cache sync.Map
 	n     atomic.Int64
 }
@@ -20,7 +23,11 @@ type Tagger struct {
 // cacheMax bounds the number of cached token types.
 const cacheMax = 200000
 
-type entry struct {
+// Word is what the tagger derives from one token by itself (its
+// properties, their weights summed per relative position). It is
+// read-only once made: a caller may keep it for the token's next
+// occurrences (Tagger.Word, TagWords).
+type Word struct {
 	wi  wordInfo
 	sum block
 }
@@ -30,14 +37,24 @@ func NewTagger(m *Model, g *Gazetteer) *Tagger {
 	if g == nil {
 		g = NewGazetteer(nil)
 	}
-	return &Tagger{m: m, g: g}
+	return &Tagger{m: m, g: g, tt: newTrans(&m.T)}
 }
 
-func (t *Tagger) entry(tok string) *entry {
-	if e, ok := t.cache.Load(tok); ok {
-		return e.(*entry)
+// pairBlocks returns the weights of "gb:"+typ and "gi:"+typ (nil when
+// the model has none).
+func (t *Tagger) pairBlocks(typ string) [2]*block {
+	if bs, ok := t.pairs.Load(typ); ok {
+		return bs.([2]*block)
 	}
-	e := &entry{wi: analyze(tok, t.g)}
+	bs := [2]*block{t.m.W["gb:"+typ], t.m.W["gi:"+typ]}
+	t.pairs.Store(typ, bs)
+	return bs
+}
+
+// Word returns what t derives from the token tok by itself, computed
+// anew (Tag caches it per token).
+func (t *Tagger) Word(tok string) *Word {
+	e := &Word{wi: analyze(tok, t.g)}
 	for _, p := range e.wi.prop {
 		if b := t.m.W[p]; b != nil {
 			for o := range b {
@@ -48,8 +65,16 @@ func (t *Tagger) entry(tok string) *entry {
 		}
 	}
 	e.wi.prop = nil // not needed once summed
+	return e
+}
+
+func (t *Tagger) cached(tok string) *Word {
+	if e, ok := t.cache.Load(tok); ok {
+		return e.(*Word)
+	}
+	e := t.Word(tok)
 	if t.n.Load() < cacheMax {
-		t.cache.Store(tok, e)
+		t.cache.Store(strings.Clone(tok), e) // not the caller's memory
 		t.n.Add(1)
 	}
 	return e
@@ -57,52 +82,66 @@ func (t *Tagger) entry(tok string) *entry {
 
 // scratch is memory one Tag call reuses from the last.
 type scratch struct {
-	es    []*entry
-	infos []*wordInfo
-	em    [][NT]float32
-	pp    [][]string
-	back  [][NT]int8
+	es   []*Word
+	em   [][NT]float32
+	back [][NT]int8
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // Tag returns the BIO tag (index into Tags) of each token.
 func (t *Tagger) Tag(toks []string) []int {
-	n := len(toks)
-	if n == 0 {
+	if len(toks) == 0 {
 		return nil
 	}
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
-	es, infos := sc.es[:0], sc.infos[:0]
+	es := sc.es[:0]
 	for _, tok := range toks {
-		e := t.entry(tok)
-		es = append(es, e)
-		infos = append(infos, &e.wi)
+		es = append(es, t.cached(tok))
 	}
-	sc.es, sc.infos = es, infos
+	sc.es = es
+	return t.tagWords(es, sc)
+}
+
+// TagWords is Tag over the tokens' Words (made by t.Word).
+func (t *Tagger) TagWords(ws []*Word) []int { return t.TagWordsInto(ws, nil) }
+
+// TagWordsInto is TagWords writing the tags into out's memory.
+func (t *Tagger) TagWordsInto(ws []*Word, out []int) []int {
+	if len(ws) == 0 {
+		return out[:0]
+	}
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	return t.tagWordsInto(ws, sc, out)
+}
+
+func (t *Tagger) tagWords(es []*Word, sc *scratch) []int { return t.tagWordsInto(es, sc, nil) }
+
+func (t *Tagger) tagWordsInto(es []*Word, sc *scratch, out []int) []int {
+	n := len(es)
 	em := grow(sc.em, n)
 	sc.em = em
-	for j, e := range es {
-		addBlock(em, j, &e.sum)
-	}
-	pp := sc.pp[:0]
-	for range n {
-		pp = append(pp, nil)
-	}
-	sc.pp = pp
-	pairProps(infos, t.g, pp)
-	for j, ps := range pp {
-		for _, p := range ps {
-			if b := t.m.W[p]; b != nil {
-				addBlock(em, j, b)
+	// as addBlock token by token would
+	emission(em, es)
+	// the pair properties (pairProps), added pair by pair: the same
+	// additions in the same order as token by token
+	for i := 0; i+1 < n; i++ {
+		if typ := pairOf(&es[i].wi, &es[i+1].wi); typ != "" {
+			bs := t.pairBlocks(typ)
+			if bs[0] != nil {
+				addBlock(em, i, bs[0])
+			}
+			if bs[1] != nil {
+				addBlock(em, i+1, bs[1])
 			}
 		}
 	}
 	if cap(sc.back) < n {
 		sc.back = make([][NT]int8, n)
 	}
-	return viterbiInto(em, &t.m.T, sc.back[:n])
+	return t.tt.decode(em, sc.back[:n], out)
 }
 
 // grow returns buf with length n, zeroed.
@@ -133,50 +172,52 @@ func addBlock(em [][NT]float32, j int, b *block) {
 // viterbi returns the best tag sequence for emission scores em and
 // transition weights tr, with I-X only after B-X or I-X.
 func viterbi(em [][NT]float32, tr *[NT + 1][NT]float32) []int {
-	return viterbiInto(em, tr, make([][NT]int8, len(em)))
+	return viterbiInto(em, tr, make([][NT]int8, len(em)), nil)
 }
 
 // viterbiInto is viterbi with back, len(em) long, as its back-pointer
-// memory.
-func viterbiInto(em [][NT]float32, tr *[NT + 1][NT]float32, back [][NT]int8) []int {
-	n := len(em)
+// memory, writing the tags into out's memory.
+func viterbiInto(em [][NT]float32, tr *[NT + 1][NT]float32, back [][NT]int8, out []int) []int {
+	tt := newTrans(tr)
+	return tt.decode(em, back, out)
+}
+
+// trans holds transition weights as Viterbi reads them: the forbidden
+// ones at -Inf, by tag then previous tag (tt[k][p]: p to k), and from
+// the start.
+type trans struct {
+	tt    [NT][NT]float32
+	start [NT]float32
+}
+
+func newTrans(tr *[NT + 1][NT]float32) *trans {
 	neg := float32(math.Inf(-1))
-	// the transitions with the forbidden ones at -Inf
-	var t [NT + 1][NT]float32
-	for p := range t {
-		for k := range t[p] {
-			t[p][k] = tr[p][k]
-			if !allowed(p%NT-p/NT, k) { // p == NT: the start (-1)
-				t[p][k] = neg
+	t := new(trans)
+	for k := range NT {
+		t.start[k] = tr[NT][k]
+		if !allowed(-1, k) {
+			t.start[k] = neg
+		}
+		for p := range NT {
+			t.tt[k][p] = tr[p][k]
+			if !allowed(p, k) {
+				t.tt[k][p] = neg
 			}
 		}
 	}
-	var cur, next [NT]float32
-	for k := 0; k < NT; k++ {
-		cur[k] = em[0][k] + t[NT][k]
+	return t
+}
+
+// decode is viterbiInto with the transitions of t.
+func (t *trans) decode(em [][NT]float32, back [][NT]int8, out []int) []int {
+	n := len(em)
+	var cur [NT]float32
+	for k := range NT {
+		cur[k] = em[0][k] + t.start[k]
 	}
+	back = back[:n]
 	for i := 1; i < n; i++ {
-		for k := 0; k < NT; k++ {
-			var best float32
-			var arg int
-			if k > 0 && k%2 == 0 {
-				// I-X: only B-X or I-X before it
-				best, arg = cur[k-1]+t[k-1][k], k-1
-				if s := cur[k] + t[k][k]; s > best {
-					best, arg = s, k
-				}
-			} else {
-				best, arg = cur[0]+t[0][k], 0
-				for p := 1; p < NT; p++ {
-					if s := cur[p] + t[p][k]; s > best {
-						best, arg = s, p
-					}
-				}
-			}
-			next[k] = best + em[i][k]
-			back[i][k] = int8(arg)
-		}
-		cur = next
+		step(&cur, &t.tt, &em[i], &back[i])
 	}
 	best, arg := cur[0], 0
 	for k := 1; k < NT; k++ {
@@ -184,7 +225,10 @@ func viterbiInto(em [][NT]float32, tr *[NT + 1][NT]float32, back [][NT]int8) []i
 			best, arg = cur[k], k
 		}
 	}
-	out := make([]int, n)
+	if cap(out) < n {
+		out = make([]int, n)
+	}
+	out = out[:n]
 	out[n-1] = arg
 	for i := n - 1; i > 0; i-- {
 		out[i-1] = int(back[i][out[i]])

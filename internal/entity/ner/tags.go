@@ -49,8 +49,11 @@ type Span struct {
 
 // Spans reads BIO tags (indexes into Tags) as mentions; a stray I-X
 // starts a mention.
-func Spans(tags []int) []Span {
-	var out []Span
+func Spans(tags []int) []Span { return SpansInto(tags, nil) }
+
+// SpansInto is Spans appending to out[:0].
+func SpansInto(tags []int, out []Span) []Span {
+	out = out[:0]
 	for i := 0; i < len(tags); {
 		t := tags[i]
 		if t == 0 {

@@ -103,7 +103,7 @@ func Train(ss []Sentence, g *Gazetteer, opt TrainOptions) *Model {
 			infos[i] = wi
 		}
 		pp := make([][]string, len(s.Toks))
-		pairProps(infos, g, pp)
+		pairProps(infos, pp)
 		props[si] = make([][]int, len(s.Toks))
 		for i := range s.Toks {
 			for _, p := range append(append([]string(nil), infos[i].prop...), pp[i]...) {
