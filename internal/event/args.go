@@ -44,7 +44,7 @@ func (c *coder) better(a, b int) bool {
 // one noun phrase.
 func (c *coder) plain(i int) bool {
 	k := c.an.toks[i]
-	if k.punct || k.ment >= 0 || c.isPrep(i) || c.isClauseWord(i) || c.consumed[i] {
+	if k.punct || k.ment >= 0 || c.isPrep(i) || c.isClauseWord(i) || c.an.toks[i].consumed {
 		return false
 	}
 	if c.ar() {
@@ -144,10 +144,14 @@ func (c *coder) ref(m int) *doc.ActorRef {
 	return &doc.ActorRef{Name: mm.name, Actor: mm.actor, Entity: mm.ent}
 }
 
+// mtext returns the text of mention m (decoded once per document).
 func (c *coder) mtext(m int) string {
-	mm := c.an.ments[m]
-	t := c.an.d.Tokens
-	return c.an.text(t[mm.start].Start, t[mm.end-1].End)
+	mm := &c.an.ments[m]
+	if !mm.hasText {
+		t := c.an.d.Tokens
+		mm.text, mm.hasText = c.an.text(t[mm.start].Start, t[mm.end-1].End), true
+	}
+	return mm.text
 }
 
 func (c *coder) pushFocus(m int) {
@@ -244,7 +248,7 @@ func (c *coder) arSubject(i int, s doc.Sentence, t *trig) actor {
 		return actor{m: -3}
 	}
 	if p := i - 1; p > s.FirstToken && c.an.toks[p].ment < 0 && !c.an.toks[p].det && c.an.toks[p].prep == "" && arDocNoun[arNounKey(c.an.toks[p].stem)] {
-		if c.inSet(arDraft, p-1) {
+		if c.inSet(wsDraft, p-1) {
 			return actor{m: -3} // مشروع قرار ينتقد: a draft says what may be
 		}
 		// the issuer: the nearest actor before the noun that is not in a
@@ -275,7 +279,7 @@ func (c *coder) arSubject(i int, s doc.Sentence, t *trig) actor {
 	}
 	// SVO: the NP that ends right before the verb (particles allowed)
 	j := i - 1
-	for n := 0; j >= s.FirstToken && n < 3 && !c.an.toks[j].punct && c.an.toks[j].ment < 0 && c.inSet(arSkipLeft, j); n++ {
+	for n := 0; j >= s.FirstToken && n < 3 && !c.an.toks[j].punct && c.an.toks[j].ment < 0 && c.inSet(wsSkipLeft, j); n++ {
 		j--
 	}
 	if j >= s.FirstToken && !c.an.toks[j].punct {
@@ -285,7 +289,7 @@ func (c *coder) arSubject(i int, s doc.Sentence, t *trig) actor {
 			}
 			return actor{m: -3}
 		}
-		if c.inSet(arRelative, j) {
+		if c.inSet(wsRelative, j) {
 			// the antecedent right before the relative pronoun
 			if p := j - 1; p >= s.FirstToken && c.an.toks[p].ment >= 0 {
 				m := c.an.toks[p].ment
@@ -589,7 +593,7 @@ func (c *coder) target(t *trig, s doc.Sentence, subj actor) ([]int, string) {
 		if k.ment < 0 && t.e.Code >= "15" && len(slots) == 0 && (targetNouns[k.norm] || targetNouns[k.stem] || c.ar() && targetNouns[arNounKey(k.stem)]) {
 			targetNounAt = j
 		}
-		if c.consumed[j] && !c.isPrep(j) && j <= t.end {
+		if c.an.toks[j].consumed && !c.isPrep(j) && j <= t.end {
 			// a cue noun is the predicate's own object: a prepositional
 			// phrase before it has ended (نفت في بيان اتهامات الجيش)
 			lastPrep = ""

@@ -26,48 +26,9 @@ type coder struct {
 	pair       [2]int // the pair in focus ("the two sides")
 	hasPair    bool
 	out        []candidate
-	consumed   map[int]bool
-
-	// memo caches the closed-class tests of each token (isSay, isPrep,
-	// isClauseWord), which depend on the token alone: memoSay etc. bits,
-	// set once known. Nil (no caching) until run.
-	memo []uint8
-}
-
-// Bits of coder.memo: the class is known (…Known) and its value.
-const (
-	memoSayKnown uint8 = 1 << iota
-	memoSay
-	memoPrepKnown
-	memoPrep
-	memoClauseKnown
-	memoClause
-)
-
-// memoized returns the closed-class test of token i (known, value bits),
-// computing it once per document.
-func (c *coder) memoized(i int, known, val uint8) bool {
-	f := c.isSay1
-	switch known {
-	case memoPrepKnown:
-		f = c.isPrep1
-	case memoClauseKnown:
-		f = c.isClauseWord1
-	}
-	if i < 0 || i >= len(c.memo) {
-		return f(i)
-	}
-	m := c.memo[i]
-	if m&known != 0 {
-		return m&val != 0
-	}
-	v := f(i)
-	m |= known
-	if v {
-		m |= val
-	}
-	c.memo[i] = m
-	return v
+	// sentText holds the text of sentences that gave an event, by their
+	// code point range
+	sentText map[[2]int]string
 }
 
 // trig is a matched predicate.
@@ -94,12 +55,13 @@ type actor struct {
 }
 
 func (c *coder) run() []candidate {
-	c.memo = make([]uint8, len(c.an.toks))
-	c.consumed = map[int]bool{}
 	c.leadEvents = map[string][]*doc.ActorRef{}
 	c.leadTok = map[string]int{}
 	c.lastSubj, c.lastSubjSent = -1, -1
 	c.decisionOwner = -1
+	for i := range c.an.toks {
+		c.an.toks[i].stop = c.stopsCue(i)
+	}
 	for si := range c.an.d.Sentences {
 		c.sentence(si)
 	}
@@ -118,13 +80,13 @@ func (c *coder) sentence(si int) {
 	}
 	var says []said
 	for i := s.FirstToken; i < s.EndToken; i++ {
-		if !c.an.isWord(i) || c.an.toks[i].ment >= 0 || c.consumed[i] {
+		if !c.an.isWord(i) || c.an.toks[i].ment >= 0 || c.an.toks[i].consumed {
 			continue
 		}
 		if t := c.match(i, s.EndToken); t != nil {
 			trigs = append(trigs, t)
 			for _, j := range t.cues {
-				c.consumed[j] = true
+				c.an.toks[j].consumed = true
 			}
 			continue
 		}
@@ -198,53 +160,18 @@ func (c *coder) selfReport(i int, s doc.Sentence) bool {
 	return false
 }
 
-func (c *coder) isSay(i int) bool { return c.memoized(i, memoSayKnown, memoSay) }
+func (c *coder) isSay(i int) bool { return c.inSet(wsSay, i) }
 
-func (c *coder) isSay1(i int) bool {
-	if c.ar() {
-		return c.inSet(arSay, i)
-	}
-	return enSay[c.an.toks[i].norm]
+// inSet checks a closed-class word (Arabic: with a leading و/ف allowed),
+// as wordInfo.inSet computed it for the token's type. isSay, isPrep and
+// isClauseWord read the English lists in an English document.
+func (c *coder) inSet(s wordSet, i int) bool {
+	return i >= 0 && i < len(c.an.toks) && c.an.toks[i].bits&(1<<s) != 0
 }
 
-// inSet checks a closed-class word, with a leading و/ف allowed (Arabic).
-func (c *coder) inSet(m map[string]bool, i int) bool {
-	if i < 0 || i >= len(c.an.toks) || c.an.toks[i].punct {
-		return false
-	}
-	k := &c.an.toks[i]
-	if m[k.norm] || m[k.stem] {
-		return true
-	}
-	if c.ar() {
-		// the word without a conjunction و/ف (norms are valid UTF-8)
-		r, size := utf8.DecodeRuneInString(k.norm)
-		if (r == 'و' || r == 'ف') && utf8.RuneCountInString(k.norm) > 2 && m[k.norm[size:]] {
-			return true
-		}
-	}
-	return false
-}
+func (c *coder) isPrep(i int) bool { return c.inSet(wsPrep, i) }
 
-func (c *coder) isPrep(i int) bool { return c.memoized(i, memoPrepKnown, memoPrep) }
-
-func (c *coder) isPrep1(i int) bool {
-	if c.ar() {
-		return c.inSet(arPreps, i)
-	}
-	return enPreps[c.an.toks[i].norm]
-}
-
-func (c *coder) isClauseWord(i int) bool {
-	return c.memoized(i, memoClauseKnown, memoClause)
-}
-
-func (c *coder) isClauseWord1(i int) bool {
-	if c.ar() {
-		return c.inSet(arClauseWords, i)
-	}
-	return enClauseWords[c.an.toks[i].norm]
-}
+func (c *coder) isClauseWord(i int) bool { return c.inSet(wsClause, i) }
 
 // isBreak reports a token that ends a clause: strong punctuation, a quote
 // mark, a subordinator; commas too when comma is set.
@@ -276,30 +203,36 @@ func (c *coder) isBreak(i int, comma bool) bool {
 
 // --- trigger matching ---
 
-func (c *coder) cueMatch(cue, key string, j int) bool {
-	k := c.an.toks[j]
+// cueMatch reports whether token j matches cue m.
+func (c *coder) cueMatch(m *cue, j int) bool {
+	k := &c.an.toks[j]
 	if k.punct {
 		return false
 	}
-	pre := strings.HasSuffix(cue, "*")
-	cue = strings.TrimSuffix(cue, "*")
-	eq := func(w string) bool {
-		if pre {
-			return strings.HasPrefix(w, cue)
-		}
-		return w == cue
-	}
 	if c.ar() {
-		ck := key
+		if !m.pre {
+			if k.w.bloom&m.bloom == 0 {
+				return false
+			}
+			for _, v := range k.keys {
+				if v == m.word || v == m.key {
+					return true
+				}
+			}
+			return false
+		}
 		for _, v := range k.keys {
-			if eq(v) || !pre && v == ck {
+			if strings.HasPrefix(v, m.word) {
 				return true
 			}
 		}
 		return false
 	}
-	w := strings.TrimSuffix(strings.TrimSuffix(k.norm, "'s"), "’s")
-	return eq(w) || !pre && (w == cue+"s" || w == cue+"es" || strings.HasSuffix(cue, "y") && w == cue[:len(cue)-1]+"ies")
+	w := k.w.enBase
+	if m.pre {
+		return strings.HasPrefix(w, m.word)
+	}
+	return w == m.word || w == m.plural[0] || w == m.plural[1] || m.ies && w == m.plural[2]
 }
 
 // appendArVariants appends a word (norm, valid UTF-8) and its stem, then
@@ -318,35 +251,46 @@ func appendArVariants(out []string, norm, stem string) []string {
 	return out
 }
 
-// cuesAt matches e's cues after token i; it returns the cue tokens.
+// stopsCue reports a token where the search for a cue ends: a break
+// (punctuation, quote mark, subordinator), or a clause word other than
+// ان, for the cue must stand in the trigger's clause.
+func (c *coder) stopsCue(j int) bool {
+	if c.an.toks[j].punct && c.isBreak(j, false) {
+		return true
+	}
+	return c.isClauseWord(j) && c.an.toks[j].norm != "ان"
+}
+
+// cuesAt matches e's cues after token i, in order, each within 14 words
+// of the previous one and before the clause ends (a token where a cue
+// matches ends no clause); it returns the cue tokens.
 func (c *coder) cuesAt(e *Entry, i, end int) ([]int, bool) {
 	if len(e.Cues) == 0 {
 		return nil, true
 	}
 	var got []int
 	j := i + 1
-	for ci, cue := range e.Cues {
-		key := cue
-		if ci < len(e.cueKeys) {
-			key = e.cueKeys[ci]
-		}
+	for ci := range e.cues {
+		m := &e.cues[ci]
 		found := false
 		for lim := 0; j < end && lim < 14; j++ {
-			if c.an.toks[j].punct && c.isBreak(j, false) {
-				return nil, false
+			k := &c.an.toks[j]
+			if k.punct {
+				if k.stop {
+					return nil, false
+				}
+				continue
 			}
-			if c.cueMatch(cue, key, j) {
+			if c.cueMatch(m, j) {
 				got = append(got, j)
 				found = true
 				j++
 				break
 			}
-			if c.isClauseWord(j) && c.an.toks[j].norm != "ان" {
-				return nil, false // the cue must stand in the trigger's clause
+			if k.stop {
+				return nil, false
 			}
-			if !c.an.toks[j].punct {
-				lim++
-			}
+			lim++
 		}
 		if !found {
 			return nil, false
@@ -356,7 +300,11 @@ func (c *coder) cuesAt(e *Entry, i, end int) ([]int, bool) {
 }
 
 func (c *coder) match(i, end int) *trig {
-	k := c.an.toks[i]
+	k := &c.an.toks[i]
+	cand := k.w.cand
+	if cand == nil {
+		return nil // the word triggers nothing: every rule below gives nil
+	}
 	var best *trig
 	try := func(list []*Entry, verb bool, rd verbReading) {
 		for _, e := range list {
@@ -378,37 +326,29 @@ func (c *coder) match(i, end int) *trig {
 		// a time word (فجر يوم الجمعة "at dawn on Friday") is no verb
 		nounish := k.prep != "" || c.isPrep(i-1) || arTimeWord[k.stem] && i+1 < len(c.an.toks) && arTimeWord[c.an.toks[i+1].stem]
 		if !nounish {
-			for _, rd := range c.lex.arVerbsOf(k.norm) {
-				if k.det && !strings.HasPrefix(rd.lemma, "ال") {
+			for _, vc := range cand.arVerbs {
+				if k.det && !strings.HasPrefix(vc.rd.lemma, "ال") {
 					continue
 				}
-				try(c.lex.verbs["ar"][rd.lemma], true, rd)
+				try(vc.list, true, vc.rd)
 			}
 		}
 		if best == nil && !nounish {
 			// a circumstantial participle after a comma (، متوعدا بالرد،
 			// محذرا من): read as its verb, sharing the sentence's subject
-			for _, l := range arParticipleLemmas(k.norm) {
-				if c.lex.verbs["ar"][l] == nil || i == 0 || !(c.an.toks[i-1].norm == "،" || c.an.toks[i-1].norm == ",") {
+			for _, pc := range cand.arParts {
+				if i == 0 || !(c.an.toks[i-1].norm == "،" || c.an.toks[i-1].norm == ",") {
 					continue
 				}
-				try(c.lex.verbs["ar"][l], true, verbReading{lemma: l, num: 's'})
+				try(pc.list, true, pc.rd)
 				if best != nil {
 					best.part = true
 					return best
 				}
 			}
 		}
-		if best == nil {
-			for n, v := range k.keys {
-				if n%2 == 0 {
-					continue // the noun keys are the odd entries
-				}
-				if l := c.lex.nouns["ar"][v]; l != nil {
-					try(l, false, verbReading{})
-					break
-				}
-			}
+		if best == nil && cand.arNouns != nil {
+			try(cand.arNouns, false, verbReading{})
 		}
 		return best
 	}
@@ -436,8 +376,8 @@ func (c *coder) match(i, end int) *trig {
 		nounish = true
 	}
 	if !nounish {
-		for _, l := range c.lex.enForms[k.norm] {
-			try(c.lex.verbs["en"][l], true, verbReading{lemma: l})
+		for _, vc := range cand.enVerbs {
+			try(vc.list, true, vc.rd)
 		}
 	}
 	if best != nil {
@@ -446,11 +386,7 @@ func (c *coder) match(i, end int) *trig {
 		best.passive = c.enPassive(i, best.e.Trigger) && !best.e.has("psych") && hasSlot(best.e, "obj")
 		return best
 	}
-	if l := c.lex.nouns["en"][k.norm]; l != nil {
-		try(l, false, verbReading{})
-	} else if strings.HasSuffix(k.norm, "s") {
-		try(c.lex.nouns["en"][strings.TrimSuffix(k.norm, "s")], false, verbReading{})
-	}
+	try(cand.enNouns, false, verbReading{})
 	return best
 }
 

@@ -34,9 +34,12 @@ func TestDebugTokens(t *testing.T) {
 		lang = "ar"
 	}
 	d := mkDoc(lang, s)
-	an := prepare(d)
 	lx, _ := DefaultLexicon()
-	c := &coder{an: an, lex: lx, consumed: map[int]bool{}}
+	an := prepare(d, lx)
+	c := &coder{an: an, lex: lx}
+	for i := range an.toks {
+		an.toks[i].stop = c.stopsCue(i)
+	}
 	for i, k := range an.toks {
 		tr := c.match(i, len(an.toks))
 		m := ""

@@ -1,7 +1,6 @@
 package event
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/dyad-news/dyad/internal/doc"
@@ -27,11 +26,11 @@ func (c *coder) truth(t *trig, s doc.Sentence) mood {
 			if c.an.toks[j].punct {
 				break
 			}
-			if c.inSet(arNeg, j) {
+			if c.inSet(wsNeg, j) {
 				md.negated, md.why = true, "negation "+c.an.d.Tokens[j].Text
 				break
 			}
-			if c.inSet(arNegVerbs, j) && !t.e.has("self") {
+			if c.inSet(wsNegVerbs, j) && !t.e.has("self") {
 				md.negated, md.why = true, "negating verb "+c.an.d.Tokens[j].Text
 				break
 			}
@@ -44,13 +43,13 @@ func (c *coder) truth(t *trig, s doc.Sentence) mood {
 			md.intent, md.why = true, "future س"
 		}
 		for j := i - 1; j >= cs && j > i-6; j-- {
-			if c.inSet(arIntentWords, j) || strings.HasPrefix(c.an.toks[j].norm, "سي") && c.lex.verbs["ar"][""] == nil && false {
+			if c.inSet(wsIntent, j) || strings.HasPrefix(c.an.toks[j].norm, "سي") && c.lex.verbs["ar"][""] == nil && false {
 				md.intent, md.why = true, "intent "+c.an.d.Tokens[j].Text
 			}
 		}
 		// conditions: anywhere before in the sentence; قد + present only
 		for j := i - 1; j >= s.FirstToken; j-- {
-			if c.inSet(arCond, j) {
+			if c.inSet(wsCond, j) {
 				w := c.an.toks[j].norm
 				if w == "قد" || w == "وقد" || w == "فقد" {
 					if j == i-1 && t.rd.present {
@@ -68,7 +67,7 @@ func (c *coder) truth(t *trig, s doc.Sentence) mood {
 		}
 		// allegations
 		for j := i - 1; j >= s.FirstToken && j > i-12; j-- {
-			if c.inSet(arClaim, j) {
+			if c.inSet(wsClaim, j) {
 				md.claim, md.why = true, "allegation "+c.an.d.Tokens[j].Text
 			}
 		}
@@ -265,7 +264,7 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 		}
 		// a dual verb opens its clause (وأجريا، ثم اتفقا): a word ending
 		// in ا after a noun is an accusative noun (اعتبرها مراقبون دعما)
-		if c.ar() && t.rd.num == 'd' && c.hasPair && (t.rd.conj != "" || t.i == s.FirstToken || c.an.toks[t.i-1].punct || c.inSet(arSkipLeft, t.i-1)) {
+		if c.ar() && t.rd.num == 'd' && c.hasPair && (t.rd.conj != "" || t.i == s.FirstToken || c.an.toks[t.i-1].punct || c.inSet(wsSkipLeft, t.i-1)) {
 			src = append(src, c.ref(c.pair[0]))
 			srcM = append(srcM, c.pair[0])
 			pairTarget = c.pair[1]
@@ -787,11 +786,11 @@ func hasSlot(e *Entry, s string) bool {
 // the overt subject of a VSO clause that names no actor.
 func (c *coder) overtNonActor(t *trig) bool {
 	j := t.i + 1
-	if j >= len(c.an.toks) || !c.an.isWord(j) || c.consumed[j] {
+	if j >= len(c.an.toks) || !c.an.isWord(j) || c.an.toks[j].consumed {
 		return false
 	}
 	k := c.an.toks[j]
-	return k.ment < 0 && !c.isPrep(j) && k.prep == "" && k.conj == "" && !c.isClauseWord(j) && !c.inSet(arSkipLeft, j) && !arTimeWord[k.stem]
+	return k.ment < 0 && !c.isPrep(j) && k.prep == "" && k.conj == "" && !c.isClauseWord(j) && !c.inSet(wsSkipLeft, j) && !arTimeWord[k.stem]
 }
 
 var arTimeWord = set("يوم", "اليوم", "امس", "أمس", "غدا", "مؤخرا", "ايضا", "أيضا", "مجددا", "رسميا", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الاحد", "صباح", "مساء", "الاسبوع", "الشهر", "العام", "هاتفيا", "فجر")
@@ -835,8 +834,8 @@ func (c *coder) codeNoun(si int, s doc.Sentence, t *trig) {
 	frame, background := false, false
 	if prev >= s.FirstToken {
 		if c.ar() {
-			frame = c.inSet(arFrame, prev)
-			background = c.inSet(arBackground, prev) || c.an.toks[prev].norm == "ظل"
+			frame = c.inSet(wsFrame, prev)
+			background = c.inSet(wsBackground, prev) || c.an.toks[prev].norm == "ظل"
 			if c.an.toks[i].prep == "ب" || c.an.toks[i].prep == "ل" {
 				frame = false
 			}
@@ -847,7 +846,7 @@ func (c *coder) codeNoun(si int, s doc.Sentence, t *trig) {
 	}
 	// a hypothesis word modifying the noun
 	for j := max(s.FirstToken, i-3); j < min(s.EndToken, i+3); j++ {
-		if j != i && (c.ar() && c.inSet(arCond, j) || !c.ar() && enCond[c.an.toks[j].norm]) {
+		if j != i && (c.ar() && c.inSet(wsCond, j) || !c.ar() && enCond[c.an.toks[j].norm]) {
 			return
 		}
 	}
@@ -855,7 +854,7 @@ func (c *coder) codeNoun(si int, s doc.Sentence, t *trig) {
 	if md.cond || md.claim {
 		return
 	}
-	if c.ar() && prev >= s.FirstToken && (c.inSet(arNeg, prev)) {
+	if c.ar() && prev >= s.FirstToken && (c.inSet(wsNeg, prev)) {
 		md.negated = true
 	}
 	if c.ar() && c.supportRelative(si, s, t, md) {
@@ -994,28 +993,42 @@ func (c *coder) emit(si int, s doc.Sentence, t *trig, src, tgt *doc.ActorRef, md
 	fill(&e)
 	e.Date = c.dateFor(t.i, s)
 	e.Location = c.placeFor(t, s)
-	e.Evidence = doc.Evidence{Start: s.Start, End: s.End, Text: c.an.text(s.Start, s.End)}
+	e.Evidence = doc.Evidence{Start: s.Start, End: s.End, Text: c.sentenceText(s)}
 	tname := "-"
 	if tgt != nil {
 		tname = tgt.Name
 	}
-	var sb strings.Builder
 	sname := "-"
 	if src != nil {
 		sname = src.Name
 	}
-	fmt.Fprintf(&sb, "%s:%s %s → %s; rule %s subject=%s", t.e.Lang, t.e.Source, t.e.Pattern, t.e.Code, rule, sname)
+	why := t.e.Lang + ":" + t.e.Source + " " + t.e.Pattern + " → " + t.e.Code + "; rule " + rule + " subject=" + sname
 	if slot != "" {
-		fmt.Fprintf(&sb, " object(%s)=%s", slot, tname)
+		why += " object(" + slot + ")=" + tname
 	}
 	if md.why != "" {
-		fmt.Fprintf(&sb, "; %s", md.why)
+		why += "; " + md.why
 	}
 	if code != t.e.Code {
-		fmt.Fprintf(&sb, "; intent → %s", code)
+		why += "; intent → " + code
 	}
-	e.Why = sb.String()
+	e.Why = why
 	c.out = append(c.out, candidate{ev: e, sent: si, tok: t.i})
+}
+
+// sentenceText returns the text of sentence s, decoded once per
+// document.
+func (c *coder) sentenceText(s doc.Sentence) string {
+	k := [2]int{s.Start, s.End}
+	if t, ok := c.sentText[k]; ok {
+		return t
+	}
+	if c.sentText == nil {
+		c.sentText = map[[2]int]string{}
+	}
+	t := c.an.text(s.Start, s.End)
+	c.sentText[k] = t
+	return t
 }
 
 // placeFor returns a place with coordinates named after in/at/في in the
@@ -1123,7 +1136,7 @@ func (c *coder) eventNounTarget(t *trig, s doc.Sentence, src *doc.ActorRef) ([]*
 			}
 			return nil, ""
 		}
-		if k.punct || c.inSet(arComplementiser, j) || !c.ar() && k.norm == "that" {
+		if k.punct || c.inSet(wsComplementiser, j) || !c.ar() && k.norm == "that" {
 			continue // "threatened that «the aggression will not pass»"
 		}
 		n++
@@ -1190,7 +1203,7 @@ var arSupport = set("قام", "قامت", "اجراها", "اجرتها", "اج�
 // whether the construction was found.
 func (c *coder) supportRelative(si int, s doc.Sentence, t *trig, md mood) bool {
 	j := t.end + 1
-	if j >= s.EndToken || !c.inSet(arSupport, j) {
+	if j >= s.EndToken || !c.inSet(wsSupport, j) {
 		return false
 	}
 	end := j

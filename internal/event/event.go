@@ -95,11 +95,12 @@ func (s *Stage) Process(ctx context.Context, d *doc.Document) error {
 	if len(d.Tokens) == 0 && d.Text != "" {
 		return fmt.Errorf("event: document %q has no tokens (run the text stage first)", d.ID)
 	}
-	an := prepareInto(d, prepPool.Get().(*prepBuf))
-	c := &coder{an: an, lex: s.lex, opts: s.opts}
+	buf := prepPool.Get().(*prepBuf)
+	an := prepareInto(d, s.lex, buf)
+	c := &coder{an: an, lex: s.lex, opts: s.opts, out: buf.cands[:0]}
 	evs := c.run()
-	an.release()
 	d.Events = s.merge(evs)
+	an.release(evs)
 	if d.Events == nil {
 		d.Events = []doc.Event{}
 	}

@@ -8,8 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
-	"sync/atomic"
 
 	"github.com/dyad-news/dyad/internal/event/cameo"
 )
@@ -47,9 +45,33 @@ type Entry struct {
 	// target), "self" (the predicate is itself a refusal/denial, so a
 	// negation word inside it does not cancel it).
 	Flags   map[string]bool
-	Pattern string   // the pattern as written
-	Source  string   // file:line
-	cueKeys []string // Arabic: noun keys of the cues
+	Pattern string // the pattern as written
+	Source  string // file:line
+	cues    []cue  // the cues prepared for matching (add)
+}
+
+// cue is one cue word of an entry, prepared for coder.cueMatch.
+type cue struct {
+	word   string    // without a trailing *
+	pre    bool      // a trailing *: word is a prefix
+	key    string    // Arabic: the noun key of word; else the cue as written
+	bloom  uint64    // keyBit of word and key
+	plural [3]string // English: word+s, word+es, and word-y+ies when ies
+	ies    bool
+}
+
+// newCue prepares cue word w of an entry in language lang.
+func newCue(w, lang string) cue {
+	c := cue{word: strings.TrimSuffix(w, "*"), pre: strings.HasSuffix(w, "*"), key: w}
+	if lang == "ar" {
+		c.key = arNounKey(c.word)
+	}
+	c.bloom = keyBit(c.word) | keyBit(c.key)
+	c.plural = [3]string{c.word + "s", c.word + "es"}
+	if strings.HasSuffix(c.word, "y") {
+		c.plural[2], c.ies = c.word[:len(c.word)-1]+"ies", true
+	}
+	return c
 }
 
 func (e *Entry) has(f string) bool { return e.Flags[f] }
@@ -71,11 +93,13 @@ type Lexicon struct {
 	nouns map[string]map[string][]*Entry
 	// forms maps English inflected forms to lemmas.
 	enForms map[string][]string
-	// arReadings caches, per normalised Arabic word, its verb readings
-	// whose lemma is in the lexicon (the morphology is the hot path).
-	arReadings sync.Map
-	arCached   atomic.Int64
-	count      map[string]int
+	count   map[string]int
+	// arVerbOther is set when an Arabic verb lemma has a rune outside
+	// U+0600–U+06FF (wordInfo's candidates then read every word)
+	arVerbOther bool
+	// words caches the event stage's analysis of word types (wordInfo),
+	// one cache per document being coded at once.
+	words [numWordCaches]wordCache
 }
 
 // Count returns the number of distinct predicate patterns for a language.
@@ -198,10 +222,9 @@ func (l *Lexicon) Read(r io.Reader, lang, name string) error {
 }
 
 func (l *Lexicon) add(e *Entry) {
-	if e.Lang == "ar" {
-		for _, c := range e.Cues {
-			e.cueKeys = append(e.cueKeys, arNounKey(strings.TrimSuffix(c, "*")))
-		}
+	e.cues = e.cues[:0]
+	for _, c := range e.Cues {
+		e.cues = append(e.cues, newCue(c, e.Lang))
 	}
 	idx := l.verbs
 	if e.Kind == Noun {
@@ -215,6 +238,9 @@ func (l *Lexicon) add(e *Entry) {
 	key := e.Trigger
 	if e.Lang == "ar" && e.Kind == Noun {
 		key = arNounKey(key)
+	}
+	if e.Lang == "ar" && e.Kind == Verb && !inArabicBlock(key) {
+		l.arVerbOther = true
 	}
 	// a later entry with the same pattern overrides (overlays win)
 	list := m[key]
@@ -248,26 +274,6 @@ func containsStr(xs []string, s string) bool {
 		}
 	}
 	return false
-}
-
-// arVerbsOf returns the readings of an Arabic word whose lemma the
-// lexicon lists as a verb (cached; the cache stops growing at 500k words).
-func (l *Lexicon) arVerbsOf(w string) []verbReading {
-	if v, ok := l.arReadings.Load(w); ok {
-		return v.([]verbReading)
-	}
-	var out []verbReading
-	arVerbReadings(w, func(r verbReading) bool {
-		if l.verbs["ar"][r.lemma] != nil {
-			out = append(out, r)
-		}
-		return true
-	})
-	if l.arCached.Load() < 500_000 {
-		l.arReadings.Store(w, out)
-		l.arCached.Add(1)
-	}
-	return out
 }
 
 // normWord normalises a lexicon word: Arabic folding for Arabic script,

@@ -21,6 +21,11 @@ type tok struct {
 	keys  []string // Arabic: the word's matching forms (clitics off, noun keys)
 	ment  int      // index into an.ments, or -1
 	first bool     // first token of its mention
+
+	w        *wordInfo // the word type's analysis (shared, read-only)
+	bits     uint32    // inSet's answer per wordSet, in the document's language
+	stop     bool      // a cue scan stops here (coder.stopsCue)
+	consumed bool      // a cue of a matched trigger
 }
 
 // ment is an actor mention.
@@ -30,6 +35,8 @@ type ment struct {
 	actor      string
 	name       string
 	typ        string
+	text       string // the mention's text, once hasText (coder.mtext)
+	hasText    bool
 }
 
 // docAn is the per-document analysis the clause rules read.
@@ -39,14 +46,14 @@ type docAn struct {
 	toks  []tok
 	ments []ment
 	runes []rune
-	keys  []string // backing array of the toks' keys
 }
 
-// prepBuf is memory that prepare reuses from one document to the next
-// (the event stage's largest allocations).
+// prepBuf is memory that the stage reuses from one document to the
+// next (its largest allocations): tokens, mentions and candidates.
 type prepBuf struct {
-	toks []tok
-	keys []string
+	toks  []tok
+	ments []ment
+	cands []candidate
 }
 
 var prepPool = sync.Pool{New: func() any { return new(prepBuf) }}
@@ -55,18 +62,20 @@ var prepPool = sync.Pool{New: func() any { return new(prepBuf) }}
 // larger ones are left to the garbage collector.
 const maxPooled = 1 << 16
 
-// release clears an's token buffers (so that the pool holds no string
-// of the document) and returns them to prepPool; an must not be used
-// after.
-func (an *docAn) release() {
-	if cap(an.toks) > maxPooled || cap(an.keys) > 8*maxPooled {
+// release clears an's buffers and cands (so that the pool holds no
+// string of the document) and returns them to prepPool; an and cands
+// must not be used after.
+func (an *docAn) release(cands []candidate) {
+	if cap(an.toks) > maxPooled || cap(an.ments) > maxPooled || cap(cands) > maxPooled {
 		return
 	}
-	toks, keys := an.toks[:cap(an.toks)], an.keys[:cap(an.keys)]
+	toks, ments := an.toks[:cap(an.toks)], an.ments[:cap(an.ments)]
+	cands = cands[:cap(cands)]
 	clear(toks)
-	clear(keys)
-	prepPool.Put(&prepBuf{toks: toks[:0], keys: keys[:0]})
-	an.toks, an.keys = nil, nil
+	clear(ments)
+	clear(cands)
+	prepPool.Put(&prepBuf{toks: toks[:0], ments: ments[:0], cands: cands[:0]})
+	an.toks, an.ments = nil, nil
 }
 
 const quoteChars = "\"“”«»„‟'‘’"
@@ -90,13 +99,14 @@ func actorOf(e *doc.Entity, m *doc.Mention) string {
 	return ""
 }
 
-func prepare(d *doc.Document) *docAn {
-	return prepareInto(d, nil)
+func prepare(d *doc.Document, l *Lexicon) *docAn {
+	return prepareInto(d, l, nil)
 }
 
 // prepareInto is prepare reusing buf's memory (cleared, as release
-// leaves it), or allocating when buf is nil or too small.
-func prepareInto(d *doc.Document, buf *prepBuf) *docAn {
+// leaves it), or allocating when buf is nil or too small. Word types are
+// read through l's word caches.
+func prepareInto(d *doc.Document, l *Lexicon, buf *prepBuf) *docAn {
 	an := &docAn{d: d, lang: d.Lang, runes: d.RuneText()}
 	if an.lang == "" {
 		an.lang = "en"
@@ -104,17 +114,14 @@ func prepareInto(d *doc.Document, buf *prepBuf) *docAn {
 			an.lang = "ar"
 		}
 	}
-	// backing array of the Arabic tokens' keys (2 to 8 each, ~5 on average)
-	var keys []string
+	ar := an.lang == "ar"
+	if buf != nil {
+		an.ments = buf.ments[:0]
+	}
 	if buf != nil && cap(buf.toks) >= len(d.Tokens) {
 		an.toks = buf.toks[:len(d.Tokens)]
 	} else {
 		an.toks = make([]tok, len(d.Tokens))
-	}
-	if buf != nil && cap(buf.keys) >= 5*len(d.Tokens)+8 {
-		keys = buf.keys[:0]
-	} else {
-		keys = make([]string, 0, 5*len(d.Tokens)+8)
 	}
 	// the text layer segments clitics (with a list of protected words such
 	// as وزير and التقى); a plain tokenizer leaves Prefix empty, and then
@@ -126,47 +133,16 @@ func prepareInto(d *doc.Document, buf *prepBuf) *docAn {
 			break
 		}
 	}
+	wc := l.acquireWords()
 	for i := range d.Tokens {
-		t := &d.Tokens[i]
+		w := wc.info(l, &d.Tokens[i], useTL)
 		k := &an.toks[i]
-		k.ment = -1
-		if t.Kind == doc.Punct || t.Kind == doc.Symbol {
-			k.punct = true
-			k.quote = strings.ContainsAny(t.Text, quoteChars)
-			k.norm = t.Text
-			k.stem = t.Text
-			continue
-		}
-		if isArabic(t.Text) {
-			k.norm = arNorm(t.Text)
-			if useTL {
-				k.stem = arNorm(t.Stem)
-				k.conj, k.prep, k.det = parsePrefix(arNorm(t.Prefix))
-			} else {
-				var det string
-				k.conj, k.prep, det, k.stem = arSeg(k.norm)
-				k.det = det != ""
-			}
-			// variants and their noun keys, interleaved (keys[2n+1] is
-			// the noun key of keys[2n]), in one shared backing array
-			var vs [4]string
-			from := len(keys)
-			for _, v := range appendArVariants(vs[:0], k.norm, k.stem) {
-				keys = append(keys, v, arNounKey(v))
-			}
-			k.keys = keys[from:len(keys):len(keys)]
-		} else {
-			k.norm = strings.ToLower(t.Text)
-			k.norm = strings.Map(func(r rune) rune {
-				if r == '’' {
-					return '\''
-				}
-				return r
-			}, k.norm)
-			k.stem = k.norm
+		*k = tok{norm: w.norm, stem: w.stem, conj: w.conj, prep: w.prep, det: w.det, punct: w.punct, quote: w.quote, keys: w.keys, ment: -1, w: w, bits: w.enBits}
+		if ar {
+			k.bits = w.arBits
 		}
 	}
-	an.keys = keys
+	wc.mu.Unlock()
 	// mentions → token ranges; with token ends in order (as the text
 	// layer makes them) the scan starts at a binary search
 	sorted := true

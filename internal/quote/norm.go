@@ -72,6 +72,34 @@ func isUpperWord(w string) bool {
 func needsFold(s string) bool {
 	for _, r := range s {
 		switch {
+		case r < 0x80:
+			if r >= 'A' && r <= 'Z' {
+				return true
+			}
+		case r >= 0x0600 && r <= 0x06FF:
+			if arFolds[r-0x0600] {
+				return true
+			}
+		case unicode.ToLower(r) != r:
+			return true
+		}
+	}
+	return false
+}
+
+// arFolds marks the runes of U+0600–U+06FF that fold changes (index
+// r-0x600): needsFoldSlow over the block.
+var arFolds = func() (t [0x100]bool) {
+	for i := range t {
+		t[i] = needsFoldSlow(string(rune(0x0600 + i)))
+	}
+	return t
+}()
+
+// needsFoldSlow is the definition of needsFold.
+func needsFoldSlow(s string) bool {
+	for _, r := range s {
+		switch {
 		case r >= 'A' && r <= 'Z':
 			return true
 		case r < 0x80:

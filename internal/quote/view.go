@@ -61,10 +61,7 @@ var viewPool = sync.Pool{New: func() any { return new(view) }}
 func newView(lx *Lexicon, d *doc.Document) *view {
 	v := viewPool.Get().(*view)
 	v.lx, v.d = lx, d
-	v.rs = v.rs[:0]
-	for _, r := range d.Text {
-		v.rs = append(v.rs, r)
-	}
+	v.rs = d.RuneText() // shared with d: read only
 	v.paras = paragraphs(v.rs, v.paras[:0])
 	v.qs = findQuotes(v.rs, v.paras, v.qs[:0])
 	v.atts = v.atts[:0]
@@ -76,7 +73,7 @@ func newView(lx *Lexicon, d *doc.Document) *view {
 
 // release returns v to the pool.
 func (v *view) release() {
-	v.d, v.names = nil, nil
+	v.d, v.names, v.rs = nil, nil, nil
 	clear(v.atts)
 	viewPool.Put(v)
 }

@@ -6,6 +6,12 @@ import (
 )
 
 // rules are tried in order at each token; the first that matches wins.
+//
+// A rule matches only from a token that is a word of the lexicon
+// (token.known: every matcher.in and matcher.lookup needs one), starts
+// with a digit (days, years, numeric dates), or is one of startWords,
+// which the rules test as written (matcher.is, arOrdinals): Find skips
+// every other token. TestStartTokens checks this on the tests' texts.
 var rules = []func(m *matcher, i int) (match, bool){
 	(*matcher).numericDate,
 	(*matcher).calendarDate,
@@ -15,6 +21,24 @@ var rules = []func(m *matcher, i int) (match, bool){
 	(*matcher).unitExpr,
 	(*matcher).yearExpr,
 }
+
+// startWords are the words not in lexWords that a rule reads at the
+// token it starts from: "on Tuesday", "the next year", "today", "الأول
+// من أبريل".
+var startWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"late", "early", "earlier", "later", "on", "last", "next", "this",
+		"today", "tonight", "yesterday", "tomorrow", "the"} {
+		m[foldString(w)] = true
+	}
+	for w := range numberWords {
+		m[w] = true
+	}
+	for w := range arOrdinals {
+		m[w] = true
+	}
+	return m
+}()
 
 // adjacent reports whether tokens i and i+1 touch (no space between).
 func (m *matcher) adjacent(i int) bool {

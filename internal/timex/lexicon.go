@@ -157,13 +157,28 @@ var (
 // are none of them are skipped quickly.
 var lexWords = map[string]bool{}
 
-func foldedSet(ws ...string) map[string]bool {
-	m := make(map[string]bool, len(ws))
-	for _, w := range ws {
-		m[foldString(w)] = true
-		lexWords[foldString(w)] = true
+// wordSet is a set of folded words made by foldedSet: one bit of the
+// tokens' sets (matcher.in tests it).
+type wordSet uint64
+
+// setBits holds the sets of each folded word; numSets counts the sets.
+var (
+	setBits = map[string]wordSet{}
+	numSets int
+)
+
+func foldedSet(ws ...string) wordSet {
+	if numSets == 64 {
+		panic("timex: more than 64 word sets")
 	}
-	return m
+	s := wordSet(1) << numSets
+	numSets++
+	for _, w := range ws {
+		f := foldString(w)
+		setBits[f] |= s
+		lexWords[f] = true
+	}
+	return s
 }
 
 func init() {
@@ -179,7 +194,23 @@ func init() {
 	for k := range numberWords {
 		lexWords[k] = true
 	}
-	for k := range futureMarkers {
-		lexWords[k] = true
+	for k := range lexWords {
+		wordClass[k] = wordEntry{sets: setBits[k], lex: true}
 	}
+	for k := range startWords {
+		e := wordClass[k]
+		e.start = true
+		wordClass[k] = e
+	}
+}
+
+// wordClass holds lexWords, setBits and startWords in one map, so that
+// a token's form needs one look-up for all.
+var wordClass = map[string]wordEntry{}
+
+// wordEntry is what wordClass knows of a folded word.
+type wordEntry struct {
+	sets  wordSet
+	lex   bool // in lexWords
+	start bool // in startWords
 }

@@ -36,17 +36,8 @@ func (m *matcher) w(i int) string {
 
 // in reports whether token i, perhaps with one or two Arabic proclitics
 // (و ف ب ل ك), is in set.
-func (m *matcher) in(i int, set map[string]bool) bool {
-	if i < 0 || i >= len(m.toks) || !m.toks[i].known {
-		return false
-	}
-	t := &m.toks[i]
-	for _, f := range t.forms[:t.nforms] {
-		if set[f] {
-			return true
-		}
-	}
-	return false
+func (m *matcher) in(i int, set wordSet) bool {
+	return i >= 0 && i < len(m.toks) && m.toks[i].sets&set != 0
 }
 
 // cliticForms returns w and w without its leading Arabic clitics ("وأمس"
@@ -56,7 +47,7 @@ func cliticForms(w string) (forms [3]string, n uint8) {
 	s := w
 	for range 2 {
 		r, size := utf8.DecodeRuneInString(s)
-		if !strings.ContainsRune("وفبلك", r) || utf8.RuneCountInString(s) < 3 {
+		if !isProclitic(r) || !hasRunes(s, 3) {
 			break
 		}
 		if r == 'ل' && strings.HasPrefix(s[size:], "ل") {
@@ -69,6 +60,25 @@ func cliticForms(w string) (forms [3]string, n uint8) {
 		n++
 	}
 	return forms, n
+}
+
+// hasRunes reports whether s has at least n code points.
+func hasRunes(s string, n int) bool {
+	for range s {
+		if n--; n <= 0 {
+			return true
+		}
+	}
+	return n <= 0
+}
+
+// isProclitic reports one of the proclitic letters و ف ب ل ك.
+func isProclitic(r rune) bool {
+	switch r {
+	case 'و', 'ف', 'ب', 'ل', 'ك':
+		return true
+	}
+	return false
 }
 
 // lookup calls ok on each form of token i until it returns true.

@@ -35,7 +35,7 @@ func (Stage) Process(ctx context.Context, d *doc.Document) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	dates, err := Find(d.Text, d.Published)
+	dates, err := findRunes(d.RuneText(), d.Published)
 	if err != nil {
 		return err
 	}
@@ -46,6 +46,21 @@ func (Stage) Process(ctx context.Context, d *doc.Document) error {
 // Find returns the time expressions of text in order, resolved against
 // published (YYYY-MM-DD, or "" when unknown), with code point offsets.
 func Find(text, published string) ([]doc.DateExpr, error) {
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	sc.runes = appendRunes(sc.runes[:0], text)
+	return find(sc.runes, published, sc)
+}
+
+// findRunes is Find over the code points of the text.
+func findRunes(rs []rune, published string) ([]doc.DateExpr, error) {
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	return find(rs, published, sc)
+}
+
+// find is Find over the code points rs, with sc's working memory.
+func find(rs []rune, published string, sc *scratch) ([]doc.DateExpr, error) {
 	m := &matcher{}
 	if published != "" {
 		p := published
@@ -58,14 +73,14 @@ func Find(text, published string) ([]doc.DateExpr, error) {
 		}
 		m.pub, m.hasPub = t, true
 	}
-	sc := scratchPool.Get().(*scratch)
-	defer sc.release()
-	sc.runes = appendRunes(sc.runes[:0], text)
-	rs := sc.runes
 	m.toks = tokenize(rs, sc)
 	m.latin = latinText(m.toks)
 	out := []doc.DateExpr{}
 	for i := 0; i < len(m.toks); {
+		if !m.toks[i].opens {
+			i++ // no rule matches here (see startWords)
+			continue
+		}
 		mt, ok := m.at(i)
 		if !ok {
 			i++

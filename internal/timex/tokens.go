@@ -25,6 +25,11 @@ type token struct {
 	forms  [3]string
 	nforms uint8
 	known  bool
+	// sets has the bit of every wordSet one of the forms is in.
+	sets wordSet
+	// opens is set when a rule may match from this token: a known word,
+	// a token that starts with a digit, or one of startWords.
+	opens bool
 }
 
 // scratch is the reusable working memory of one Find call.
@@ -57,11 +62,12 @@ func tokenize(rs []rune, sc *scratch) []token {
 	toks, folded, ends := sc.toks[:0], sc.folded[:0], sc.ends[:0]
 	for i := 0; i < len(rs); {
 		r := rs[i]
-		if unicode.IsSpace(r) || r == 0x200B || r == 0xFEFF || r == 0x200E || r == 0x200F {
+		c := classOf(r)
+		if c.space {
 			i++
 			continue
 		}
-		if !isWordRune(r) {
+		if !c.word {
 			folded = utf8.AppendRune(folded, foldPunct(r))
 			ends = append(ends, int32(len(folded)))
 			toks = append(toks, token{start: i, end: i + 1, num: -1, punct: true})
@@ -71,10 +77,17 @@ func tokenize(rs []rune, sc *scratch) []token {
 		start := i
 		allDigits := true
 		n := 0 // runes kept
-		for i < len(rs) && isWordRune(rs[i]) {
-			f := foldRune(rs[i])
-			if f != 0 {
-				folded = utf8.AppendRune(folded, f)
+		for i < len(rs) {
+			c := classOf(rs[i])
+			if !c.word {
+				break
+			}
+			if f := c.fold; f != 0 {
+				if f < utf8.RuneSelf {
+					folded = append(folded, byte(f))
+				} else {
+					folded = utf8.AppendRune(folded, f)
+				}
 				n++
 				if f < '0' || f > '9' {
 					allDigits = false
@@ -83,7 +96,7 @@ func tokenize(rs []rune, sc *scratch) []token {
 			i++
 		}
 		ends = append(ends, int32(len(folded)))
-		t := token{start: start, end: i, num: -1, upper: unicode.IsUpper(rs[start])}
+		t := token{start: start, end: i, num: -1, upper: classOf(rs[start]).upper}
 		if allDigits && n > 0 && n <= 9 {
 			t.ndigits = n // the value is read below, from the norm
 		}
@@ -106,50 +119,77 @@ func tokenize(rs []rune, sc *scratch) []token {
 			}
 		default:
 			t.forms, t.nforms = cliticForms(t.norm)
-			for _, f := range t.forms[:t.nforms] {
-				if lexWords[f] {
-					t.known = true
-					break
-				}
+			e := wordClass[t.norm]
+			t.known, t.sets, t.opens = e.lex, e.sets, e.start
+			for _, f := range t.forms[1:t.nforms] {
+				e := wordClass[f]
+				t.known = t.known || e.lex
+				t.sets |= e.sets
 			}
+			t.opens = t.opens || t.known
+		}
+		if t.norm != "" && t.norm[0] >= '0' && t.norm[0] <= '9' {
+			t.opens = true
 		}
 	}
 	return toks
 }
 
-func isWordRune(r rune) bool {
-	if r >= 0x0600 && r <= 0x06FF {
-		return arBlock[r-0x0600].word
-	}
-	return isWordRuneSlow(r)
+// runeClass is what tokenize needs of a rune: its fold (foldRune),
+// whether it is a word rune (isWordRuneSlow), white space (skipped) or
+// an upper-case letter.
+type runeClass struct {
+	fold               rune
+	word, space, upper bool
 }
 
-// isWordRuneSlow is the definition of isWordRune.
+// classOf returns the class of r, from tables over ASCII and the Arabic
+// block (the common cases), else from the definitions.
+func classOf(r rune) runeClass {
+	if r < 0x80 {
+		return asciiClass[r]
+	}
+	if r >= 0x0600 && r <= 0x06FF {
+		return arBlock[r-0x0600]
+	}
+	return classSlow(r)
+}
+
+// classSlow is the definition of classOf.
+func classSlow(r rune) runeClass {
+	return runeClass{
+		fold:  foldRuneSlow(r),
+		word:  isWordRuneSlow(r),
+		space: unicode.IsSpace(r) || r == 0x200B || r == 0xFEFF || r == 0x200E || r == 0x200F,
+		upper: unicode.IsUpper(r),
+	}
+}
+
+// isWordRuneSlow is the definition of a word rune: letters, digits,
+// combining marks and tatweel.
 func isWordRuneSlow(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == 0x0640
 }
 
-// arBlock holds isWordRune and foldRune over U+0600–U+06FF (index
-// r-0x600), the common case in Arabic text, precomputed from their
-// definitions.
-var arBlock = func() (t [0x100]struct {
-	fold rune
-	word bool
-}) {
-	for i := range t {
-		r := rune(0x0600 + i)
-		t[i].fold, t[i].word = foldRuneSlow(r), isWordRuneSlow(r)
-	}
-	return t
-}()
+// asciiClass and arBlock hold classSlow over ASCII and U+0600–U+06FF
+// (index r-0x600).
+var (
+	asciiClass = func() (t [0x80]runeClass) {
+		for i := range t {
+			t[i] = classSlow(rune(i))
+		}
+		return t
+	}()
+	arBlock = func() (t [0x100]runeClass) {
+		for i := range t {
+			t[i] = classSlow(rune(0x0600 + i))
+		}
+		return t
+	}()
+)
 
 // foldRune is the per-rune matching fold; 0 drops the rune.
-func foldRune(r rune) rune {
-	if r >= 0x0600 && r <= 0x06FF {
-		return arBlock[r-0x0600].fold
-	}
-	return foldRuneSlow(r)
-}
+func foldRune(r rune) rune { return classOf(r).fold }
 
 // foldRuneSlow is the definition of foldRune.
 func foldRuneSlow(r rune) rune {
