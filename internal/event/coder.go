@@ -16,6 +16,14 @@ type coder struct {
 	focus []int // mentions that were subjects, most recent last
 	// lastSubj is the subject of the latest verb, in sentence lastSubjSent
 	lastSubj, lastSubjSent int
+	// mainSubj is the latest subject of a main clause (a verb outside a
+	// reported-speech complement), in sentence mainSubjSent: an Arabic
+	// dropped subject continues it
+	mainSubj, mainSubjSent int
+	// home is the article's home country (see homeCountry), or "";
+	// homeStrong: it dominates the article
+	home       string
+	homeStrong bool
 	// decisionOwner is the actor whose decision/move was last named (English)
 	decisionOwner int
 	// leadEvents holds the sources of the first coded event of each
@@ -99,7 +107,9 @@ func (c *coder) run() []candidate {
 	c.leadEvents = map[string][]*doc.ActorRef{}
 	c.leadTok = map[string]int{}
 	c.lastSubj, c.lastSubjSent = -1, -1
+	c.mainSubj, c.mainSubjSent = -1, -1
 	c.decisionOwner = -1
+	c.addImplicitActors()
 	for si := range c.an.d.Sentences {
 		c.sentence(si)
 	}
@@ -131,6 +141,9 @@ func (c *coder) sentence(si int) {
 		if c.isSay(i) {
 			if a := c.subject(i, s, nil); a.m >= 0 {
 				c.pushFocus(a.m)
+				if !c.inComplement(i, s) {
+					c.mainSubj, c.mainSubjSent = a.m, si
+				}
 				says = append(says, said{i, a})
 			}
 		}
@@ -388,7 +401,11 @@ func (c *coder) match(i, end int) *trig {
 		if best == nil && !nounish {
 			// a circumstantial participle after a comma (، متوعدا بالرد،
 			// محذرا من): read as its verb, sharing the sentence's subject
-			for _, l := range arParticipleLemmas(k.norm) {
+			pw := k.norm
+			if k.conj == "و" && strings.HasPrefix(pw, "و") {
+				pw = strings.TrimPrefix(pw, "و") // "، وداعيا": a second participle
+			}
+			for _, l := range arParticipleLemmas(pw) {
 				if c.lex.verbs["ar"][l] == nil || i == 0 || !(c.an.toks[i-1].norm == "،" || c.an.toks[i-1].norm == ",") {
 					continue
 				}
@@ -432,8 +449,11 @@ func (c *coder) match(i, end int) *trig {
 			return nil
 		}
 	}
-	if c.enNounCompound(i) {
-		nounish = true
+	if c.enNounCompound(i) || i > 0 && c.an.toks[i-1].ment >= 0 && c.an.ments[c.an.toks[i-1].ment].typ == "ADJ" {
+		nounish = true // "the American demand that"
+	}
+	if !nounish && c.enFightNoun(i) {
+		nounish = true // "fighting broke out between", "clashes erupted between"
 	}
 	if !nounish {
 		for _, l := range c.lex.enForms[k.norm] {
