@@ -66,6 +66,9 @@ func (c *coder) modifies(a, b int) bool {
 	if mb.typ == "PER" {
 		return true
 	}
+	if ma.typ == "ADJ" || mb.typ == "ADJ" {
+		return false // a bare country adjective heads no other actor's NP
+	}
 	t := c.an.toks[ma.end-1].norm
 	if c.ar() {
 		return c.an.toks[ma.start].det && (strings.HasSuffix(t, "ي") || strings.HasSuffix(t, "يه"))
@@ -289,6 +292,13 @@ func (c *coder) arSubject(i int, s doc.Sentence, t *trig) actor {
 			}
 			return actor{m: -3}
 		}
+		if c.an.toks[j].ment < 0 && (j == s.FirstToken || c.an.toks[j-1].punct || c.inWords(arComplementiser, j-1)) {
+			// "إن طائراته قصفت": an agent noun with a possessive pronoun
+			// opening its clause stands for its possessor
+			if m := c.arPossessor(j, s); m >= 0 {
+				return actor{m: m, ms: []int{m}, ref: c.ref(m), how: "POSSESSOR " + c.an.d.Tokens[j].Text, text: c.mtext(m)}
+			}
+		}
 		if c.inSet(wsRelative, j) {
 			// the antecedent right before the relative pronoun
 			if p := j - 1; p >= s.FirstToken && c.an.toks[p].ment >= 0 {
@@ -369,6 +379,10 @@ func (c *coder) arSubject(i int, s doc.Sentence, t *trig) actor {
 		if (arPair[k.norm] || arPair[k.stem]) && strings.HasSuffix(k.norm, "ان") {
 			return actor{m: -2, how: "PAIR", text: c.an.d.Tokens[j].Text}
 		}
+		if j == from && k.ment < 0 && arUnknownAgent[k.stem] {
+			// "هاجم مسلحون مجهولون": an agent the text does not name
+			return actor{m: -4, how: "UNKNOWN AGENT " + c.an.d.Tokens[j].Text}
+		}
 		if j == from && k.ment < 0 {
 			// "قصفت طائراته ومدفعيته": an agent noun with a possessive
 			// pronoun stands for its possessor
@@ -409,7 +423,8 @@ func (c *coder) enSubject(i int, s doc.Sentence, t *trig) actor {
 	lim := s.FirstToken
 	// a participle clause after a comma (", killing 200 people") shares
 	// the subject of the sentence's previous verb
-	if strings.HasSuffix(c.an.toks[i].norm, "ing") && i-1 >= lim && c.an.toks[i-1].norm == "," {
+	// ("..., while imposing", "by imposing") too
+	if strings.HasSuffix(c.an.toks[i].norm, "ing") && i-1 >= lim && (c.an.toks[i-1].norm == "," || c.an.toks[i-1].norm == "while" || c.an.toks[i-1].norm == "by" && i-2 >= lim && !c.an.toks[i-2].punct && c.lex.enForms[c.an.toks[i-2].norm] != nil) {
 		if c.lastSubj >= 0 && c.lastSubjSent == c.an.d.Tokens[i].Sentence {
 			m := c.lastSubj
 			return actor{m: m, ms: []int{m}, ref: c.ref(m), how: "PARTICIPLE", text: c.mtext(m)}
@@ -477,8 +492,30 @@ func (c *coder) enSubject(i int, s doc.Sentence, t *trig) actor {
 			j--
 			continue
 		}
+		// a restrictive relative clause: "protesters who stormed", "the
+		// troops who shelled": the antecedent right before who/which
+		if (k.norm == "which" || k.norm == "who") && j == i-1 && j-1 >= lim && c.an.toks[j-1].ment >= 0 {
+			m := c.an.toks[j-1].ment
+			if c.an.ments[m].end == j && c.an.ments[m].typ != "LOC" {
+				return actor{m: m, ms: []int{m}, ref: c.ref(m), how: "RELATIVE", text: c.mtext(m)}
+			}
+		}
 		if !k.punct && k.ment < 0 && (c.isClauseWord(j) && k.norm != "after" && k.norm != "before" && k.norm != "since" || c.isSay(j) && j != i || enClaim[k.norm]) {
 			break
+		}
+		// "gunmen attacked", "unidentified assailants abducted": an agent
+		// the text does not name (an open source)
+		if j >= i-2 && k.ment < 0 && enUnknownAgent[k.norm] {
+			return actor{m: -4, how: "UNKNOWN AGENT " + k.norm}
+		}
+		// "said its jets struck": an agent noun with a possessive pronoun
+		// right before the verb stands for its possessor
+		if j == i-1 && j-1 >= lim && enAgentNoun[k.norm] && k.ment < 0 {
+			if kind, ok := enPossessive[c.an.toks[j-1].norm]; ok {
+				if m := c.fromFocus(kind); m >= 0 && c.sameOrPrevSentence(m, c.an.d.Tokens[i].Sentence) {
+					return actor{m: m, ms: []int{m}, ref: c.ref(m), how: "POSSESSOR " + c.an.toks[j-1].norm + " " + k.norm, text: c.mtext(m)}
+				}
+			}
 		}
 		if !k.punct && k.ment < 0 {
 			if kind, ok := enPron[k.norm]; ok && (k.norm != "her" && k.norm != "his" && k.norm != "its" && k.norm != "their" && k.norm != "our" && k.norm != "my" && k.norm != "us" && k.norm != "me" && k.norm != "them" && k.norm != "him") {
@@ -633,7 +670,7 @@ func (c *coder) target(t *trig, s doc.Sentence, subj actor) ([]int, string) {
 			if c.ar() && k.prep != "" {
 				pr = k.prep
 			}
-			if targetNounAt >= 0 && j-targetNounAt <= 2 && (pr == "" || pr == "ل" || pr == "of") {
+			if targetNounAt >= 0 && (j-targetNounAt <= 2 || j-targetNounAt == 3 && c.an.toks[j-1].norm == "the") && (pr == "" || pr == "ل" || pr == "of") {
 				pr = "" // "مواقع لقوات X", "positions of X": X is the object
 			}
 			for _, m := range p.ms {
@@ -817,6 +854,20 @@ func (c *coder) arPossessor(j int, s doc.Sentence) int {
 	}
 	return -1
 }
+
+// Unknown agents: nouns for attackers the text does not name.
+var (
+	arUnknownAgent = set("مسلحون", "مسلحين", "مجهولون", "مجهولين", "ملثمون", "مهاجمون", "خاطفون")
+	enUnknownAgent = set("gunmen", "assailants", "attackers", "kidnappers", "abductors")
+)
+
+// enPossessive maps English possessive pronouns to the focus type they
+// refer to.
+var enPossessive = map[string]string{"its": "NON", "their": "ANY", "his": "PER", "her": "PER"}
+
+// enAgentNoun lists English nouns for forces and weapons that act for
+// their possessor ("its jets struck", "their forces shelled").
+var enAgentNoun = set("jets", "warplanes", "aircraft", "planes", "drones", "forces", "troops", "soldiers", "army", "navy", "military", "police", "artillery", "fighters", "missiles", "ships", "warships")
 
 // targetNouns are the objects of material conflict that name their owner
 // after them: "مواقع لقوات X", "مقرات X", "X positions", "bases of X".

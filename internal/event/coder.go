@@ -16,6 +16,14 @@ type coder struct {
 	focus []int // mentions that were subjects, most recent last
 	// lastSubj is the subject of the latest verb, in sentence lastSubjSent
 	lastSubj, lastSubjSent int
+	// mainSubj is the latest subject of a main clause (a verb outside a
+	// reported-speech complement), in sentence mainSubjSent: an Arabic
+	// dropped subject continues it
+	mainSubj, mainSubjSent int
+	// home is the article's home country (see homeCountry), or "";
+	// homeStrong: it dominates the article
+	home       string
+	homeStrong bool
 	// decisionOwner is the actor whose decision/move was last named (English)
 	decisionOwner int
 	// leadEvents holds the sources of the first coded event of each
@@ -58,7 +66,9 @@ func (c *coder) run() []candidate {
 	c.leadEvents = map[string][]*doc.ActorRef{}
 	c.leadTok = map[string]int{}
 	c.lastSubj, c.lastSubjSent = -1, -1
+	c.mainSubj, c.mainSubjSent = -1, -1
 	c.decisionOwner = -1
+	c.addImplicitActors()
 	for i := range c.an.toks {
 		c.an.toks[i].stop = c.stopsCue(i)
 	}
@@ -93,6 +103,9 @@ func (c *coder) sentence(si int) {
 		if c.isSay(i) {
 			if a := c.subject(i, s, nil); a.m >= 0 {
 				c.pushFocus(a.m)
+				if !c.inComplement(i, s) {
+					c.mainSubj, c.mainSubjSent = a.m, si
+				}
 				says = append(says, said{i, a})
 			}
 		}
@@ -167,6 +180,26 @@ func (c *coder) isSay(i int) bool { return c.inSet(wsSay, i) }
 // isClauseWord read the English lists in an English document.
 func (c *coder) inSet(s wordSet, i int) bool {
 	return i >= 0 && i < len(c.an.toks) && c.an.toks[i].bits&(1<<s) != 0
+}
+
+// inWords reports whether token i's word (or, in Arabic, the word
+// without a leading و/ف) is in m. inSet answers the same for the closed
+// classes kept per word type; inWords serves the other word lists.
+func (c *coder) inWords(m map[string]bool, i int) bool {
+	if i < 0 || i >= len(c.an.toks) || c.an.toks[i].punct {
+		return false
+	}
+	k := &c.an.toks[i]
+	if m[k.norm] || m[k.stem] {
+		return true
+	}
+	if c.ar() {
+		r, size := utf8.DecodeRuneInString(k.norm)
+		if (r == 'و' || r == 'ف') && utf8.RuneCountInString(k.norm) > 2 && m[k.norm[size:]] {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *coder) isPrep(i int) bool { return c.inSet(wsPrep, i) }
@@ -372,8 +405,11 @@ func (c *coder) match(i, end int) *trig {
 			return nil
 		}
 	}
-	if c.enNounCompound(i) {
-		nounish = true
+	if c.enNounCompound(i) || i > 0 && c.an.toks[i-1].ment >= 0 && c.an.ments[c.an.toks[i-1].ment].typ == "ADJ" {
+		nounish = true // "the American demand that"
+	}
+	if !nounish && c.enFightNoun(i) {
+		nounish = true // "fighting broke out between", "clashes erupted between"
 	}
 	if !nounish {
 		for _, vc := range cand.enVerbs {

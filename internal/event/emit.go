@@ -89,6 +89,10 @@ func (c *coder) truth(t *trig, s doc.Sentence) mood {
 		}
 		n++
 	}
+	// "stop supporting", "cease arming": the act is ended, not done
+	if i-1 >= s.FirstToken && enStop[c.an.toks[i-1].norm] && strings.HasSuffix(c.an.toks[i].norm, "ing") && !md.negated {
+		md.negated, md.why = true, "ended "+c.an.toks[i-1].norm
+	}
 	// "to" + verb: a purpose or a wish, unless an intent word governs it
 	// ("agreed to meet" is intent; "a mission to free them" is not coded)
 	if i-1 >= s.FirstToken && c.an.toks[i-1].norm == "to" {
@@ -162,16 +166,38 @@ func (c *coder) truth(t *trig, s doc.Sentence) mood {
 			break
 		}
 	}
+	// a coordinated verb phrase shares the modal of the first one ("will
+	// open its border, stop ... and cooperate with")
+	if !md.intent && !md.cond && !md.negated && c.enCoordinatedVP(i, s) {
+		for j := i - 1; j >= s.FirstToken; j-- {
+			w := c.an.toks[j].norm
+			if c.isSay(j) || enClauseWords[w] {
+				break
+			}
+			if w == "will" || w == "ll" || w == "shall" {
+				md.intent, md.why = true, "intent "+w+" (coordinated)"
+				break
+			}
+		}
+	}
 	if md.intent && md.cond && !strings.HasPrefix(md.why, "condition") {
 		md.cond = false
 	}
 	return md
 }
 
+// enStop lists verbs that end the act of the gerund right after them.
+var enStop = set("stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased", "ceasing", "quit", "quits")
+
 // code builds the events of trigger t.
 func (c *coder) code(si int, s doc.Sentence, t *trig) {
 	if !t.verb {
 		c.codeNoun(si, s, t)
+		return
+	}
+	// يضم / تضم "comprises, includes": annexation (ضم) is a past act on a
+	// territory, not the present of a group's make-up
+	if c.ar() && t.rd.lemma == "ضم" && t.rd.present && !t.rd.future {
 		return
 	}
 	subj := c.subject(t.i, s, t)
@@ -197,7 +223,7 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 	pairTarget := -1
 	switch {
 	case subj.m == -4:
-		if r := t.e.Code[:2]; r != "18" && r != "11" {
+		if r := t.e.Code[:2]; r != "18" && r != "19" && r != "11" {
 			return
 		}
 		src = append(src, nil)
@@ -232,6 +258,9 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 		c.pushFocus(subj.m)
 		if !strings.HasPrefix(subj.how, "COORDINATED") {
 			c.lastSubj, c.lastSubjSent = subj.m, si
+			if !c.inComplement(t.i, s) {
+				c.mainSubj, c.mainSubjSent = subj.m, si
+			}
 		}
 		rule = subj.how
 	case subj.ref != nil:
@@ -242,6 +271,13 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 		if t.passive {
 			// "X was accused/criticised": a disapproval with no agent keeps
 			// an open source
+			if pol := c.homePolice(t); pol != nil {
+				// "three people were arrested": the home country's police
+				src = append(src, pol)
+				srcM = append(srcM, -1)
+				rule = "PASSIVE-NO-AGENT arrest: the home police"
+				break
+			}
 			if t.e.Code[:2] != "11" {
 				return
 			}
@@ -283,7 +319,25 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 		if c.ar() && !t.e.has("inv") && (!hasSlot(t.e, "obj") || t.e.Code >= "17") && c.overtNonActor(t) {
 			return // coercion and violence also need a named agent: "ضرب زلزال تركيا"
 		}
+		// a present verb after an indefinite noun (فريقا يقدم الدعم) is
+		// that noun's relative clause, not a dropped subject's verb
+		p := t.i - 1
+		if p >= s.FirstToken && c.an.toks[p].ment >= 0 {
+			// فريقا من منظمة X يقدم: past the noun's prepositional phrase
+			if st := c.an.ments[c.an.toks[p].ment].start; st-1 >= s.FirstToken && (c.isPrep(st-1) && c.an.toks[st-1].norm == "من" || c.an.toks[st].prep != "") {
+				p = st - 1
+				if c.isPrep(p) {
+					p--
+				}
+			}
+		}
+		if t.rd.present && p >= s.FirstToken && c.an.toks[p].ment < 0 && !c.an.toks[p].det && strings.HasSuffix(c.an.toks[p].norm, "ا") && !strings.HasSuffix(c.an.toks[p].norm, "وا") && len([]rune(c.an.toks[p].norm)) >= 4 {
+			return
+		}
 		m := c.fromFocus(want)
+		if mm := c.mainSubject(want, si); mm >= 0 {
+			m = mm // the previous main clause's subject, not an embedded one
+		}
 		if t.e.has("inv") {
 			// "في إيطاليا، حيث أثارت القوانين ... انتقادات": what draws
 			// criticism belongs to the actor named just before
@@ -318,6 +372,9 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 		if m := c.pronounObject(t.i, srcM, t.rd.obj); m >= 0 {
 			tgts, slot = []int{m}, "suffix "+t.rd.obj
 		}
+	}
+	if c.ar() && t.rd.lemma == "ضم" && len(tgts) > 0 && c.an.ments[tgts[0]].typ != "LOC" {
+		return // ضم الوفد ممثلين عن X: "included", not annexed
 	}
 	var tgtRefs []*doc.ActorRef
 	for _, m := range tgts {
@@ -388,9 +445,11 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 			tgtRefs, slot = []*doc.ActorRef{a}, "pair in focus"
 		}
 	}
+	homeArrest := strings.HasPrefix(rule, "PASSIVE-NO-AGENT arrest")
 	// material conflict without an actor target: civilians, or the place
+	// (not for arrests by the home police: the place is not arrested)
 	if len(tgtRefs) == 0 && (t.e.Code >= "15" || t.e.Code == "042") && len(src) > 0 && src[0] != nil {
-		if r, how := c.fallbackTarget(t, s, src[0]); r != nil {
+		if r, how := c.fallbackTarget(t, s, src[0]); r != nil && !(homeArrest && how == "place") {
 			tgtRefs = []*doc.ActorRef{r}
 			slot = how
 		}
@@ -419,8 +478,19 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 	// names no actor at all)
 	// material conflict whose pattern names the weapon (launched missiles,
 	// fired rockets at ships) is coded with an open target too
+	// a reaction to a thing or an event that names no actor ("condemned
+	// the attack", "رحب بالقرار"): the decision's owner in focus, else an
+	// open target
+	if len(tgtRefs) == 0 && len(src) > 0 && src[0] != nil && !t.passive {
+		if ok, dec := c.thingObject(t, s, src[0]); ok {
+			tgtRefs, slot = []*doc.ActorRef{nil}, "thing object"
+			if dec && c.decisionOwner >= 0 && !sameCountry(c.an.ments[c.decisionOwner].actor, src[0].Actor) {
+				tgtRefs, slot = []*doc.ActorRef{c.ref(c.decisionOwner)}, "thing object: the decision of "+c.mtext(c.decisionOwner)
+			}
+		}
+	}
 	openConflict := (strings.HasPrefix(t.e.Code, "18") || strings.HasPrefix(t.e.Code, "19")) && len(src) > 0 && src[0] != nil && !t.passive && c.weaponCue(t)
-	if len(tgtRefs) == 0 && !t.e.has("notgt") && !(strings.HasPrefix(t.e.Code, "02") && len(t.cues) > 0) && !openConflict {
+	if len(tgtRefs) == 0 && !t.e.has("notgt") && !(strings.HasPrefix(t.e.Code, "02") && len(t.cues) > 0) && !openConflict && !homeArrest {
 		return
 	}
 	md := c.truth(t, s)
@@ -471,6 +541,9 @@ func (c *coder) enCoordinatedVP(i int, s doc.Sentence) bool {
 		if w == "and" {
 			return true
 		}
+		if w == "," && j == i-1 && c.enListedBase(i, s) {
+			return true // "will improve access, stop supporting ..."
+		}
 		if !(strings.HasSuffix(w, "ly") || enAux[w] || enHave[w] || w == "will" || w == "would" || w == "also" || w == "then" || w == "later") {
 			return false
 		}
@@ -478,7 +551,32 @@ func (c *coder) enCoordinatedVP(i int, s doc.Sentence) bool {
 	return false
 }
 
+// enListedBase reports a bare base verb form after a comma in a sentence
+// where a modal or "to" governs a list of verb phrases ("Sudan will
+// improve access, stop supporting rebels and cooperate ...").
+func (c *coder) enListedBase(i int, s doc.Sentence) bool {
+	w := c.an.toks[i].norm
+	base := false
+	for _, l := range c.lex.enForms[w] {
+		if l == w {
+			base = true
+		}
+	}
+	if !base || isUpperWord(c.an.d.Tokens[i].Text) {
+		return false
+	}
+	for j := s.FirstToken; j < i-1; j++ {
+		switch c.an.toks[j].norm {
+		case "will", "would", "must", "should", "can", "could", "to", "ll":
+			return true
+		}
+	}
+	return false
+}
+
 var civilians = set("civilians", "civilian", "people", "protesters", "demonstrators", "residents", "villagers", "students", "workers", "worshippers", "refugees", "migrants", "journalists",
+	"medics", "activists", "supporters", "crowds", "crowd", "mourners", "children", "women", "doctors", "patients", "farmers", "fishermen", "pilgrims",
+	"مسعفين", "ناشطين", "الناشطين", "محتجين", "المحتجين", "اطفال", "الاطفال", "نساء", "مصلين", "المصلين", "صيادين",
 	"مدنيين", "مدنيا", "المدنيين", "اشخاص", "شخصا", "متظاهرين", "المتظاهرين", "سكان", "مواطنين", "المواطنين", "مدنيون", "لاجئين", "مهاجرين", "صحفيين")
 
 // fallbackTarget gives a material-conflict event without an actor object
@@ -594,8 +692,8 @@ func (c *coder) statement(si int, s doc.Sentence, i int, a actor) {
 			return
 		}
 		if m := c.mentionAt(j); m >= 0 {
-			if c.an.ments[m].name == c.an.ments[a.m].name {
-				continue
+			if c.an.ments[m].name == c.an.ments[a.m].name || c.an.ments[m].ent < 0 {
+				continue // the speaker again; an implicit actor (police, Israeli)
 			}
 			if selfDyad(c.an.ments[a.m].actor, c.an.ments[m].actor) {
 				// "the Foreign Office reiterated that Britain's position ...":
@@ -844,6 +942,10 @@ func (c *coder) codeNoun(si int, s doc.Sentence, t *trig) {
 			background = enBackground[c.an.toks[prev].norm] || c.an.toks[prev].norm == "of" && prev > 0 && c.an.toks[prev-1].norm == "wake"
 		}
 	}
+	// an attempted assassination stated as a noun ("attempt" is no hypothesis here)
+	if strings.HasPrefix(t.e.Code, "186") && c.attempt(si, s, t, prev, c.truth(t, s)) {
+		return
+	}
 	// a hypothesis word modifying the noun
 	for j := max(s.FirstToken, i-3); j < min(s.EndToken, i+3); j++ {
 		if j != i && (c.ar() && c.inSet(wsCond, j) || !c.ar() && enCond[c.an.toks[j].norm]) {
@@ -863,6 +965,13 @@ func (c *coder) codeNoun(si int, s doc.Sentence, t *trig) {
 	if c.ar() && c.aspectual(si, s, t) {
 		return
 	}
+	if c.announced(si, s, t, prev) {
+		return
+	}
+	if c.between(si, s, t, md) {
+		return
+	}
+
 	passive := prev >= s.FirstToken && c.ar() && (c.an.toks[prev].norm == "تم" || c.an.toks[prev].norm == "وتم" || c.an.toks[prev].norm == "جرى" || c.an.toks[prev].norm == "وجرى")
 	switch {
 	case passive:
@@ -875,7 +984,19 @@ func (c *coder) codeNoun(si int, s doc.Sentence, t *trig) {
 			}
 		}
 		ag := c.arAgent(t, s)
-		if m < 0 || ag < 0 || m == ag {
+		if ag < 0 {
+			// "تم توقيف 3 بشبهة التهريب": arrests without an agent are
+			// the home country's police
+			if pol := c.homePolice(t); pol != nil {
+				var tg *doc.ActorRef
+				if m >= 0 {
+					tg = c.ref(c.phrase(m, s.EndToken).best)
+				}
+				c.emit(si, s, t, pol, tg, md, "PASSIVE تم + masdar, no agent: the home police", "genitive")
+			}
+			return
+		}
+		if m < 0 || m == ag {
 			return
 		}
 		c.emit(si, s, t, c.ref(ag), c.ref(c.phrase(m, s.EndToken).best), md, "PASSIVE تم + masdar, agent من قبل="+c.mtext(ag), "genitive")
@@ -962,10 +1083,44 @@ func selfDyad(a, b string) bool {
 	return ra == "" && !nonState[rb] || rb == "" && !nonState[ra]
 }
 
+// citizenDyad reports two codes of one country where the bare one is a
+// person or an organisation (a journalist, a party: KEN), not the country
+// itself: KENCOP arresting a KEN journalist is an internal event.
+func (c *coder) citizenDyad(a, b *doc.ActorRef) bool {
+	if a.Actor == b.Actor {
+		return false
+	}
+	bare := a
+	if len(b.Actor) == 3 {
+		bare = b
+	}
+	if len(bare.Actor) != 3 {
+		return false
+	}
+	t := c.typeOf(bare)
+	return t == "PER" || t == "ORG"
+}
+
+// homeTargetRoots are the roots of verbal events (statements, appeals,
+// intents, approval, demands, disapproval, rejection, threats) that take
+// the story's home country when they name no target.
+var homeTargetRoots = set("01", "02", "03", "05", "10", "11", "12", "13")
+
 // emit records one event.
 func (c *coder) emit(si int, s doc.Sentence, t *trig, src, tgt *doc.ActorRef, md mood, rule, slot string) {
-	if src != nil && tgt != nil && selfDyad(src.Actor, tgt.Actor) {
+	if src != nil && tgt != nil && selfDyad(src.Actor, tgt.Actor) && !c.citizenDyad(src, tgt) {
 		return
+	}
+	// a foreign actor's appeal, concern or reaction that names no target
+	// addresses the country the story is about, when one dominates it (a
+	// reaction to a thing: the home country whenever there is one) ("دعت ... جميع الأطراف
+	// إلى ضبط النفس", "voiced concern over the violence")
+	if tgt == nil && src != nil && c.home != "" && (c.homeStrong || slot == "thing object") && !sameCountry(src.Actor, c.home) && homeTargetRoots[t.e.Code[:2]] {
+		tgt = &doc.ActorRef{Name: c.home, Actor: c.home, Entity: -1}
+		if n := countryName(c.home); n != "" {
+			tgt.Name = n
+		}
+		slot += " → home country"
 	}
 	code := t.e.Code
 	if src != nil && !md.negated && !md.cond && !md.claim && !md.intent {
@@ -984,6 +1139,10 @@ func (c *coder) emit(si int, s doc.Sentence, t *trig, src, tgt *doc.ActorRef, md
 	}
 	if md.claim {
 		e.Mood, e.Negated = "claim", true
+	}
+	// civilians (protesters, crowds) who storm or attack riot (145)
+	if src != nil && len(src.Actor) >= 6 && src.Actor[3:6] == "CVL" && (strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19")) {
+		code = "145"
 	}
 	// "X attacked Y" between persons is verbal, not military
 	if code == "190" && t.e.Trigger == "attack" && src != nil && tgt != nil && c.typeOf(src) == "PER" && c.typeOf(tgt) == "PER" {

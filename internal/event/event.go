@@ -32,6 +32,11 @@
 //     unnamed officials takes the dateline's country; an institution that
 //     "said/stressed" something about an actor makes a statement (010) to
 //     it ("the decision" standing for the actor whose decision was named).
+//   - Implicit actors (roles.go): role nouns without a country (the
+//     police, المتظاهرون) take the article's home country, bare country
+//     adjectives (the Israeli strikes) are actors, persons the lexicon
+//     does not know are citizens; reactions to a thing, announced and
+//     attempted acts and fighting "between X and Y" are coded from them.
 //   - Events are dated by the nearest time expression of their sentence,
 //     else the publication date, and merged per (source, target, code,
 //     date) with every evidence sentence kept.

@@ -246,7 +246,11 @@ func (l *Lexicon) candidates(w *wordInfo) *wordCands {
 			}
 			return true
 		})
-		for _, lm := range arParticipleLemmas(w.norm) {
+		pw := w.norm
+		if w.conj == "و" && strings.HasPrefix(pw, "و") {
+			pw = strings.TrimPrefix(pw, "و") // "، وداعيا": a second participle
+		}
+		for _, lm := range arParticipleLemmas(pw) {
 			if list := l.verbs["ar"][lm]; list != nil {
 				c.arParts = append(c.arParts, verbCand{verbReading{lemma: lm, num: 's'}, list})
 			}

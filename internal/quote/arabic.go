@@ -33,7 +33,10 @@ func (v *view) attrArabic(a *attrib, f *focus) bool {
 		if t.q >= 0 && !v.qName[t.q] || v.opensQuote(k) >= 0 || t.text == ":" {
 			break
 		}
-		if t.ar && (isComplementizer(bareAr(t.n)) || (c.ent.comp != "" && t.n == c.ent.comp)) {
+		if t.ar && isComplementizer(bareAr(t.n)) {
+			break
+		}
+		if t.ar && c.ent.comp != "" && t.n == c.ent.comp && !v.laterComp(c, k, lim) {
 			break
 		}
 		if ce, ok := v.cueAt(k); ok && k > c.j {
@@ -46,6 +49,12 @@ func (v *view) attrArabic(a *attrib, f *focus) bool {
 		}
 	}
 	regionEnd := k
+	if c.ent.kind == kindIn {
+		// جاء في بيان لوزارة الخارجية أن: the body the document names,
+		// else the issuer of the statement in focus
+		a.spk = v.subjectFrom(c.j, regionEnd, false, true, f)
+		return regionEnd > c.j && v.arClause(a, regionEnd, se, 1) && (a.compS >= 0 || a.preQuote)
+	}
 	if c.ent.kind == kindTransmit {
 		// نقل عن X أن: the speaker follows عن
 		for j := c.j; j < regionEnd; j++ {
@@ -70,6 +79,29 @@ func (v *view) attrArabic(a *attrib, f *focus) bool {
 		return true
 	}
 	return v.arClause(a, regionEnd, se, 1)
+}
+
+// laterComp reports whether the particle of cue c at token k opens a
+// prepositional phrase of the subject (المبعوث الأممي إلى اليمن) rather
+// than the clause: it is not followed by إن/أن, and the same particle
+// followed by إن/أن comes later, before lim and before another cue.
+func (v *view) laterComp(c cue, k, lim int) bool {
+	if k+1 < lim && isComplementizer(bareAr(v.toks[k+1].n)) {
+		return false
+	}
+	for j := k + 1; j+1 < lim; j++ {
+		t := v.toks[j]
+		if t.q >= 0 || t.text == ":" || t.ar && isComplementizer(bareAr(t.n)) {
+			return false
+		}
+		if _, ok := v.cueAt(j); ok {
+			return false
+		}
+		if t.n == c.ent.comp && isComplementizer(bareAr(v.toks[j+1].n)) {
+			return true
+		}
+	}
+	return false
 }
 
 // arClause finds where the speech starts at or after token k (within

@@ -82,7 +82,27 @@ func (v *view) attrAccording(a *attrib, f *focus) bool {
 	for e < se && e < c.j+enRegionMax && v.toks[e].text != "," && v.toks[e].text != "،" && v.opensQuote(e) < 0 {
 		e++
 	}
+	if l := c.ent.lemma; c.ar && (strings.HasSuffix(l, "ه") || strings.HasSuffix(l, "ها") || strings.HasSuffix(l, "هم")) {
+		// على حد تعبيره: the words of the speaker of the sentence, whose
+		// own verb attributes them; without one, of the person in focus
+		for k := ss; k < c.i; k++ {
+			if ce, ok := v.cueAt(k); ok && ce.ent.kind != kindAccording {
+				return false
+			}
+		}
+		a.spk = v.focusPerson(c.i, f)
+		a.post, a.postS, a.postE = true, ss, c.i
+		return a.spk != nil
+	}
 	a.spk = v.subjectFrom(c.j, e, false, true, f)
+	for k := c.j; k+1 < e && c.ar; k++ {
+		if v.toks[k].n == "عن" {
+			// بحسب ما نقلت وكالة رويترز عن مسؤول أمريكي: the source
+			// the agency quotes speaks, not the agency
+			a.spk = v.subjectFrom(k+1, e, false, true, f)
+			break
+		}
+	}
 	if c.i == ss || (c.i == ss+1 && !v.toks[ss].word) {
 		// According to X, clause. / According to the governor, NAME, clause.
 		if e < se {
@@ -101,9 +121,43 @@ func (v *view) attrAccording(a *attrib, f *focus) bool {
 		}
 		return true
 	}
+	for k := c.i - 1; k >= ss && c.ar; k-- {
+		t := v.toks[k]
+		if t.text == "،" || t.text == "," || t.q >= 0 || t.ar && isComplementizer(bareAr(t.n)) {
+			break
+		}
+		if ce, ok := v.cueAt(k); ok && ce.ent.kind != kindAccording && ce.ent.form == formFinite {
+			// قالت الصحيفة نقلا عن مسؤولين إن: the phrase is part of the
+			// verb's subject, not an attribution of what precedes it
+			return false
+		}
+	}
 	a.post = true
 	a.postS, a.postE = ss, c.i
+	if c.i > ss && (v.toks[c.i-1].text == "," || v.toks[c.i-1].text == "،") && e+1 < se && (v.toks[e].text == "," || v.toks[e].text == "،") && v.goesOn(e+1) {
+		// The talks, according to X, collapsed: the aside attributes the
+		// whole sentence around it
+		a.postE = se
+	}
 	return true
+}
+
+// goesOn reports whether token k, after an aside set off by commas,
+// continues the sentence's own clause (collapsed on Monday) rather than
+// describing the speaker (who spoke to reporters, the UN envoy).
+func (v *view) goesOn(k int) bool {
+	t := v.toks[k]
+	if !t.word || t.ment >= 0 || arRelatives[t.n] || determiners[t.n] {
+		return false
+	}
+	switch t.n {
+	case "who", "which", "whose", "where", "speaking":
+		return false
+	}
+	if t.ar {
+		return !strings.HasPrefix(bareAr(t.n), "ال")
+	}
+	return !isUpperWord(t.text)
 }
 
 // subjectFrom resolves a subject written in tokens [s, e): a mention, an
@@ -128,6 +182,9 @@ func (v *view) subjectFrom(s, e int, last, allowPP bool, f *focus) []speaker {
 			if spk := v.arNameAfterMention(s, e); spk != nil {
 				return spk
 			}
+			if spk := v.arRoleName(s, e); spk != nil {
+				return spk
+			}
 		}
 		// a role phrase whose only mention is its nationality adjective
 		// names the person who holds it, if the text named them
@@ -140,6 +197,11 @@ func (v *view) subjectFrom(s, e int, last, allowPP bool, f *focus) []speaker {
 			ms = v.dropTitleOnly(ms)
 		}
 		return v.pick(ms, last)
+	}
+	if v.toks[s].ar {
+		if spk := v.arRoleName(s, e); spk != nil {
+			return spk
+		}
 	}
 	// head word: Arabic the first noun, English the last
 	order := []int{}
@@ -260,6 +322,14 @@ func allLOC(v *view, ms []int) bool {
 // subject.
 func (v *view) elided(a *attrib, prev *attrib, f *focus) []speaker {
 	i := a.c.i
+	if !a.c.ar && i > 1 && v.toks[i-1].n == "as" {
+		// Reuters quoted a senior official as saying: the one quoted speaks
+		for q := i - 2; q >= v.sentStart(i) && q >= i-10; q-- {
+			if n := v.toks[q].n; n == "quoted" || n == "cited" || n == "quoting" || n == "citing" {
+				return v.subjectFrom(q+1, i-1, true, false, f)
+			}
+		}
+	}
 	if !a.c.ar && i > 0 {
 		if mi := v.toks[i-1].ment; mi >= 0 && v.ments[mi].t1 == i && !v.ments[mi].inQuote {
 			return []speaker{v.fromMention(v.ments[mi])}
@@ -284,10 +354,44 @@ func (v *view) elided(a *attrib, prev *attrib, f *focus) []speaker {
 			return spk
 		}
 	}
-	if ms := v.mentionsIn(ss, i, false); len(ms) > 0 {
+	if ms := v.mentionsIn(v.datelineEnd(ss), i, false); len(ms) > 0 {
 		return []speaker{v.fromMention(v.ments[v.chainHead(ms[0])])}
 	}
 	return v.focusPerson(i, f)
+}
+
+// datelineEnd returns the first token after the dateline that opens the
+// sentence starting at token ss (RABAT —, KHARTOUM, Sudan (AP) —, الرباط
+// –, بكين (رويترز) -), or ss when there is none: the sentence opens its
+// paragraph with a place mention or a word in capitals, and a dash
+// follows within a few tokens, with only names, commas and a bracketed
+// agency before it.
+func (v *view) datelineEnd(ss int) int {
+	if ss >= len(v.toks) || ss > 0 && v.toks[ss-1].para == v.toks[ss].para {
+		return ss
+	}
+	t := v.toks[ss]
+	place := t.ment >= 0 && v.ments[t.ment].typ == "LOC" && v.ments[t.ment].t0 == ss
+	caps := t.word && !t.ar && len([]rune(t.text)) > 1 && strings.ToUpper(t.text) == t.text
+	if !place && !caps {
+		return ss
+	}
+	paren := false
+	for k := ss + 1; k < len(v.toks) && k < ss+10 && v.toks[k].sent == t.sent; k++ {
+		switch x := v.toks[k]; {
+		case x.text == "—" || x.text == "–" || x.text == "-" && x.s > v.toks[k-1].e:
+			return k + 1
+		case x.text == "(":
+			paren = true
+		case x.text == ")":
+			paren = false
+		case x.text == "," || x.text == "،" || paren:
+		case x.word && (x.ment >= 0 || !x.ar && isUpperWord(x.text)):
+		default:
+			return ss
+		}
+	}
+	return ss
 }
 
 // chainHead follows a title chain from mention mi to the person at its
@@ -372,6 +476,76 @@ func (v *view) arNameAfterMention(s, e int) []speaker {
 		return nil
 	}
 	return []speaker{{name: string(v.rs[v.toks[k].s:v.toks[j-1].e]), ent: -1, typ: "PER"}}
+}
+
+// arRoleName finds an Arabic person's name the entity stage did not
+// know, written after a role noun in the subject tokens [s, e) (قال
+// الخبير الاقتصادي مصطفى عبد السلام إن، قال مبعوث الاتحاد إلى السودان،
+// محمد بلعيش، إن): two to four words from a known first name on, none a
+// mention, a known word of the stage or a preposition; a word with the
+// article only after عبد/أبو/بن or as the last, family name (خالد العلي).
+func (v *view) arRoleName(s, e int) []speaker {
+	if v.names == nil {
+		return nil
+	}
+	first := s
+	for first < e && !v.toks[first].word {
+		first++
+	}
+	if first >= e || !v.toks[first].ar || v.toks[first].ment >= 0 {
+		return nil
+	}
+	role := v.lx.has(stemAr(v.toks[first].n), wTitle|wUnknown) || v.roleNoun(first)
+	if stemAr(v.toks[first].n) == bareAr(v.toks[first].n) && first+1 < e && v.toks[first+1].ment < 0 && !strings.HasPrefix(v.toks[first+1].n, "ال") {
+		// an indefinite noun not in construct (مصدر فضل عدم الإفصاح،
+		// مسؤول أمني رفيع) is anonymous: no name follows it
+		role = false
+	}
+	for k := first + 1; k < e; k++ {
+		t := v.toks[k]
+		if !t.ar || !t.word || t.ment >= 0 || strings.HasPrefix(t.n, "ال") || !v.names.IsFirstName(t.n) || v.lx.info(t.n).class != 0 || nameStops[t.n] {
+			continue
+		}
+		if !role && v.toks[k-1].text != "،" && v.toks[k-1].text != "," {
+			return nil // after a noun the lexicon does not know as a role, only a name set off by a comma
+		}
+		j := k + 1
+		for j < e && j < k+4 {
+			u := v.toks[j]
+			if !u.ar || !u.word || u.ment >= 0 || v.lx.info(u.n).class != 0 || v.lx.info(bareAr(u.n)).class != 0 || isComplementizer(bareAr(u.n)) || arRelatives[u.n] {
+				break
+			}
+			if _, isCue := v.cueAt(j); isCue || ppWord(u) || !nameWord(u) {
+				break
+			}
+			j++
+			if strings.HasPrefix(u.n, "ال") && !nameLinks[v.toks[j-2].n] {
+				break // a family name with the article closes the name
+			}
+		}
+		if j-k < 2 || j < e && v.toks[j].text != "،" && v.toks[j].text != "," && !ppWord(v.toks[j]) && !v.lx.has(v.toks[j].n, wPrep) {
+			return nil // the name ends its subject: at the clause, a comma or a preposition
+		}
+		return []speaker{{name: string(v.rs[t.s:v.toks[j-1].e]), ent: -1, typ: "PER"}}
+	}
+	return nil
+}
+
+// nameStops are words that are also first names, or look like a family
+// name, but are far more often something else (باسم "on behalf of", ما،
+// دون; كرر بوش القول إن).
+var nameStops = map[string]bool{"باسم": true, "ما": true, "دون": true, "بعد": true, "قبل": true, "عبر": true, "امام": true, "القول": true}
+
+// nameLinks join the next word to an Arabic name (عبد الله، أبو زيد).
+var nameLinks = map[string]bool{"عبد": true, "ابو": true, "ابي": true, "ابن": true, "بن": true, "بنت": true, "ام": true}
+
+// roleNoun reports whether Arabic token k is a role noun of dyad's
+// lexicon (الناشط، المحلل، المواطنة).
+func (v *view) roleNoun(k int) bool {
+	if v.names == nil {
+		return false
+	}
+	return len(v.names.LookupRole(v.toks[k].text)) > 0
 }
 
 // mentionsStatement reports whether a's sentence says the speech was made

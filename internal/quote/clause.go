@@ -17,7 +17,7 @@ func (v *view) reported(a *attrib, fs []found) []found {
 	case a.compS >= 0 && a.compS < len(v.toks):
 		segs = v.clauseSegments(a.compS, v.sentEnd(a.compS))
 	case a.post && a.postS >= 0 && a.postE > a.postS:
-		segs = [][2]int{{a.postS, a.postE}}
+		segs = [][2]int{{max(a.postS, v.datelineEnd(a.postS)), a.postE}}
 	}
 	for _, sg := range segs {
 		s, e := sg[0], sg[1]
@@ -305,10 +305,18 @@ func (v *view) preCue(qi, openTok int) *attrib {
 		if v.qs[qi].words <= 3 && dist > 15 {
 			return nil
 		}
+		if v.qs[qi].words <= 3 && a.c.ent.kind == kindDirect && dist > shortDirectMax {
+			return nil // calling for aid to be delivered “at scale”: a scare quote
+		}
 		return a
 	}
 	return nil
 }
+
+// shortDirectMax is the most tokens between a "direct" cue and a
+// quotation of three words or fewer that it attributes (called it
+// “a disgrace”, described the attack as “barbaric”).
+const shortDirectMax = 4
 
 // postCue finds the attribution right after quotation qi: in its sentence
 // within a few words, or as the whole next short sentence.

@@ -45,6 +45,14 @@ func (v *view) findCue(i int) (cue, bool) {
 				return c, true
 			}
 		}
+		if (b == "جاء" || b == "ورد" || t.n == "ورد") && i+2 < len(v.toks) && v.toks[i+1].n == "في" && docNouns[stemAr(v.toks[i+2].n)] {
+			// وجاء في بيان لوزارة الخارجية أن: the document speaks
+			return cue{i: i, j: i + 2, ent: inEntry, ar: true}, true
+		}
+		if b == "بالقول" {
+			// ختم حديثه بالقول إن، رد بالقول: the verb's subject speaks
+			return cue{i: i, j: i + 1, ent: byQawlEntry, ar: true}, true
+		}
 		e := wi.cue
 		if e == nil {
 			e = wb.cue
@@ -102,6 +110,17 @@ func (v *view) findCue(i int) (cue, bool) {
 	}
 	return cue{i: i, j: j, ent: e}, true
 }
+
+// docNouns name a document or message whose words جاء في / ورد في
+// report (stems, without the article).
+var docNouns = map[string]bool{"بيان": true, "تقرير": true, "رساله": true, "تغريده": true, "منشور": true, "تدوينه": true,
+	"كلمه": true, "خطاب": true, "نص": true, "تصريح": true, "مذكره": true, "وثيقه": true, "اعلان": true}
+
+// inEntry is the cue of جاء في / ورد في + a document.
+var inEntry = &cueEntry{lemma: "جاء في", kind: kindIn, form: formFinite}
+
+// byQawlEntry is the cue بالقول ("by saying") after any verb.
+var byQawlEntry = &cueEntry{lemma: "قال", kind: kindSay, form: formParticiple}
 
 // accordingAt matches an attribution phrase (بحسب، وفقا لـ، according to).
 func (v *view) accordingAt(i int) (cue, bool) {

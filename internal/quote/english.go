@@ -1,5 +1,7 @@
 package quote
 
+import "strings"
+
 // attrEnglish reads an English cue: subject before the verb ("Esper
 // said"), after it ("said Esper", after a quotation or a comma), elided
 // ("and said", "saying"), or passive ("it was announced"); then the
@@ -15,6 +17,7 @@ func (v *view) attrEnglish(a *attrib, f *focus) bool {
 	}
 	after := c.j
 	leftBound := false // the subject is bounded on its left by a comma or a quotation
+	vs := false        // the subject follows the verb
 	switch {
 	case c.ent.form == formParticiple:
 		a.spk = v.elided(a, v.prevAttrib(), f)
@@ -32,14 +35,40 @@ func (v *view) attrEnglish(a *attrib, f *focus) bool {
 		a.spk = v.subjectFrom(c.j, e, false, false, f)
 		after = e
 		leftBound = i > ss
+		vs = true
 	default:
 		var lb bool
 		a.spk, lb = v.enSubjectBefore(a, f)
 		leftBound = lb
 	}
 	v.enClause(a, after, se, leftBound)
+	if vs && leftBound && a.compS < 0 && !a.preQuote && !a.post && a.spk != nil && v.appositionOnly(after, se) {
+		// ..., said Hans Grundberg, the UN envoy for Yemen.
+		a.post = true
+		a.postS = v.sentStart(i)
+		a.postE = v.postEnd(i)
+	}
 	if a.compS < 0 && !a.preQuote && !a.post && c.ent.kind != kindDirect {
 		return a.spk != nil
+	}
+	return true
+}
+
+// appositionOnly reports whether tokens [p, se) are only a description
+// set off after a postposed subject (", the UN envoy for Yemen."): a
+// comma, then words with no quotation, "that" or verb of saying.
+func (v *view) appositionOnly(p, se int) bool {
+	if p >= se || v.toks[p].text != "," {
+		return false
+	}
+	for k := p + 1; k < se; k++ {
+		t := v.toks[k]
+		if t.q >= 0 || v.opensQuote(k) >= 0 || t.n == "that" || t.text == "," || t.text == ";" || t.text == ":" {
+			return false
+		}
+		if _, ok := v.cueAt(k); ok {
+			return false
+		}
 	}
 	return true
 }
@@ -137,6 +166,19 @@ func (v *view) enSubjectBefore(a *attrib, f *focus) (spk []speaker, leftBound bo
 		break
 	}
 	segEnd := k + 1
+	if k > ss && v.toks[k].text == "," {
+		// an aside between commas before the verb (the ambassadors,
+		// including the United States and Britain, said) is no subject
+		for w := k - 1; w > ss && w >= k-12; w-- {
+			if v.toks[w].text == "," {
+				break
+			}
+			if v.lx.has(v.toks[w].n, wAside) && v.toks[w-1].text == "," {
+				segEnd = w
+				break
+			}
+		}
+	}
 	type seg struct{ s, e, stop int }
 	var segs []seg
 	for len(segs) < 4 {
@@ -148,6 +190,9 @@ func (v *view) enSubjectBefore(a *attrib, f *focus) (spk []speaker, leftBound bo
 				continue
 			}
 			if !t.word {
+				if (t.text == "-" || t.text == "‐") && j > ss && v.toks[j-1].e < t.s {
+					break // a spaced dash ends a dateline (RABAT - The kingdom said)
+				}
 				if t.num || t.text == "-" || t.text == "‐" || t.text == "'s" || t.text == "’s" || t.text == "." || t.text == "'" || t.text == "’" && !v.isCloseMark(j) {
 					j--
 					continue
@@ -323,10 +368,28 @@ var timeNouns = map[string]bool{"years": true, "months": true, "weeks": true, "d
 // before token p.
 func (v *view) enClause(a *attrib, p, se int, leftBound bool) {
 	c := a.c
+	if p+1 < se && v.toks[p].text == "," && (v.toks[p+1].n == "citing" || v.toks[p+1].n == "quoting" || v.startsAccording(p+1)) {
+		// reported, citing US officials, that: the aside is no clause
+		for k := p + 2; k < se && k < p+12; k++ {
+			if v.toks[k].text == "," {
+				p = k + 1
+				break
+			}
+		}
+	}
 	if c.ent.kind == kindTell {
 		// the addressee: told Reuters that / told the BBC.
+		p0 := p
 		for p < se && p < c.j+10 && v.toks[p].n != "that" && v.toks[p].text != "," && v.toks[p].text != ":" && v.opensQuote(p) < 0 {
 			p++
+		}
+		if c.ent.bare && (p >= se || v.toks[p].n != "that") {
+			// told the Security Council the truce was holding: a bare
+			// clause after a one-word or named addressee
+			if k := v.afterAddressee(p0, se); k > 0 {
+				a.compS = k
+				return
+			}
 		}
 	}
 	if p < se && (v.toks[p].text == "," || v.toks[p].text == ":") && p+1 < se && v.opensQuote(p+1) >= 0 {
@@ -370,10 +433,69 @@ func (v *view) enClause(a *attrib, p, se int, leftBound bool) {
 		}
 		return
 	}
-	if c.ent.bare && c.ent.kind == kindSay {
+	if c.ent.bare && c.ent.kind == kindSay && (c.ent.lemma == "say" || v.finiteAhead(p, se)) {
 		a.compS = p
 	}
 }
+
+// afterAddressee returns the first token of a bare clause after the
+// addressee of a verb of telling that starts at token p (told reporters
+// the ..., told the Security Council the ...), or -1: the addressee is
+// one word or a mention (after "the"), and a clause follows it.
+func (v *view) afterAddressee(p, se int) int {
+	k := p
+	if k < se && v.toks[k].n == "the" {
+		k++
+	}
+	if k >= se || !v.toks[k].word {
+		return -1
+	}
+	if mi := v.toks[k].ment; mi >= 0 && v.ments[mi].t0 == k {
+		k = v.ments[mi].t1
+	} else {
+		k++
+	}
+	if k >= se || !v.toks[k].word {
+		return -1
+	}
+	if t := v.toks[k]; (clauseStarters[t.n] || determiners[t.n] || isUpperWord(t.text)) && v.finiteAhead(k, se) {
+		return k
+	}
+	return -1
+}
+
+// finiteAhead reports whether tokens from p read as a clause rather than
+// a noun phrase (reiterated his call for calm): they open with a
+// personal pronoun, or a verb form (an auxiliary, a be-form, a word in
+// -ed or -s) comes within a few words, before a comma.
+func (v *view) finiteAhead(p, se int) bool {
+	if p < se && clauseStarters[v.toks[p].n] && v.toks[p].n != "the" && v.toks[p].n != "there" {
+		return true
+	}
+	afterPrep := false
+	for k := p; k < se && k < p+8; k++ {
+		t := v.toks[k]
+		if t.text == "," || t.text == ";" || t.q >= 0 {
+			return false
+		}
+		if !t.word || t.ar {
+			continue
+		}
+		if v.lx.has(t.n, wAux|wPassive) {
+			return true
+		}
+		if enPreps[t.n] {
+			afterPrep = true // a form in -s after a preposition is a noun's (his appeal for air defence systems)
+		}
+		if !afterPrep && k > p && k < p+4 && (strings.HasSuffix(t.n, "ed") || strings.HasSuffix(t.n, "s") && !strings.HasSuffix(t.n, "ss") && t.ment < 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// enPreps are English prepositions that end a subject read by finiteAhead.
+var enPreps = map[string]bool{"for": true, "of": true, "in": true, "on": true, "at": true, "with": true, "to": true, "by": true, "from": true, "about": true}
 
 // clauseStarters open a bare reported clause after a time phrase (said on
 // Wednesday it would ...).
@@ -408,8 +530,9 @@ func (v *view) afterPhrase(p, se int, bare bool) int {
 				return -1
 			}
 		}
-		if bare && timeOnly && k > p && clauseStarters[t.n] && (timeHeads[v.toks[k-1].n] || v.toks[k-1].num) {
-			return k
+		if bare && timeOnly && k > p && (timeHeads[v.toks[k-1].n] || v.toks[k-1].num) &&
+			(clauseStarters[t.n] || (determiners[t.n] || isUpperWord(t.text) || t.ment >= 0) && v.finiteAhead(k, se)) {
+			return k // said on Tuesday its jets had struck
 		}
 		if !(v.lx.has(t.n, wAdverbial) || timeNouns[t.n] || t.num) {
 			timeOnly = false

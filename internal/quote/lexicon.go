@@ -19,6 +19,7 @@ const (
 	kindDirect                       // only a quotation that follows closely: called it "..."
 	kindTransmit                     // speaker after عن: نقل عن X
 	kindAccording                    // speaker after, quote before: بحسب X, according to X
+	kindIn                           // speech inside a document: جاء في بيان لـX أن
 )
 
 // cueForm says which form of its verb a cue word is.
@@ -58,13 +59,14 @@ const (
 	wAdverbial
 	wBoundary
 	wPassive
+	wAside
 )
 
 var classBits = map[string]uint32{
 	"pron_per": wPronPer, "pron_org": wPronOrg, "pron_any": wPronAny, "group": wGroup,
 	"unknown": wUnknown, "authority": wAuthority, "statement": wStatement, "adverb": wAdverb,
 	"prep": wPrep, "aux": wAux, "title": wTitle, "abbrev": wAbbrev, "modhead": wModHead,
-	"adverbial": wAdverbial, "boundary": wBoundary, "passive": wPassive,
+	"adverbial": wAdverbial, "boundary": wBoundary, "passive": wPassive, "aside": wAside,
 }
 
 // Lexicon holds the cue verbs, attribution phrases and closed-class words

@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dyad-news/dyad/internal/lexicon"
 )
@@ -20,7 +21,11 @@ func (v *view) fromMention(m mention) speaker {
 	actor := e.Actor
 	r := e.Mentions[m.idx].Role
 	if r == "" {
-		return speaker{name: e.Name, actor: actor, ent: m.ent, typ: m.typ}
+		name := e.Name
+		if m.typ == "PER" && name == v.mentionText(m) {
+			name = v.extendArName(m, name)
+		}
+		return speaker{name: name, actor: actor, ent: m.ent, typ: m.typ}
 	}
 	if r != actor && e.Type == "LOC" && !strings.HasSuffix(r, "GOV") {
 		// a group role of a country (US military, القوات الروسية) speaks
@@ -30,6 +35,62 @@ func (v *view) fromMention(m mention) speaker {
 		}
 	}
 	return speaker{name: e.Name, actor: r, ent: m.ent, typ: m.typ}
+}
+
+// extendArName completes an unlinked Arabic person's name that the
+// entity stage cut short to a first name (المتحدث باسم قسد مصطفى بالي إن
+// → مصطفى بالي): up to three more words that are no mention and no known word of the
+// stage, when a clause, a preposition, a comma or a quotation follows
+// them. Other names are returned as they are.
+func (v *view) extendArName(m mention, name string) string {
+	if m.t1 != m.t0+1 || !v.toks[m.t0].ar || v.names == nil || !v.names.IsFirstName(v.toks[m.t0].n) {
+		return name // only a first name alone is a name cut short
+	}
+	j := m.t1
+	for j < len(v.toks) && j < m.t1+3 {
+		u := v.toks[j]
+		if !u.ar || !u.word || u.ment >= 0 || u.sent != v.toks[m.t0].sent || v.lx.info(u.n).class != 0 || v.lx.info(bareAr(u.n)).class != 0 ||
+			isComplementizer(bareAr(u.n)) || arRelatives[u.n] || ppWord(u) {
+			break
+		}
+		if _, isCue := v.cueAt(j); isCue || !nameWord(u) {
+			break
+		}
+		j++
+		if strings.HasPrefix(u.n, "ال") && !nameLinks[v.toks[j-2].n] {
+			break
+		}
+	}
+	if j == m.t1 || j >= len(v.toks) {
+		return name
+	}
+	// the subject ends right after: إن/أن, a colon or a quotation
+	if u := v.toks[j]; !(u.ar && isComplementizer(bareAr(u.n)) || u.text == ":" || v.opensQuote(j) >= 0) {
+		return name
+	}
+	return string(v.rs[m.s:v.toks[j-1].e])
+}
+
+// nameWord reports whether an Arabic token can be part of a person's
+// name: no conjunction before it (وينتظره) and no accusative ending
+// (محررا، شخصياً).
+func nameWord(u tk) bool {
+	if nameStops[u.n] || bareAr(u.n) != u.n || strings.HasSuffix(u.text, "ًا") || strings.HasSuffix(u.text, "اً") || strings.HasSuffix(u.n, "ا") && utf8.RuneCountInString(u.n) > 4 {
+		return false
+	}
+	return true
+}
+
+// ppWord reports whether an Arabic token inside a name's reach is a
+// preposition joined to a word (للصحفيين، لقناة، بالقول): from the text
+// layer's prefix when it holds ل or ك (its ب is often a name's first
+// letter: بلعيش، بنيامين), else from letters on words long enough not to
+// be names (بالي).
+func ppWord(u tk) bool {
+	if p := strings.TrimSuffix(fold(u.prefix), "ال"); strings.ContainsAny(p, "لك") {
+		return true
+	}
+	return utf8.RuneCountInString(u.n) >= 6 && (strings.HasPrefix(u.n, "لل") || strings.HasPrefix(u.n, "بال"))
 }
 
 // bodyName looks the words of a mention up among the lexicon's
@@ -349,6 +410,27 @@ func (v *view) focus(i int, f *focus, perOnly bool) []speaker {
 	return nil
 }
 
+// statementIssuer resolves "the statement" when no speech was
+// attributed to one: the body or person named before the last earlier
+// mention of a statement in the three sentences before token i (أصدرت
+// وزارة الخارجية بيانا ... وجاء في البيان; The ministry issued a
+// statement. The statement said).
+func (v *view) statementIssuer(i int) []speaker {
+	sent := v.toks[i].sent
+	for k := v.sentStart(i) - 1; k >= 0 && v.toks[k].sent >= sent-3; k-- {
+		t := v.toks[k]
+		if !t.word || t.q >= 0 || !(v.lx.has(t.n, wStatement) || t.ar && (v.lx.has(stemAr(t.n), wStatement) || stemAr(t.n) == "بيانا")) {
+			continue
+		}
+		ms := v.mentionsIn(v.sentStart(k), k, false)
+		if len(ms) == 0 {
+			return nil
+		}
+		return v.pick(ms, !t.ar)
+	}
+	return nil
+}
+
 // focusOther resolves "it": a body or place named earlier in the
 // sentence, else the last speaker that was not a person.
 func (v *view) focusOther(i int, f *focus) []speaker {
@@ -384,7 +466,7 @@ func (v *view) resolveWord(n string, i int, f *focus) (spk []speaker, ok bool) {
 		if f.statement != nil {
 			return f.statement.spk, true
 		}
-		return nil, true
+		return v.statementIssuer(i), true
 	case w&wGroup != 0:
 		if f.group != nil && f.group.para >= v.toks[i].para-6 {
 			return f.group.spk, true

@@ -265,7 +265,12 @@ func (v *view) inPP(m *mention) bool {
 	t := v.toks[m.t0]
 	if t.ar {
 		p := t.prefix
-		if p == "" && m.s > t.s {
+		if m.s == t.s && (m.t1-m.t0 > 1 || v.d.Entities[m.ent].Name != v.mentionText(*m)) {
+			// the mention holds the word's first letters: they are the
+			// name's (بنيامين نتنياهو، بكين), when the name is known or
+			// longer than the one word
+			p = ""
+		} else if p == "" {
 			p = string(v.rs[t.s:m.s])
 		}
 		p = strings.TrimSuffix(fold(p), "ال")

@@ -28,7 +28,7 @@ var rules = []func(m *matcher, i int) (match, bool){
 var startWords = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range []string{"late", "early", "earlier", "later", "on", "last", "next", "this",
-		"today", "tonight", "yesterday", "tomorrow", "the"} {
+		"today", "tonight", "yesterday", "tomorrow", "the", "coming", "upcoming"} {
 		m[foldString(w)] = true
 	}
 	for w := range numberWords {
@@ -91,15 +91,33 @@ func (m *matcher) calendarDate(i int) (match, bool) {
 	// "الأول من أبريل".
 	d, ok := m.dayAt(j)
 	k := j + 1
-	if !ok && m.is(j+1, "من") {
-		d, ok = arOrdinals[m.w(j)]
+	if !ok {
+		// a day ordinal in words: "التاسع عشر من أيار", "the first of May"
+		if d, k, ok = m.ordinalAt(j); ok && !m.is(k, "من", "of") {
+			return match{}, false
+		}
 	}
 	if ok {
 		if m.is(k, "من", "of") {
 			k++
+			if m.in(k, setShahr) {
+				k++ // "الثالث عشر من شهر أكتوبر"
+			}
 		}
 		if mo, end, _, _, ok := m.monthAt(k); ok {
 			return m.finishDate(i, end, d, mo)
+		}
+		if dir := m.relDir(k + 1); m.in(k, arMonth) && dir != 0 && m.hasPub && m.is(k-1, "من") {
+			// "العاشر من الشهر الجاري", "15 من الشهر الماضي"
+			off := dir
+			if dir == 2 {
+				off = 0
+			}
+			t := time.Date(m.pub.Year(), m.pub.Month()+time.Month(off), 1, 0, 0, 0, 0, time.UTC)
+			if !validDate(t.Year(), int(t.Month()), d) {
+				return match{}, false
+			}
+			return match{start: i, end: k + 2, value: fmtDay(t.AddDate(0, 0, d-1))}, true
 		}
 		return match{}, false
 	}
@@ -185,21 +203,52 @@ func (m *matcher) finishDate(start, end, d, mo int) (match, bool) {
 }
 
 // hijriDate reads Hijri dates: "15 رمضان 1445 هـ", "رمضان 1445 هـ", "1
-// محرم 1445". A Hijri month name alone is not a date (رجب and صفر are
-// also a name and zero).
+// محرم 1445", and a day without a year ("الأول من رمضان", "27 رمضان
+// المقبل"), whose year is the nearest one (hijriYearOf). A Hijri month
+// name alone is not a date (رجب and صفر are also a name and zero).
 func (m *matcher) hijriDate(i int) (match, bool) {
 	j := i
 	d, hasDay := m.dayAt(j)
+	min := false // the day is joined by من: "الأول من رمضان"
 	if hasDay {
 		j++
+	} else if od, k, ok := m.ordinalAt(j); ok && m.is(k, "من") {
+		d, hasDay, j = od, true, k
+	}
+	if hasDay && m.is(j, "من") {
+		j++
+		min = true
+		if m.in(j, setShahr) {
+			j++
+		}
 	}
 	mo, end, _, _, ok := m.nameAt(j, hijriMonths)
-	if !ok || end >= len(m.toks) {
+	if !ok {
+		return match{}, false
+	}
+	if hasDay && d <= 30 && (end >= len(m.toks) || m.toks[end].ndigits != 4 && !yearMarked(m.toks[end].norm)) {
+		// no year: "الأول من رمضان", "15 شعبان" (not "3 صفر", zero)
+		if !m.hasPub || !min && (mo == 2 || mo == 7) {
+			return match{}, false
+		}
+		dir := m.relDir(end)
+		if dir != 0 {
+			end++
+		}
+		if dir == 2 {
+			dir = 0
+		} else if dir == 0 && m.futureBefore(i) {
+			dir = 3
+		}
+		g := hijriToGregorian(hijriYearOf(m.pub, mo, d, dir), mo, d)
+		return match{start: i, end: end, value: fmtDay(g)}, true
+	}
+	if end >= len(m.toks) {
 		return match{}, false
 	}
 	t := m.toks[end]
 	y, marked := t.num, false
-	if len(t.norm) == 6 && isDigits(t.norm[:4]) && t.norm[4:] == "ه" {
+	if yearMarked(t.norm) {
 		y, marked = atoi(t.norm[:4]), true // "1445هـ"
 	} else if t.ndigits != 4 {
 		return match{}, false
@@ -226,6 +275,87 @@ func (m *matcher) hijriDate(i int) (match, bool) {
 	return match{start: i, end: end, value: fmtMonth(g.Year(), int(g.Month())), year: g.Year()}, true
 }
 
+// yearMarked reports whether a folded token is a Hijri year with its
+// mark attached ("1445هـ").
+func yearMarked(n string) bool {
+	return len(n) == 6 && isDigits(n[:4]) && n[4:] == "ه"
+}
+
+// ordinalAt reads a day ordinal in words at token i and returns the day
+// and the token after it: Arabic "الأول", "التاسع عشر", "الثاني
+// والعشرين", "الثلاثين"; English "first", "twenty-second", "thirty
+// first".
+func (m *matcher) ordinalAt(i int) (day, end int, ok bool) {
+	if m.isLatin(i) {
+		w := m.w(i)
+		if d, ok := enOrdinals[w]; ok {
+			return d, i + 1, true
+		}
+		if t, ok := enTens[w]; ok {
+			k := i + 1
+			if m.punct(k, "-") {
+				k++
+			}
+			if d, ok := enOrdinals[m.w(k)]; ok && d < 10 && t+d <= 31 {
+				return t + d, k + 1, true
+			}
+		}
+		return 0, i, false
+	}
+	var unit int
+	found := m.lookup(i, func(s string) bool {
+		unit, ok = arUnitOrdinals[s]
+		return ok
+	})
+	if found {
+		if t, ok := arTens[m.w(i+1)]; ok && t+unit <= 31 && !(unit == 1 && t == 10 && m.in(i, setAwwal)) {
+			return t + unit, i + 2, true
+		}
+	}
+	var d int
+	if m.lookup(i, func(s string) bool {
+		d, ok = arOrdinals[s]
+		return ok
+	}) {
+		return d, i + 1, true
+	}
+	return 0, i, false
+}
+
+// hijriYearOf picks the Hijri year of a day and month named without one:
+// the last such day before publication with dir < 0, the next one after
+// it with dir > 0, the next one on or after it in a future clause (dir
+// 3); otherwise the one within the coming two months, else the most
+// recent past one.
+func hijriYearOf(pub time.Time, mo, d, dir int) int {
+	// the Hijri year running at publication, then its neighbours
+	y := int(float64(pub.Unix()/86400+2440588-1948439)/354.367) + 1
+	best := 0
+	var bestT time.Time
+	for _, c := range []int{y - 1, y, y + 1, y + 2} {
+		g := hijriToGregorian(c, mo, d)
+		days := int(g.Sub(pub).Hours() / 24)
+		var ok bool
+		switch {
+		case dir < 0:
+			ok = days < 0 && (best == 0 || g.After(bestT))
+		case dir == 3:
+			ok = days >= 0 && (best == 0 || g.Before(bestT))
+		case dir > 0:
+			ok = days > 0 && (best == 0 || g.Before(bestT))
+		default:
+			ok = days <= 60 && (best == 0 || g.After(bestT))
+		}
+		if ok {
+			best, bestT = c, g
+		}
+	}
+	if best == 0 {
+		return y
+	}
+	return best
+}
+
 // weekdayExpr reads weekday expressions: "on Tuesday", "Tuesday night",
 // "late on Wednesday", "last Sunday", "يوم الثلاثاء", "مساء الأحد", "فجر
 // الأحد الماضي", "في وقت سابق من يوم الثلاثاء", "أمس الجمعة", "اليوم
@@ -250,6 +380,12 @@ func (m *matcher) weekdayExpr(i int) (match, bool) {
 			mode = strictBefore
 			j++
 		case m.is(j, "next"):
+			mode = strictAfter
+			j++
+		case m.is(j, "this") && m.is(j+1, "coming"):
+			mode = strictAfter // this coming Tuesday
+			j += 2
+		case m.is(j, "coming"):
 			mode = strictAfter
 			j++
 		case m.is(j, "this"):
@@ -312,6 +448,11 @@ func (m *matcher) weekdayExpr(i int) (match, bool) {
 	}
 	if mode == onOrBefore && m.futureBefore(i) {
 		mode = onOrAfter
+		if !m.isLatin(j - 1) {
+			// Arabic names the publication day اليوم: a future verb with
+			// the bare weekday means the coming one (سيلتقي يوم الثلاثاء)
+			mode = strictAfter
+		}
 	}
 	return match{start: i, end: j, value: fmtDay(weekday(m.pub, wd, mode))}, true
 }
@@ -383,6 +524,8 @@ func (m *matcher) relativeDay(i int) (match, bool) {
 		return day(i+2, -1)
 	case m.in(i, arPartOfDay) && m.is(i+1, "اليوم"):
 		return day(i+2, 0)
+	case m.in(i, setToday) && m.toks[i].quoted && m.todayInQuote(i):
+		return day(i+1, 0)
 	case m.in(i, arPartOfDay) && m.in(i+1, setYesterday):
 		return day(i+2, -1)
 	case m.in(i, arPartOfDay) && m.is(i+1, "الغد", "غد"):
@@ -398,6 +541,36 @@ func (m *matcher) relativeDay(i int) (match, bool) {
 	}
 	return match{}, false
 }
+
+// todayInQuote reports whether a bare اليوم at token i, inside a
+// quotation, is the day the speaker speaks ("سنلتقي اليوم"، «اليوم هو
+// يوم تاريخي») rather than "nowadays" after a noun or pronoun ("العالم
+// اليوم"، "نحن اليوم") or a day named by what follows ("اليوم التالي"،
+// "ذلك اليوم"، "حتى اليوم").
+func (m *matcher) todayInQuote(i int) bool {
+	if i > 0 && i+1 < len(m.toks) && m.toks[i-1].punct && m.toks[i+1].punct &&
+		strings.ContainsRune("«“„\"", m.rs[m.toks[i-1].start]) && strings.ContainsRune("»”\"", m.rs[m.toks[i+1].start]) {
+		return false // «اليوم» alone in marks: a name (the newspaper)
+	}
+	if p := m.w(i - 1); p != "" && !m.toks[i-1].punct {
+		if strings.HasPrefix(p, "ال") || strings.HasPrefix(p, "وال") || m.in(i-1, todayBlockers) {
+			return false
+		}
+	}
+	if i+1 < len(m.toks) && !m.toks[i+1].punct {
+		if n := m.w(i + 1); strings.HasPrefix(n, "ال") || m.in(i+1, todayAfter) {
+			return false
+		}
+	}
+	return true
+}
+
+// todayBlockers before اليوم make it "nowadays" or another day;
+// todayAfter after it.
+var (
+	todayBlockers = foldedSet("نحن", "انا", "هم", "هو", "هي", "انتم", "ذلك", "تلك", "هذا", "حتى", "الى", "منذ", "لحد", "لغايه")
+	todayAfter    = foldedSet("نفسه", "ذاته", "عينه")
+)
 
 // count reads a small number at token i: a digit or a number word.
 func (m *matcher) count(i int) (int, bool) {
@@ -589,4 +762,5 @@ var (
 	setThis       = foldedSet("هذا", "هذه")
 	setWaqt       = foldedSet("وقت")
 	setYawm       = foldedSet("يوم")
+	setShahr      = foldedSet("شهر")
 )

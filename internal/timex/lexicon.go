@@ -111,10 +111,34 @@ var hijriMonths = func() map[string][]monthName {
 }()
 
 // arOrdinals are day ordinals before "من" + month: "الأول من أبريل".
+// Days 11-19 add عشر ("التاسع عشر"), 21-29 and 31 add والعشرين /
+// والثلاثين ("الثاني والعشرين"); see arOrdinalAt.
 var arOrdinals = foldedMap(map[string]int{
 	"الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5,
 	"السادس": 6, "السابع": 7, "الثامن": 8, "التاسع": 9, "العاشر": 10,
+	"العشرين": 20, "الثلاثين": 30,
 })
+
+// arUnitOrdinals are the unit ordinals that open a compound day ordinal
+// (الحادي عشر، الواحد والعشرين).
+var arUnitOrdinals = foldedMap(map[string]int{
+	"الحادي": 1, "الواحد": 1, "الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5,
+	"السادس": 6, "السابع": 7, "الثامن": 8, "التاسع": 9,
+})
+
+// arTens are the tens of a compound day ordinal, after the unit.
+var arTens = foldedMap(map[string]int{"عشر": 10, "عشرة": 10, "والعشرين": 20, "والعشرون": 20, "والثلاثين": 30, "والثلاثون": 30})
+
+// enOrdinals are English day ordinals in words ("the first of May",
+// "the twenty-second of June"); the tens come first in compounds.
+var enOrdinals = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+	"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+	"seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}
+
+// enTens open a compound English ordinal ("twenty-first", "thirty first").
+var enTens = map[string]int{"twenty": 20, "thirty": 30}
 
 // enCountNouns after a number make it a count, not a year: "2000 people".
 var enCountNouns = foldedSet("people", "persons", "troops", "soldiers", "civilians", "residents", "workers",
@@ -193,6 +217,11 @@ func init() {
 	}
 	for k := range numberWords {
 		lexWords[k] = true
+	}
+	for _, m := range []map[string]int{arOrdinals, arUnitOrdinals, arTens, enOrdinals, enTens} {
+		for k := range m {
+			lexWords[k] = true
+		}
 	}
 	for k := range lexWords {
 		wordClass[k] = wordEntry{sets: setBits[k], lex: true}

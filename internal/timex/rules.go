@@ -9,6 +9,7 @@ import (
 // matcher finds time expressions in one text.
 type matcher struct {
 	toks   []token
+	rs     []rune // the text
 	pub    time.Time
 	hasPub bool
 	// lastYear is the last year the text stated outright, for "the next

@@ -4,9 +4,14 @@
 //
 // Values are YYYY-MM-DD, YYYY-Www (ISO week), YYYY-MM or YYYY. A weekday
 // named plainly is the most recent such day on or before publication
-// ("يوم الثلاثاء", "on Tuesday"), or on or after it when a future marker
-// ("will", "سوف") comes just before; "last"/"الماضي" take the one strictly
-// before, "next"/"المقبل" the one strictly after. A month named without a
+// ("يوم الثلاثاء", "on Tuesday"), or on or after it when the clause is
+// future ("will", "سوف", سيلتقي, "is due to"; in Arabic strictly after,
+// since Arabic names the publication day اليوم); "last"/"الماضي" take the
+// one strictly before, "next"/"المقبل" the one strictly after. Days are
+// also named by ordinals in words ("التاسع عشر من أيار", "the first of
+// May"), Hijri ones without a year by the nearest such day. A bare
+// "اليوم" is the publication day only inside a quotation and not after a
+// noun or pronoun ("nowadays"). A month named without a
 // year is the nearest such month, or the last/next one with
 // "الماضي"/"المقبل". Vague expressions (recently, مؤخرا, decades) are left
 // out. Expressions that need the publication date are skipped when it is
@@ -35,7 +40,17 @@ func (Stage) Process(ctx context.Context, d *doc.Document) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	dates, err := findRunes(d.RuneText(), d.Published)
+	var names [][2]int
+	for _, e := range d.Entities {
+		for _, mt := range e.Mentions {
+			if mt.Text != e.Name {
+				// linked to the lexicon (سيرجي لافروف → Sergey Lavrov); a
+				// name found by context alone may be a verb (الرئيس سيتوجه)
+				names = append(names, [2]int{mt.Start, mt.End})
+			}
+		}
+	}
+	dates, err := findRunes(d.RuneText(), d.Published, names)
 	if err != nil {
 		return err
 	}
@@ -49,18 +64,20 @@ func Find(text, published string) ([]doc.DateExpr, error) {
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
 	sc.runes = appendRunes(sc.runes[:0], text)
-	return find(sc.runes, published, sc)
+	return find(sc.runes, published, nil, sc)
 }
 
-// findRunes is Find over the code points of the text.
-func findRunes(rs []rune, published string) ([]doc.DateExpr, error) {
+// findRunes is Find over the code points of the text, with the code point
+// spans of the names the entity stage found.
+func findRunes(rs []rune, published string, names [][2]int) ([]doc.DateExpr, error) {
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
-	return find(rs, published, sc)
+	return find(rs, published, names, sc)
 }
 
-// find is Find over the code points rs, with sc's working memory.
-func find(rs []rune, published string, sc *scratch) ([]doc.DateExpr, error) {
+// find is Find over the code points rs, with sc's working memory; the
+// names' spans are never read as Arabic future verbs (سيرجي لافروف).
+func find(rs []rune, published string, names [][2]int, sc *scratch) ([]doc.DateExpr, error) {
 	m := &matcher{}
 	if published != "" {
 		p := published
@@ -74,6 +91,9 @@ func find(rs []rune, published string, sc *scratch) ([]doc.DateExpr, error) {
 		m.pub, m.hasPub = t, true
 	}
 	m.toks = tokenize(rs, sc)
+	m.rs = rs
+	markQuoted(rs, m.toks)
+	markNames(m.toks, names)
 	m.latin = latinText(m.toks)
 	out := []doc.DateExpr{}
 	for i := 0; i < len(m.toks); {
@@ -139,26 +159,41 @@ func latinText(toks []token) bool {
 // future verb (سيعقد، ستجري) or a call for a meeting (دعت إلى اجتماع
 // طارئ ... يوم السبت). Without one, a weekday is the most recent past.
 func (m *matcher) futureBefore(i int) bool {
-	comma := false
+	comma, lastComma := false, -1
 	for k := i - 1; k >= 0 && k >= i-futureReach; k-- {
 		t := m.toks[k]
 		if t.punct && (t.norm == "." || t.norm == "!" || t.norm == "?" || t.norm == "؟" || t.norm == ";" || t.norm == "؛") {
 			return false
 		}
 		if t.punct && (t.norm == "," || t.norm == "،") {
-			comma = true
+			if lastComma >= 0 && m.in(k+1, asidePhrases) {
+				// "، بحسب مصادر مطلعة،" / ", according to diplomats,": an
+				// attribution set off by commas leaves the clause whole
+				comma, lastComma = false, -1
+				continue
+			}
+			comma, lastComma = true, k
 		}
-		if k >= i-8 && (m.in(k, futureMarkers) || (t.norm == "ll" && m.punct(k-1, "'"))) {
+		if (k >= i-8 || !comma) && (m.in(k, futureMarkers) || (t.norm == "ll" && m.punct(k-1, "'"))) {
 			return true
+		}
+		if m.in(k, pastVerbs) && !m.is(k-1, "be", "been", "being", "is", "are", "was", "were", "to") {
+			return false // the nearest verb is past: the candidate said on Monday
 		}
 		if comma {
 			continue
 		}
 		switch {
+		case m.in(k, nextAdjectives):
+			// الجولة المقبلة من المحادثات يوم الأحد looks ahead, unless a
+			// past verb governs the clause: قال مرشح الانتخابات المقبلة يوم الثلاثاء
+			return !m.pastVerbBefore(k)
 		case m.in(k, aheadMarkers) && !m.is(k+1, "have"):
 			return true // is expected to, is scheduled, must still be
 		case m.is(k, "to") && m.is(k+1, "be"):
 			return true // to be held on Sunday
+		case m.is(k, "to") && m.is(k-1, "is", "are", "due", "set", "poised"):
+			return true // is to vote, is due to arrive, are set to meet
 		case m.arFutureVerb(k):
 			return true
 		case m.in(k, meetingNouns) && m.callFor(k):
@@ -170,14 +205,41 @@ func (m *matcher) futureBefore(i int) bool {
 
 // futureReach is how far back futureBefore looks for a verb of plan or
 // expectation.
-const futureReach = 12
+const futureReach = 14
+
+// nextAdjectives are the aheadMarkers that modify a noun (الجولة المقبلة).
+var nextAdjectives = foldedSet("المقبل", "المقبلة")
+
+// pastVerbBefore reports whether a past verb of pastVerbs comes before
+// token k in its clause (up to a stop or a comma).
+func (m *matcher) pastVerbBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-futureReach; j-- {
+		if t := m.toks[j]; t.punct && strings.Contains(".!?؟;؛,،", t.norm) {
+			return false
+		}
+		if m.in(j, pastVerbs) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastVerbs are common past-tense verbs of news; the nearest verb before
+// a weekday governs it, so a past one ends the search for a future one.
+var pastVerbs = foldedSet("قال", "قالت", "أعلن", "أعلنت", "أكد", "أكدت", "أضاف", "أضافت", "ذكر", "ذكرت", "صرح", "أفاد", "أفادت",
+	"التقى", "زار", "زارت", "وصل", "وصلت", "عقد", "عقدت", "استقبل", "أجرى", "أجرت", "وقع", "وقعت", "شارك", "بحث", "غادر",
+	"said", "announced", "told", "met", "visited", "arrived")
+
+// asidePhrases open an attribution set off by commas inside a clause.
+var asidePhrases = foldedSet("بحسب", "حسب", "وفق", "وفقا", "طبقا", "according", "as", "citing")
 
 var futureMarkers = foldedSet("will", "shall", "سوف", "المقرر", "المنتظر", "المرتقب")
 
 // aheadMarkers are words of plan, expectation or obligation whose clause
 // looks ahead.
-var aheadMarkers = foldedSet("expected", "scheduled", "planned", "plans", "planning", "upcoming", "must", "intends",
-	"يعتزم", "تعتزم", "يعتزمون", "المزمع", "المزمعة", "المقبل", "المقبلة")
+var aheadMarkers = foldedSet("expected", "scheduled", "planned", "plans", "planning", "upcoming", "must", "intends", "slated",
+	"يعتزم", "تعتزم", "يعتزمون", "المزمع", "المزمعة", "المقبل", "المقبلة",
+	"يتوقع", "يتوقعون", "المتوقع", "يرتقب", "ينتظر", "يفترض", "المفترض", "يخطط", "تخطط", "يستعد", "تستعد")
 
 // meetingNouns name gatherings that can be called for ahead.
 var meetingNouns = foldedSet("meeting", "summit", "session", "talks", "conference", "vote", "referendum", "election", "elections",
@@ -217,12 +279,36 @@ func (m *matcher) arFutureVerb(k int) bool {
 	if strings.HasPrefix(n, "و") || strings.HasPrefix(n, "ف") {
 		n = n[len("و"):]
 	}
-	rs := []rune(n)
-	if len(rs) < 5 || rs[0] != 'س' || !(rs[1] == 'ي' || rs[1] == 'ت' || rs[1] == 'ن') || rs[2] == 'ا' {
+	if m.toks[k].name {
 		return false
 	}
-	if rs[len(rs)-1] == 'ه' || strings.HasSuffix(n, "ات") || strings.HasSuffix(n, "اء") {
+	if setBits[n]&arShortFuture != 0 {
+		return true
+	}
+	rs := []rune(n)
+	if len(rs) < 5 || rs[0] != 'س' || !(rs[1] == 'ي' || rs[1] == 'ت' || rs[1] == 'ن') || rs[2] == 'ا' || strings.HasPrefix(n, "سيطر") {
+		return false
+	}
+	if m.endsTaMarbuta(k) || strings.HasSuffix(n, "ات") || strings.HasSuffix(n, "اء") {
 		return false
 	}
 	return !m.is(k-1, "في", "الي", "من", "علي")
 }
+
+// endsTaMarbuta reports whether token k ends in ة as written (a noun or
+// adjective), not in ه (يتوجه), which the fold merges with it.
+func (m *matcher) endsTaMarbuta(k int) bool {
+	t := m.toks[k]
+	if m.rs == nil || t.end > len(m.rs) {
+		return strings.HasSuffix(t.norm, "ه")
+	}
+	e := t.end
+	for e > t.start && m.rs[e-1] >= 0x064B && m.rs[e-1] <= 0x0652 {
+		e-- // tashkeel
+	}
+	return e > t.start && m.rs[e-1] == 'ة'
+}
+
+// arShortFuture are future verbs of four letters, which the length rule
+// of arFutureVerb leaves out (سيصل، سيتم).
+var arShortFuture = foldedSet("سيتم", "ستتم", "سيصل", "ستصل", "سنصل", "سيرد", "سترد", "سنرد", "سيحل", "ستحل", "سيظل", "ستظل", "سيقف", "سيعد", "ستعد")

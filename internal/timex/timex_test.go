@@ -221,3 +221,63 @@ func TestFutureContext(t *testing.T) {
 		{"ar/a place in س is no future verb", pub, "وزار الرئيس سيناء يوم الأحد.", []string{"يوم الأحد=2024-04-07"}},
 	})
 }
+
+// TestRecallRules holds one labelled case per rule added after the
+// second held-out measurement (pub is Tuesday 2024-04-09). The sentences
+// are new, written for these tests.
+func TestRecallRules(t *testing.T) {
+	runCases(t, []tcase{
+		// future clauses
+		{"future/ar same weekday after a future verb is next week", pub, "وسيزور المبعوث الخاص الخرطوم يوم الثلاثاء.", []string{"يوم الثلاثاء=2024-04-16"}},
+		{"future/en same weekday after will stays the day", pub, "The envoy will brief the council on Tuesday.", []string{"on Tuesday=2024-04-09"}},
+		{"future/ar المقرر far before the weekday", pub, "ومن المقرر أن يجتمع ممثلو الدول الأعضاء في منظمة التعاون الإسلامي في مدينة جدة السعودية يوم الأحد.", []string{"يوم الأحد=2024-04-14"}},
+		{"future/ar a verb ending in ه is no noun", pub, "وقال مكتبه إنه سيتوجه إلى أنقرة مساء الجمعة.", []string{"مساء الجمعة=2024-04-12"}},
+		{"future/ar four-letter future verb", pub, "وأكدت الوزارة أن الشحنة ستصل الأحد.", []string{"الأحد=2024-04-14"}},
+		{"future/ar expectation verb", pub, "ويتوقع أن يصادق البرلمان على الموازنة يوم الخميس.", []string{"يوم الخميس=2024-04-11"}},
+		{"future/ar an attribution set off by commas", pub, "وسيتسلم الجيش، بحسب مصادر عسكرية، المواقع الجديدة يوم السبت.", []string{"يوم السبت=2024-04-13"}},
+		{"future/ar سيطر is past", pub, "وسيطرت القوات على البلدة يوم الأحد.", []string{"يوم الأحد=2024-04-07"}},
+		{"future/ar a past verb nearer than المقبلة governs the weekday", pub, "وقال مرشح الانتخابات المقبلة يوم الثلاثاء إنه واثق من الفوز.", []string{"يوم الثلاثاء=2024-04-09"}},
+		{"future/en said nearer than upcoming governs the weekday", pub, "The candidate in the upcoming election said on Monday he was confident.", []string{"on Monday=2024-04-08"}},
+		{"future/en this coming weekday", pub, "Voters go to the polls this coming Sunday.", []string{"this coming Sunday=2024-04-14"}},
+		{"future/en due to", pub, "The delegation is due to land in Nairobi on Friday.", []string{"on Friday=2024-04-12"}},
+		{"future/en set to", pub, "Opposition parties are set to announce a joint candidate on Saturday.", []string{"on Saturday=2024-04-13"}},
+		{"future/en is to + verb", pub, "The court is to rule on the appeal on Thursday.", []string{"on Thursday=2024-04-11"}},
+		{"future/en slated", pub, "A second vote is slated for Sunday.", []string{"Sunday=2024-04-14"}},
+		{"future/en would in a past report is not enough", pub, "He promised Britain would leave the bloc on Oct. 31.", []string{"Oct. 31=2023-10-31"}},
+		// اليوم in quotations
+		{"today/ar after a verb in a quotation", pub, "وقال: «نبدأ اليوم مرحلة جديدة».", []string{"اليوم=2024-04-09"}},
+		{"today/ar opening a quotation", pub, "وأضاف أن «اليوم يوم حزين للبلاد».", []string{"اليوم=2024-04-09"}},
+		{"today/ar after a noun is nowadays", pub, "وقال: «المنطقة اليوم تقف على حافة الهاوية».", nil},
+		{"today/ar until today", pub, "وقال: «لم نتلق ردا حتى اليوم».", nil},
+		{"today/ar a name in quotation marks", pub, "ونقلت صحيفة «اليوم» عن مصادر أن الاجتماع تأجل.", nil},
+		{"today/ar bare outside quotations is left out", pub, "ويعيش السكان اليوم ظروفا صعبة.", nil},
+		{"today/en inside quotation marks", pub, "“We sign today,” the minister said.", []string{"today=2024-04-09"}},
+		// day ordinals in words
+		{"ordinal/ar teen", pub, "وانتهت المهلة في الثالث عشر من آذار.", []string{"الثالث عشر من آذار=2024-03-13"}},
+		{"ordinal/ar compound twenties with past", pub, "ووقع الهجوم في السادس والعشرين من كانون الثاني الماضي.", []string{"السادس والعشرين من كانون الثاني الماضي=2024-01-26"}},
+		{"ordinal/ar eleventh with year", pub, "منذ الحادي عشر من أيلول 2001.", []string{"الحادي عشر من أيلول 2001=2001-09-11"}},
+		{"ordinal/ar tens alone and شهر", pub, "في الثلاثين من شهر حزيران.", []string{"الثلاثين من شهر حزيران=2024-06-30"}},
+		{"ordinal/ar a day of this month", pub, "وتنتهي المهلة في العشرين من الشهر الجاري، وبدأت في 3 من الشهر الماضي.", []string{"العشرين من الشهر الجاري=2024-04-20", "3 من الشهر الماضي=2024-03-03"}},
+		{"ordinal/ar Hijri day without a year", pub, "ويبدأ الشهر في الأول من ذي القعدة.", []string{"الأول من ذي القعدة=2024-05-09"}},
+		{"ordinal/ar Hijri day last", pub, "في العاشر من رمضان الماضي.", []string{"العاشر من رمضان الماضي=2024-03-20"}},
+		{"ordinal/ar digit Hijri day without a year", pub, "وصل في 27 رمضان.", []string{"27 رمضان=2024-04-06"}},
+		{"ordinal/ar zero is no Hijri month", pub, "وسجلت الحرارة 3 صفر تقريبا.", nil},
+		{"ordinal/en first of", pub, "The truce began on the first of March.", []string{"first of March=2024-03-01"}},
+		{"ordinal/en hyphenated compound", pub, "Polls open on the twenty-first of April 2024.", []string{"twenty-first of April 2024=2024-04-21"}},
+		{"ordinal/en first of all is no date", pub, "First of all, the talks failed.", nil},
+	})
+}
+
+// TestNamesAreNotFutureVerbs: a name the entity stage found is never
+// read as an Arabic future verb (سيرجي).
+func TestNamesAreNotFutureVerbs(t *testing.T) {
+	d := doc.New()
+	d.Text, d.Published = "التقى الرئيس وزير الخارجية سيرجي لافروف يوم الثلاثاء.", pub
+	d.Entities = []doc.Entity{{Name: "Sergey Lavrov", Type: "PER", Mentions: []doc.Mention{{Start: 27, End: 38, Text: "سيرجي لافروف"}}}}
+	if err := (Stage{}).Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Dates) != 1 || d.Dates[0].Value != "2024-04-09" {
+		t.Errorf("dates %+v, want يوم الثلاثاء=2024-04-09", d.Dates)
+	}
+}

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"sort"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -20,6 +21,10 @@ type token struct {
 	punct   bool
 	// upper is set when the token starts with an upper-case letter.
 	upper bool
+	// quoted is set for a token inside quotation marks (markQuoted).
+	quoted bool
+	// name is set for a token inside an entity mention (markNames).
+	name bool
 	// forms are norm and norm without Arabic proclitics; known is set
 	// when one of them is a word of the lexicon.
 	forms  [3]string
@@ -229,4 +234,47 @@ func foldPunct(r rune) rune {
 		return '/'
 	}
 	return r
+}
+
+// markQuoted sets quoted on the tokens inside quotation marks: «…», “…”,
+// „…“ and "…", each closed at the latest by the end of its paragraph.
+func markQuoted(rs []rune, toks []token) {
+	open := false
+	for k := range toks {
+		t := &toks[k]
+		if k > 0 {
+			for _, r := range rs[toks[k-1].end:t.start] {
+				if r == '\n' {
+					open = false
+				}
+			}
+		}
+		if !t.punct {
+			t.quoted = open
+			continue
+		}
+		switch rs[t.start] {
+		case '«', '“', '„':
+			open = true
+		case '»':
+			open = false
+		case '"':
+			open = !open
+		case '”':
+			// a closing mark, or in some Arabic texts an opening one
+			// written before a word
+			open = !open && t.end < len(rs) && k+1 < len(toks) && toks[k+1].start == t.end &&
+				(t.start == 0 || rs[t.start-1] == ' ')
+		}
+	}
+}
+
+// markNames sets name on the tokens inside the code point spans.
+func markNames(toks []token, spans [][2]int) {
+	for _, sp := range spans {
+		k := sort.Search(len(toks), func(k int) bool { return toks[k].end > sp[0] })
+		for ; k < len(toks) && toks[k].start < sp[1]; k++ {
+			toks[k].name = true
+		}
+	}
 }

@@ -1,0 +1,758 @@
+package event
+
+import (
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/dyad-news/dyad/internal/doc"
+	"github.com/dyad-news/dyad/internal/lexicon"
+)
+
+// Implicit actors: role nouns without a country (the police, protesters,
+// قوات الأمن، المتظاهرون) and country adjectives standing alone (the
+// Israeli strikes, الغارات الإسرائيلية) name actors the entity stage does
+// not list. The event stage gives them mentions of its own (entity -1):
+//
+//   - a role noun takes the country of an adjective right after it
+//     (Arabic) or before it (English), else the article's home country:
+//     the country most of its actor mentions belong to (two or more, and
+//     more than any other), else the dateline's;
+//   - a demonym takes its country's bare code (ISR): "condemned the
+//     Israeli strikes" targets Israel, "Israeli strikes killed" has Israel
+//     for subject.
+
+// roleNouns maps role nouns (English lower case; Arabic normalised, with
+// the article) to their CAMEO role code. Multiword phrases are written
+// with single spaces.
+var roleNouns = func() map[string]string {
+	m := map[string]string{}
+	for _, r := range []struct{ role, words string }{
+		{"COP", "police|policemen|police officers|riot police|security forces|الشرطه|قوات الامن|قوات الشرطه|رجال الشرطه|عناصر الشرطه|الاجهزه الامنيه"},
+		{"MIL", "troops|soldiers|the army|the military|the junta|the generals|الجيش|الجنود|قوات الجيش|المجلس العسكري"},
+		{"CVL", "protesters|protestors|demonstrators|المتظاهرون|المتظاهرين|المحتجون|المحتجين"},
+		{"GOV", "the government|the authorities|the cabinet|الحكومه|السلطات"},
+		{"OPP", "the opposition|opposition parties|المعارضه"},
+		{"REB", "rebels|المتمردون|المتمردين"},
+		{"LEG", "parliament|lawmakers|legislators|البرلمان"},
+	} {
+		for _, w := range strings.Split(r.words, "|") {
+			m[w] = r.role
+		}
+	}
+	return m
+}()
+
+// arConstructHead lists nouns whose genitive a role noun may be (مجلس
+// الأمن، رئيس الحكومة، المتحدث باسم الجيش): the phrase is another actor.
+var arConstructHead = set("مجلس", "رئيس", "رئيسه", "وزير", "وزاره", "قائد", "قياده", "متحدث", "المتحدث", "باسم", "ناطق", "الناطق", "مدير", "هيئه", "لجنه", "اركان", "حرس", "عناصر", "افراد", "رجال", "قوات", "جهاز", "مصادر", "مصدر", "بيان", "زعيم", "نايب", "نواب", "سفير")
+
+// roleFirst holds the first words of roleNouns ("the" phrases by their
+// second word): a token that is none of them starts no role noun.
+var roleFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range roleNouns {
+		w := strings.Fields(k)
+		if w[0] == "the" && len(w) > 1 {
+			m[w[1]] = true
+			continue
+		}
+		m[w[0]] = true
+	}
+	return m
+}()
+
+// anaphoricBody maps nouns that refer back to an international body
+// (the bloc, the alliance, the union, the council; التكتل، الحلف، الاتحاد،
+// المجلس) to a word its name must contain ("" any).
+var anaphoricBody = map[string]string{"bloc": "", "alliance": "", "union": "Union", "council": "Council",
+	"التكتل": "", "الحلف": "", "الاتحاد": "Union", "المجلس": "Council"}
+
+// roleName gives the English name of an implicit role actor.
+var roleName = map[string]string{"COP": "police", "MIL": "military", "CVL": "protesters", "GOV": "government", "OPP": "opposition", "REB": "rebels", "LEG": "parliament"}
+
+var (
+	demMu    sync.Mutex
+	demCache = map[string]string{}
+)
+
+// demonymCountry returns the CAMEO country code of a country adjective
+// (Israeli, Israelis, الإسرائيلية, الفلسطينيين), or "".
+func demonymCountry(w string) string {
+	demMu.Lock()
+	defer demMu.Unlock()
+	if c, ok := demCache[w]; ok {
+		return c
+	}
+	code := ""
+	if lx, err := lexicon.Default(); err == nil {
+		ws := lexicon.Prepare(w)
+		if len(ws) > 0 {
+			for _, h := range lx.MatchAt(lexicon.Demonyms, ws, 0) {
+				if h.End == len(ws) && h.Ref.Entry != nil && h.Ref.Entry.Code != "" {
+					code = h.Ref.Entry.Code
+					break
+				}
+			}
+		}
+	}
+	demCache[w] = code
+	return code
+}
+
+// maybeDemonym reports a token shape that may be a country adjective:
+// Arabic with the article and a nisba ending, English capitalised.
+func (an *docAn) maybeDemonym(i int) bool {
+	k := an.toks[i]
+	if k.punct || k.ment >= 0 {
+		return false
+	}
+	if an.lang == "ar" {
+		s := k.stem
+		return k.det && utf8.RuneCountInString(s) >= 4 && (strings.HasSuffix(s, "ي") || strings.HasSuffix(s, "يه") || strings.HasSuffix(s, "يين") || strings.HasSuffix(s, "يون"))
+	}
+	return isUpperWord(an.d.Tokens[i].Text) && len(k.norm) >= 4
+}
+
+// homeCountry returns the country most actor mentions of the document
+// belong to (at least two, more than any other), else the dateline's, or "".
+// It sets c.homeStrong when that country has at least twice the mentions
+// of any other.
+func (c *coder) homeCountry() string {
+	n := map[string]int{}
+	for _, m := range c.an.ments {
+		a := m.actor
+		if len(a) < 3 || strings.HasPrefix(a, "IGO") || strings.HasPrefix(a, "NGO") || strings.HasPrefix(a, "MNC") {
+			continue
+		}
+		n[a[:3]]++
+	}
+	best, bn, second := "", 0, 0
+	for k, v := range n {
+		if v > bn || v == bn && k < best {
+			if v != bn {
+				second = bn
+			}
+			best, bn = k, v
+		} else if v > second {
+			second = v
+		}
+	}
+	if bn >= 2 && bn > second {
+		c.homeStrong = bn >= 2*second
+		return best
+	}
+	if m := c.dateline(); m >= 0 && len(c.an.ments[m].actor) >= 3 {
+		return c.an.ments[m].actor[:3]
+	}
+	return ""
+}
+
+// addImplicitActors gives role nouns and demonyms that no entity covers
+// mentions of their own (see the package comment above).
+func (c *coder) addImplicitActors() {
+	an := c.an
+	home := c.homeCountry()
+	c.home = home
+	add := func(s, e int, actor, name, typ string) {
+		idx := len(an.ments)
+		an.ments = append(an.ments, ment{ent: -1, start: s, end: e, actor: actor, name: name, typ: typ})
+		for ti := s; ti < e; ti++ {
+			an.toks[ti].ment = idx
+		}
+		an.toks[s].first = true
+	}
+	free := func(s, e int) bool {
+		for ti := s; ti < e; ti++ {
+			if ti >= len(an.toks) || an.toks[ti].ment >= 0 || an.toks[ti].punct {
+				return false
+			}
+		}
+		return true
+	}
+	ar := an.lang == "ar"
+	// persons the lexicon does not know (a journalist, an activist) are
+	// taken for citizens of the home country
+	if home != "" {
+		for ei := range an.d.Entities {
+			e := &an.d.Entities[ei]
+			if e.Type != "PER" || e.Actor != "" || e.Country != "" {
+				continue
+			}
+			for mi := range e.Mentions {
+				m := &e.Mentions[mi]
+				if m.Role != "" {
+					continue
+				}
+				st := sort.Search(len(an.d.Tokens), func(i int) bool { return an.d.Tokens[i].End > m.Start })
+				en := st
+				for en < len(an.d.Tokens) && an.d.Tokens[en].Start < m.End {
+					en++
+				}
+				if st < en && free(st, en) {
+					country := home
+					// "American Kevin King": the adjective before the name
+					if st > 0 && an.maybeDemonym(st-1) {
+						if code := demonymCountry(an.d.Tokens[st-1].Text); code != "" {
+							country = code
+						}
+					}
+					add(st, en, country, e.Name, "PER")
+					an.ments[len(an.ments)-1].ent = ei
+				}
+			}
+		}
+	}
+	for i := 0; i < len(an.toks); i++ {
+		if an.toks[i].punct || an.toks[i].ment >= 0 {
+			continue
+		}
+		// role nouns, longest first (three words down to one)
+		done := false
+		first := an.toks[i].norm
+		if ar {
+			first = an.toks[i].stem
+			if an.toks[i].det {
+				first = "ال" + strings.TrimPrefix(first, "ال")
+			}
+		}
+		for n := 3; n >= 1 && !done && roleFirst[first]; n-- {
+			if !free(i, i+n) {
+				continue
+			}
+			var parts []string
+			for ti := i; ti < i+n; ti++ {
+				w := an.toks[ti].norm
+				if ar && ti == i {
+					// the article is part of the phrase; other proclitics are not
+					w = an.toks[ti].stem
+					if an.toks[ti].det {
+						w = "ال" + strings.TrimPrefix(w, "ال")
+					}
+				}
+				parts = append(parts, w)
+			}
+			role := roleNouns[strings.Join(parts, " ")]
+			if role == "" && !ar && n == 1 && i > 0 && an.toks[i-1].norm == "the" {
+				role = roleNouns["the "+parts[0]]
+			}
+			if role == "" {
+				continue
+			}
+			if !ar && c.roleInName(i, n) {
+				continue
+			}
+			if ar && i > 0 && arConstructHead[an.toks[i-1].stem] {
+				continue // مجلس النواب، وزير الجيش: a genitive of another noun
+			}
+			country := ""
+			// the adjective beside it: الشرطة الكينية, Kenyan police
+			if ar && i+n < len(an.toks) {
+				if an.maybeDemonym(i + n) {
+					country = demonymCountry(an.d.Tokens[i+n].Text)
+				} else if m := an.toks[i+n].ment; m >= 0 && an.toks[i+n].prep == "" && !strings.HasPrefix(an.ments[m].actor, "IGO") {
+					continue // a genitive actor (حكومة السودان): the entity stage's
+				}
+			}
+			if !ar && i > 0 {
+				p := i - 1
+				if an.toks[p].norm == "the" && p > 0 {
+					p--
+				}
+				if an.maybeDemonym(p) {
+					country = demonymCountry(an.d.Tokens[p].Text)
+				} else if w := an.toks[p].norm; w == "its" || w == "their" || w == "his" || w == "her" || w == "'s" || w == "s" {
+					continue // a possessor names whose
+				}
+				if i+n+1 < len(an.toks) && an.toks[i+n].norm == "of" && an.toks[i+n+1].ment >= 0 {
+					continue // the government of Sudan
+				}
+			}
+			// "rebels in neighboring South Sudan", "المتظاهرون في الخرطوم"
+			if country == "" {
+				country = c.placeAfterRole(i + n)
+			}
+			if country == "" {
+				country = home
+			}
+			if country == "" {
+				continue
+			}
+			add(i, i+n, country+role, roleName[role], "ORG")
+			i += n - 1
+			done = true
+		}
+		if done || i >= len(an.toks) {
+			continue
+		}
+		// "the bloc", "the council", التكتل: the latest body named before
+		if need, ok := anaphoricBody[an.toks[i].norm]; ok && (ar && an.toks[i].det || !ar && i > 0 && an.toks[i-1].norm == "the" && !isUpperWord(an.d.Tokens[i].Text)) {
+			for j := i - 1; j >= 0 && j > i-300; j-- {
+				m := an.toks[j].ment
+				if m < 0 || !an.toks[j].first || !strings.HasPrefix(an.ments[m].actor, "IGO") || !strings.Contains(an.ments[m].name, need) {
+					continue
+				}
+				add(i, i+1, an.ments[m].actor, an.ments[m].name, "ORG")
+				an.ments[len(an.ments)-1].ent = an.ments[m].ent
+				break
+			}
+			if an.toks[i].ment >= 0 {
+				continue
+			}
+		}
+		if an.maybeDemonym(i) && (ar || i > 0 && !isUpperWord(an.d.Tokens[i-1].Text) && (i+1 >= len(an.toks) || !isUpperWord(an.d.Tokens[i+1].Text))) {
+			if code := demonymCountry(an.d.Tokens[i].Text); code != "" {
+				name := code
+				if e := countryName(code); e != "" {
+					name = e
+				}
+				add(i, i+1, code, name, "ADJ")
+			}
+		}
+	}
+}
+
+// roleInName reports an English role noun inside a capitalised name
+// (Kenya Defence Forces, National Police Service).
+func (c *coder) roleInName(i, n int) bool {
+	up := func(j int) bool {
+		// a capital after a dash or a parenthesis opens the text proper
+		// ("DHAKA (AP) — Police fired")
+		return j >= 0 && j < len(c.an.toks) && !c.an.toks[j].punct && isUpperWord(c.an.d.Tokens[j].Text) && c.an.d.Tokens[j].Sentence == c.an.d.Tokens[i].Sentence && j != c.an.d.Sentences[c.an.d.Tokens[i].Sentence].FirstToken && !(j == i && j > 0 && c.an.toks[j-1].punct)
+	}
+	for j := i; j < i+n; j++ {
+		if up(j) && c.an.toks[j].norm != "the" {
+			return true
+		}
+	}
+	return up(i+n) && c.an.toks[i+n].ment < 0
+}
+
+// countryName returns the English name of a country code, or "".
+func countryName(code string) string {
+	lx, err := lexicon.Default()
+	if err != nil {
+		return ""
+	}
+	if e := lx.Country(code); e != nil {
+		return e.Name
+	}
+	return ""
+}
+
+// arThingNouns are Arabic nouns (noun keys) for acts, decisions and texts
+// that reactions take as objects (أدان الهجوم، رحب بالقرار، رفض الخطة).
+var arThingNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"قرار", "قرارات", "خطوه", "خطوات", "هجوم", "هجمات", "غاره", "غارات", "ضربه", "ضربات", "اتفاق", "اتفاقيه", "اعلان", "مبادره", "تصريحات", "عمليه", "عمليات",
+		"قصف", "تفجير", "تفجيرات", "اغتيال", "اعتداء", "اعتداءات", "عدوان", "اجراءات", "عقوبات", "زياره", "مقترح", "خطه", "تصويت", "صفقه", "هدنه", "اقتحام", "حادث", "جريمه", "مجزره", "انتهاكات", "تهديدات", "قانون", "حكم", "اعدام", "اعتقال", "حصار", "توغل", "موافقه", "استئناف", "انسحاب", "افراج", "دعوه", "جهود", "نتايج", "تصعيد", "غزو", "احتلال"} {
+		m[arNounKey(normWord(w))] = true
+	}
+	return m
+}()
+
+// enThing lists English nouns for texts and proposals that enEventish
+// does not recognise by their ending.
+var enThing = set("criticism", "claims", "claim", "report", "reports", "request", "requests", "offer", "offers", "demand", "demands", "call", "calls", "appeal", "appeals", "ultimatum", "text", "draft", "idea", "verdict", "ruling", "ban", "embargo", "tariffs", "strike", "strikes", "exchange", "swap", "release", "agreement", "accord", "ceasefire", "truce", "vote", "elections", "election", "talks", "formula", "initiative", "measure", "measures", "sanctions", "attack", "attacks", "killing", "killings", "bombing", "raid", "raids", "rebranding", "move", "step")
+
+// reactionRoots are the roots whose object may be a thing: approve
+// (praise 051), demand, disapprove, reject.
+var reactionRoots = set("05", "10", "11", "12")
+
+// thingObject reports a reaction trigger (05 10 11 12) whose object, in
+// its slot, is a noun for an act, a decision or a text that names no
+// actor; dec is set for a decision noun ("the decision", "the move").
+func (c *coder) thingObject(t *trig, s doc.Sentence, src *doc.ActorRef) (ok, dec bool) {
+	if !reactionRoots[t.e.Code[:2]] || strings.HasPrefix(t.e.Code, "05") && !strings.HasPrefix(t.e.Code, "051") || t.e.has("inv") {
+		return false, false
+	}
+	for j, n := t.end+1, 0; j < s.EndToken && n < 4; j++ {
+		k := c.an.toks[j]
+		if k.ment >= 0 && k.first && n == 0 && c.ar() && (c.an.ments[k.ment].name == src.Name || c.an.ments[k.ment].actor == src.Actor) {
+			j = c.an.ments[k.ment].end - 1 // the VSO subject
+			continue
+		}
+		if c.isBreak(j, true) || k.ment >= 0 || k.punct {
+			return false, false
+		}
+		n++
+		if c.ar() {
+			if k.prep != "" && !hasSlot(t.e, k.prep) || c.isPrep(j) {
+				return false, false
+			}
+			if !k.det {
+				continue
+			}
+			return arThingNouns[arNounKey(k.stem)], arNounKey(k.stem) == arNounKey("قرار")
+		}
+		w := k.norm
+		if c.isPrep(j) && !hasSlot(t.e, w) || c.isClauseWord(j) {
+			return false, false
+		}
+		if w == "its" || w == "their" || w == "his" || w == "her" || w == "'s" || w == "s" {
+			return false, false // a possessor the rules cannot name
+		}
+		if enDet[w] || c.isPrep(j) || strings.HasSuffix(w, "ly") {
+			continue
+		}
+		if enDecision[w] {
+			p := ""
+			if j > 0 {
+				p = c.an.toks[j-1].norm
+			}
+			return true, p == "the" || p == "any" || p == "this"
+		}
+		if eventNouns[w] != "" || enEventish(w) || enThing[w] {
+			return true, false
+		}
+	}
+	return false, false
+}
+
+// inComplement reports a token inside the complement of a speech verb or
+// a complementiser (قال إن ...، أعلن أن ...; said that ...) of its sentence.
+func (c *coder) inComplement(i int, s doc.Sentence) bool {
+	for j := s.FirstToken; j < i; j++ {
+		if c.isSay(j) || c.ar() && c.inWords(arComplementiser, j) || !c.ar() && c.an.toks[j].norm == "that" {
+			return true
+		}
+	}
+	return false
+}
+
+// mainSubject returns the latest main-clause subject, of this sentence or
+// the one before, that agrees with a dropped subject's verb (want: "PER"
+// a masculine singular verb, which a masculine body such as الجيش also
+// takes; "NON" a feminine one; "ANY"), or -1.
+func (c *coder) mainSubject(want string, si int) int {
+	m := c.mainSubj
+	if m < 0 || c.mainSubjSent != si && c.mainSubjSent != si-1 {
+		return -1
+	}
+	mm := c.an.ments[m]
+	switch want {
+	case "PER":
+		if mm.typ == "PER" {
+			return m
+		}
+		// a masculine body: الجيش، المجلس (not الحكومة، a country)
+		if w := c.an.toks[mm.start].norm; (mm.typ == "ORG" || len(mm.actor) >= 6) && !strings.HasSuffix(w, "ه") && !strings.HasSuffix(w, "ات") {
+			return m
+		}
+		return -1
+	case "NON":
+		if mm.typ != "PER" {
+			return m
+		}
+		return -1
+	}
+	return m
+}
+
+// placeAfterRole returns the country of a place named in a phrase
+// "in/from/في/من (up to two modifiers) PLACE" right after a role noun
+// ending before token j, or "".
+func (c *coder) placeAfterRole(j int) string {
+	an := c.an
+	if j >= len(an.toks) {
+		return ""
+	}
+	k := an.toks[j]
+	g := j
+	switch {
+	case k.norm == "in" || k.norm == "from" || k.norm == "في" || k.norm == "من":
+		g = j + 1
+	case an.lang == "ar" && (k.prep == "ب") && k.ment >= 0:
+	default:
+		return ""
+	}
+	for n := 0; g < len(an.toks) && n < 2 && an.toks[g].ment < 0 && !an.toks[g].punct && (an.lang == "ar" || !isUpperWord(an.d.Tokens[g].Text)); n++ {
+		g++
+	}
+	if g >= len(an.toks) || an.toks[g].ment < 0 {
+		return ""
+	}
+	m := an.ments[an.toks[g].ment]
+	if m.typ != "LOC" || len(m.actor) < 3 || strings.HasPrefix(m.actor, "IGO") {
+		return ""
+	}
+	return m.actor[:3]
+}
+
+// homePolice returns the home country's police as the source of an
+// arrest (173) stated in the passive without an agent, or nil.
+func (c *coder) homePolice(t *trig) *doc.ActorRef {
+	if c.home == "" || !strings.HasPrefix(t.e.Code, "173") {
+		return nil
+	}
+	return &doc.ActorRef{Name: "police", Actor: c.home + "COP", Entity: -1}
+}
+
+// Announced acts: an event noun that is the object of announce/order
+// (أعلن اعتقال عشرة أشخاص، أعلن بدء العملية، "announced the arrest of",
+// "ordered the start of strikes on") is the act of the verb's subject,
+// with the verb's own truth conditions.
+var (
+	arAnnounceLemmas = set("اعلن", "امر")
+	enAnnounce       = set("announced", "announces", "announce", "announcing", "ordered", "orders", "order")
+	// nouns for the start of an act that may stand between (بدء العملية)
+	arStarter = set("بدء", "انطلاق", "استئناف", "تنفيذ")
+	enStarter = set("start", "launch", "beginning", "resumption")
+)
+
+// announced codes the construction above; it reports whether it was found
+// (then nothing else codes the noun). prev is the token before the noun,
+// English determiners skipped.
+func (c *coder) announced(si int, s doc.Sentence, t *trig, prev int) bool {
+	v := prev
+	if v < s.FirstToken {
+		return false
+	}
+	var rd verbReading
+	if c.ar() {
+		if c.inWords(arStarter, v) {
+			v--
+		}
+		// VSO: أعلنت وزارة الداخلية المصرية اعتقال: back over the subject NP
+		for n := 0; v >= s.FirstToken && n < 3 && c.an.toks[v].ment >= 0; n++ {
+			v = c.an.ments[c.an.toks[v].ment].start - 1
+			for g := 0; g < 2 && v >= s.FirstToken && c.an.toks[v].ment < 0 && c.an.toks[v].det && !c.an.toks[v].punct; g++ {
+				v-- // a title before the name (الرئيس التركي)
+			}
+		}
+		if v < s.FirstToken || c.an.toks[v].punct || c.an.toks[v].ment >= 0 {
+			return false
+		}
+		found := false
+		arVerbReadings(c.an.toks[v].norm, func(r verbReading) bool {
+			if arAnnounceLemmas[r.lemma] {
+				rd, found = r, true
+				return false
+			}
+			return true
+		})
+		if !found {
+			return false
+		}
+	} else {
+		if c.an.toks[v].norm == "of" && v-1 >= s.FirstToken && enStarter[c.an.toks[v-1].norm] {
+			v -= 2
+			for v >= s.FirstToken && enDet[c.an.toks[v].norm] {
+				v--
+			}
+		}
+		if v < s.FirstToken || !enAnnounce[c.an.toks[v].norm] {
+			return false
+		}
+	}
+	vt := &trig{i: v, e: t.e, rd: rd, verb: true, end: v, subjEnd: -1}
+	subj := c.subject(v, s, vt)
+	how := "ANNOUNCED " + c.an.d.Tokens[v].Text + " + event noun"
+	if subj.m < 0 {
+		if !c.ar() || subj.m == -2 || subj.m == -3 {
+			return true
+		}
+		want := "ANY"
+		if rd.fem {
+			want = "NON"
+		}
+		m := c.fromFocus(want)
+		if mm := c.mainSubject(want, si); mm >= 0 {
+			m = mm
+		}
+		if m < 0 || !c.sameOrPrevSentence(m, si) {
+			return true
+		}
+		subj = actor{m: m, ms: []int{m}, ref: c.ref(m), text: c.mtext(m)}
+		how += " (subject in focus)"
+	}
+	md := c.truth(vt, s)
+	if md.cond || md.claim {
+		return true
+	}
+	e := *t.e
+	e.Targets = append([]string{"obj"}, t.e.Targets...)
+	nt := &trig{i: t.i, e: &e, rd: rd, verb: true, end: t.end, subjEnd: -1}
+	tg, _ := c.target(nt, s, subj)
+	var refs []*doc.ActorRef
+	for _, m := range tg {
+		refs = append(refs, c.ref(m))
+	}
+	if len(refs) == 0 && t.e.Code >= "15" {
+		if r, _ := c.fallbackTarget(nt, s, subj.ref); r != nil {
+			refs = append(refs, r)
+		}
+	}
+	if len(refs) == 0 && (strings.HasPrefix(t.e.Code, "17") || t.e.has("notgt")) {
+		refs = []*doc.ActorRef{nil} // "announced the arrest of ten people"
+	}
+	ms := subj.ms
+	if len(ms) == 0 {
+		ms = []int{subj.m}
+	}
+	for _, sm := range ms {
+		for _, r := range refs {
+			if r == nil || r.Name != c.an.ments[sm].name {
+				c.emit(si, s, t, c.ref(sm), r, md, how, "noun object")
+			}
+		}
+	}
+	return true
+}
+
+// between codes a fighting noun with its two sides (اشتباكات بين الجيش
+// وقوات الدعم السريع، "clashes between the army and rebels", "fighting
+// between groups loyal to X and to Y"): the first side → the second. The
+// entry has the recip flag and the slot بين/between. It reports whether
+// the construction was found.
+func (c *coder) between(si int, s doc.Sentence, t *trig, md mood) bool {
+	if !t.e.has("recip") || !hasSlot(t.e, "بين") && !hasSlot(t.e, "between") {
+		return false
+	}
+	b := -1
+	for j := t.end + 1; j < s.EndToken && j <= t.end+3; j++ {
+		if w := c.an.toks[j].norm; w == "بين" || w == "between" {
+			b = j
+			break
+		}
+		if c.isBreak(j, true) {
+			return false
+		}
+	}
+	if b < 0 {
+		return false
+	}
+	var sides []int
+	for j := b + 1; j < s.EndToken && j <= b+12 && len(sides) < 2; j++ {
+		if c.isBreak(j, true) && c.an.toks[j].norm != "," && c.an.toks[j].norm != "،" {
+			break
+		}
+		m := c.mentionAt(j)
+		if m < 0 {
+			continue
+		}
+		if w := c.an.toks[j-1].norm; c.an.ments[m].typ == "LOC" && (w == "في" || w == "in") {
+			break // the place of the fighting
+		}
+		p := c.phrase(m, s.EndToken)
+		for _, x := range p.ms {
+			if len(sides) < 2 {
+				sides = append(sides, x)
+			}
+		}
+		j = p.end - 1
+	}
+	if len(sides) < 2 || md.cond || md.claim {
+		return true
+	}
+	a, o := c.ref(sides[0]), c.ref(sides[1])
+	if a.Name == o.Name {
+		return true
+	}
+	c.emit(si, s, t, a, o, md, "BETWEEN "+c.mtext(sides[0])+" / "+c.mtext(sides[1]), "between")
+	return true
+}
+
+// enFightNoun reports an English fighting noun with a between-entry
+// (clashes, fighting) used as a noun: followed by between, or by
+// broke out / erupted / raged / continued.
+func (c *coder) enFightNoun(i int) bool {
+	l := c.lex.nouns["en"][c.an.toks[i].norm]
+	if len(l) == 0 || !l[0].has("recip") {
+		return false
+	}
+	for j := i + 1; j < len(c.an.toks) && j <= i+3; j++ {
+		switch c.an.toks[j].norm {
+		case "between":
+			return true
+		case "broke", "erupted", "raged", "continued", "resumed", "flared":
+			return j == i+1
+		}
+	}
+	return false
+}
+
+var (
+	arAttempt    = set("محاوله", "المحاوله", "لمحاوله", "بمحاوله")
+	arSurvived   = set("نجا", "نجت", "ينجو", "تنجو", "نجوا")
+	enSurvived   = set("survived", "survives", "escaped", "escapes", "survive")
+	attemptEntry = func(e *Entry) *Entry {
+		x := *e
+		x.Code, x.Pattern = "185", e.Pattern+" (attempt)"
+		return &x
+	}
+)
+
+// attempt codes an attempted assassination stated as a noun (محاولة
+// اغتيال X، نجا X من محاولة اغتيال، "an assassination attempt on X", "X
+// survived an assassination attempt") as 185 with an open source (the
+// attacker is rarely named) and the target the victim. It reports
+// whether the construction was found.
+func (c *coder) attempt(si int, s doc.Sentence, t *trig, prev int, md mood) bool {
+	if !strings.HasPrefix(t.e.Code, "186") || md.cond || md.claim {
+		return false
+	}
+	victim := -1
+	if c.ar() {
+		if prev < s.FirstToken || !c.inWords(arAttempt, prev) {
+			return false
+		}
+		for j := t.end + 1; j < s.EndToken && j <= t.end+2; j++ {
+			if c.isPrep(j) || c.isBreak(j, true) {
+				break
+			}
+			if m := c.mentionAt(j); m >= 0 && (c.an.toks[j].prep == "" || c.an.toks[j].prep == "ل") {
+				victim = c.phrase(m, s.EndToken).best
+				break
+			}
+		}
+		if victim < 0 {
+			// نجا X من محاولة اغتيال
+			for j := prev - 1; j >= s.FirstToken && j >= prev-8; j-- {
+				if c.inWords(arSurvived, j) {
+					for g := j + 1; g < prev; g++ {
+						if m := c.mentionAt(g); m >= 0 {
+							victim = c.phrase(m, s.EndToken).best
+							break
+						}
+					}
+					if victim < 0 && j-1 >= s.FirstToken && c.an.toks[j-1].ment >= 0 {
+						victim = c.an.toks[j-1].ment
+					}
+					break
+				}
+			}
+		}
+	} else {
+		if t.i+1 >= s.EndToken || c.an.toks[t.i+1].norm != "attempt" && c.an.toks[t.i+1].norm != "attempts" {
+			return false
+		}
+		for j := t.i + 2; j < s.EndToken && j <= t.i+5; j++ {
+			if c.an.toks[j].norm == "on" || c.an.toks[j].norm == "against" {
+				for g := j + 1; g < s.EndToken && g <= j+3; g++ {
+					if m := c.mentionAt(g); m >= 0 {
+						victim = c.phrase(m, s.EndToken).best
+						break
+					}
+				}
+				break
+			}
+		}
+		if victim < 0 {
+			for j := t.i - 1; j >= s.FirstToken && j >= t.i-4; j-- {
+				if enSurvived[c.an.toks[j].norm] {
+					if a := c.enSubject(j, s, nil); a.m >= 0 {
+						victim = a.m
+					}
+					break
+				}
+			}
+		}
+	}
+	if victim < 0 {
+		return true
+	}
+	c.emit(si, s, &trig{i: t.i, e: attemptEntry(t.e), verb: false, end: t.end, subjEnd: -1}, nil, c.ref(victim), md, "ATTEMPT (attacker unnamed)", "victim")
+	return true
+}
