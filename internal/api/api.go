@@ -38,12 +38,16 @@ type Config struct {
 	// ingest.DefaultMaxTextBytes): coding takes about a hundred bytes of
 	// memory per byte of text.
 	MaxText int
+	// CacheBytes bounds the cache of answers to GET requests, kept while
+	// the store does not change (default 64 MiB; negative: no cache).
+	CacheBytes int
 }
 
 // API serves the endpoints.
 type API struct {
-	cfg Config
-	mux *http.ServeMux
+	cfg   Config
+	mux   *http.ServeMux
+	cache *respCache
 }
 
 // New returns the API handler; mount it at the server's root (its
@@ -55,19 +59,25 @@ func New(cfg Config) *API {
 	if cfg.MaxText <= 0 {
 		cfg.MaxText = 2 << 20
 	}
+	if cfg.CacheBytes == 0 {
+		cfg.CacheBytes = 64 << 20
+	}
 	a := &API{cfg: cfg, mux: http.NewServeMux()}
+	if cfg.CacheBytes > 0 {
+		a.cache = newRespCache(cfg.CacheBytes)
+	}
 	a.mux.HandleFunc("GET /api/openapi.json", a.openapi)
-	a.mux.HandleFunc("GET /api/stats", a.stats)
-	a.mux.HandleFunc("GET /api/documents", a.documents)
-	a.mux.HandleFunc("GET /api/documents/{id}", a.document)
+	a.mux.HandleFunc("GET /api/stats", a.cached(a.stats))
+	a.mux.HandleFunc("GET /api/documents", a.cached(a.documents))
+	a.mux.HandleFunc("GET /api/documents/{id}", a.cached(a.document))
 	a.mux.HandleFunc("POST /api/documents", a.writeOnly(a.postDocument))
 	a.mux.HandleFunc("POST /api/code", a.code)
-	a.mux.HandleFunc("GET /api/entities", a.entities)
-	a.mux.HandleFunc("GET /api/events", a.events)
-	a.mux.HandleFunc("GET /api/quotes", a.quotes)
-	a.mux.HandleFunc("GET /api/dyads", a.dyads)
-	a.mux.HandleFunc("GET /api/network", a.network)
-	a.mux.HandleFunc("GET /api/search", a.search)
+	a.mux.HandleFunc("GET /api/entities", a.cached(a.entities))
+	a.mux.HandleFunc("GET /api/events", a.cached(a.events))
+	a.mux.HandleFunc("GET /api/quotes", a.cached(a.quotes))
+	a.mux.HandleFunc("GET /api/dyads", a.cached(a.dyads))
+	a.mux.HandleFunc("GET /api/network", a.cached(a.network))
+	a.mux.HandleFunc("GET /api/search", a.cached(a.search))
 	a.mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, fmt.Errorf("no such endpoint: %s %s", r.Method, r.URL.Path))
 	})

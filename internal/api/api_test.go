@@ -165,8 +165,22 @@ func TestWrites(t *testing.T) {
 	if code, _ := post(t, srv, "/api/documents", "wrong", article); code != 401 {
 		t.Errorf("POST /api/documents with a wrong token = %d, want 401", code)
 	}
+	// cached answers are dropped when the store changes
+	var before store.SearchResult
+	get(t, srv, "/api/search?q=%D8%AA%D8%AA%D8%B1%D8%A7%D8%AC%D8%B9", 200, &before) // تتراجع
+	get(t, srv, "/api/documents/new-1", 404, nil)
 	if code, out := post(t, srv, "/api/documents", "s3cret", article); code != 201 || out["result"] != "inserted" {
 		t.Errorf("POST /api/documents = %d %v", code, out)
+	}
+	var after store.SearchResult
+	get(t, srv, "/api/search?q=%D8%AA%D8%AA%D8%B1%D8%A7%D8%AC%D8%B9", 200, &after)
+	if after.Total != before.Total+1 {
+		t.Errorf("search after a write: %d hits, before %d", after.Total, before.Total)
+	}
+	var stored map[string]any
+	get(t, srv, "/api/documents/new-1", 200, &stored)
+	if stored["id"] != "new-1" {
+		t.Errorf("stored document: %v", stored["id"])
 	}
 	if code, out := post(t, srv, "/api/documents", "s3cret", article); code != 200 || out["result"] != "unchanged" {
 		t.Errorf("POST /api/documents again = %d %v", code, out)

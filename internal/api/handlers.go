@@ -99,13 +99,17 @@ func (a *API) documents(w http.ResponseWriter, r *http.Request) {
 	})
 }
 
+// document answers the stored JSON as it is (the same bytes as
+// decoding and encoding it again).
 func (a *API) document(w http.ResponseWriter, r *http.Request) {
-	d, err := a.cfg.Store.Document(r.Context(), r.PathValue("id"))
+	body, err := a.cfg.Store.DocumentJSON(r.Context(), r.PathValue("id"))
 	if err != nil {
 		storeError(w, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, d)
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(http.StatusOK)
+	_, _ = w.Write(append(body, '\n'))
 }
 
 func (a *API) entities(w http.ResponseWriter, r *http.Request) {

@@ -125,8 +125,9 @@ func TestCrashSafety(t *testing.T) {
 		{"documents", `SELECT COUNT(*) FROM documents`},
 		{"distinct keys", `SELECT COUNT(DISTINCT key) FROM documents`},
 		{"distinct hashes", `SELECT COUNT(DISTINCT hash) FROM documents`},
-		{"search rows", `SELECT COUNT(*) FROM doc_fts`},
-		{"distinct search keys", `SELECT COUNT(DISTINCT key) FROM doc_fts`},
+		{"search rows", `SELECT COUNT(*) FROM doc_index`},
+		{"distinct search keys", `SELECT COUNT(DISTINCT d.key) FROM documents d JOIN doc_index i ON i.rowid = d.ord`},
+		{"facet rows", `SELECT COUNT(*) FROM documents d JOIN doc_tags t ON t.ord = d.ord`},
 		{"expected ids", `SELECT COUNT(*) FROM documents WHERE key LIKE 'crash-%'`},
 	} {
 		var n int

@@ -16,6 +16,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -114,6 +115,7 @@ func TestLoad(t *testing.T) {
 	tr := &http.Transport{MaxIdleConnsPerHost: clients}
 	client := &http.Client{Transport: tr, Timeout: 10 * time.Second}
 	deadline := time.Now().Add(time.Duration(seconds) * time.Second)
+	cpu0 := cpuTime()
 	results := make([][]sample, clients)
 	var wg sync.WaitGroup
 	for c := range clients {
@@ -143,6 +145,7 @@ func TestLoad(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+	cpu := cpuTime() - cpu0
 
 	var all []time.Duration
 	byKind := map[string][]time.Duration{}
@@ -164,7 +167,8 @@ func TestLoad(t *testing.T) {
 		sort.Slice(ds, func(i, j int) bool { return ds[i] < ds[j] })
 		return ds[min(len(ds)-1, int(float64(len(ds))*p))].Round(100 * time.Microsecond)
 	}
-	t.Logf("load average %s; %d clients for %d s: %d requests (%.0f/s), %d errors", loadavg(), clients, seconds, len(all), float64(len(all))/float64(seconds), nerr)
+	t.Logf("load average %s; %d clients for %d s: %d requests (%.0f/s), %d errors; CPU of server and clients %v, %.2f ms a request",
+		loadavg(), clients, seconds, len(all), float64(len(all))/float64(seconds), nerr, cpu.Round(time.Millisecond), float64(cpu.Microseconds())/1000/float64(max(1, len(all))))
 	t.Logf("| requests | count | p50 | p95 | p99 | max |")
 	t.Logf("|---|---|---|---|---|---|")
 	for _, k := range append(kinds, "all") {
@@ -183,6 +187,15 @@ func TestLoad(t *testing.T) {
 	if p99 := pct(all, .99); p99 > 200*time.Millisecond {
 		t.Errorf("p99 %v, over the 200 ms target", p99)
 	}
+}
+
+// cpuTime returns the CPU time (user and system) of this process.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func loadavg() string {

@@ -3,8 +3,6 @@ package store
 import (
 	"strconv"
 	"strings"
-
-	"github.com/dyad-news/dyad/internal/search"
 )
 
 // dialect holds what differs between the SQL databases.
@@ -14,26 +12,15 @@ type dialect interface {
 	rebind(q string) string
 	// migrations returns the schema steps, in order.
 	migrations() []string
-	// indexText stores the search terms of a document.
-	indexText(key, body, names string) (query string, args []any)
-	// linkText, when not "", runs right after indexText with the
-	// document's key (SQLite: records the index row's id on documents).
-	linkText() string
-	// deleteText deletes the search terms of the document whose key is
-	// its one argument; it runs before the document's row is deleted.
-	deleteText() string
-	// hitsJoin joins the matched keys (hits h) to doc_facets f: SQLite
-	// is told to read hits first, never to scan doc_facets.
-	hitsJoin() string
-	// matchDocs returns a condition on documents (alias d) true for those
-	// that match the search query, and its arguments.
-	matchDocs(q search.Query) (string, []any)
+	// maxParams is the most placeholders one statement may have.
+	maxParams() int
 }
 
 type sqliteDialect struct{}
 
 func (sqliteDialect) name() string           { return "sqlite" }
 func (sqliteDialect) rebind(q string) string { return q }
+func (sqliteDialect) maxParams() int         { return 32000 }
 
 func (sqliteDialect) migrations() []string {
 	return []string{
@@ -44,30 +31,45 @@ ALTER TABLE documents ADD COLUMN fts_id INTEGER;
 UPDATE documents SET fts_id = m.rid FROM (SELECT rowid AS rid, key FROM doc_fts) AS m WHERE m.key = documents.key;
 CREATE INDEX documents_fts ON documents(fts_id, published, key);
 CREATE INDEX documents_key_cover ON documents(key, fts_id, published, lang)`,
+		sqliteIndexSchema,
 	}
 }
 
-func (sqliteDialect) indexText(key, body, names string) (string, []any) {
-	return `INSERT INTO doc_fts(key, body, names) VALUES (?, ?, ?)`, []any{key, body, names}
-}
-
-// From migration step 2, documents.fts_id is the rowid of the
-// document's doc_fts row, so that a match joins documents by an index
-// without reading the FTS table's content rows (nor scanning them to
-// delete: key is not indexed there).
-func (sqliteDialect) linkText() string {
-	return `UPDATE documents SET fts_id = last_insert_rowid() WHERE key = ?`
-}
-
-func (sqliteDialect) deleteText() string {
-	return `DELETE FROM doc_fts WHERE rowid = (SELECT fts_id FROM documents WHERE key = ?)`
-}
-
-func (sqliteDialect) hitsJoin() string { return "hits h CROSS JOIN doc_facets f" }
-
-func (sqliteDialect) matchDocs(q search.Query) (string, []any) {
-	return `d.fts_id IN (SELECT rowid FROM doc_fts WHERE doc_fts MATCH ?)`, []any{q.FTS5()}
-}
+// sqliteIndexSchema is SQLite's migration step 3: documents get their
+// order key (documents.ord, see ord.go); the full-text index becomes
+// doc_index, contentless, keyed by ord, with a third column of tags
+// (facet values and actor-code prefixes, see tagsOf) so that every filter
+// but the date is a full-text condition and a date range is a rowid
+// range; doc_tags keeps each document's facet values for the facet
+// counts. doc_fts, doc_facets and the indexes that served them go.
+// Existing documents are backfilled from the old tables.
+var sqliteIndexSchema = `
+ALTER TABLE documents ADD COLUMN ord INTEGER;
+UPDATE documents SET ord = ` + dateKeySQL(func(col, p string) string { return col + " GLOB '" + p + "*'" }) + ` * 4294967296 + rowid;
+CREATE UNIQUE INDEX documents_ord ON documents(ord);
+DROP INDEX documents_fts;
+DROP INDEX documents_key_cover;
+DROP INDEX documents_published;
+DROP INDEX documents_lang;
+CREATE TABLE doc_tags (ord INTEGER PRIMARY KEY, tags TEXT NOT NULL);
+INSERT INTO doc_tags(ord, tags)
+  SELECT d.ord, COALESCE((SELECT group_concat(CASE f.facet WHEN 'lang' THEN 'l' WHEN 'root' THEN 'r' WHEN 'quad' THEN 'q' ELSE 'c' END || f.value, ' ')
+    FROM doc_facets f WHERE f.doc_key = d.key), '') FROM documents d;
+CREATE VIRTUAL TABLE doc_index USING fts5(body, names, tags, content = '', contentless_delete = 1, detail = column, tokenize = 'unicode61 remove_diacritics 0');
+WITH RECURSIVE codes(doc_key, code) AS (
+    SELECT doc_key, upper(actor) FROM entities WHERE actor <> ''
+    UNION SELECT doc_key, upper(src_actor) FROM events WHERE src_actor <> ''
+    UNION SELECT doc_key, upper(tgt_actor) FROM events WHERE tgt_actor <> ''),
+  prefixes(doc_key, code, n) AS (
+    SELECT doc_key, code, 1 FROM codes
+    UNION ALL SELECT doc_key, code, n + 1 FROM prefixes WHERE n < length(code)),
+  actors(doc_key, toks) AS (
+    SELECT doc_key, group_concat(tok, ' ') FROM (SELECT DISTINCT doc_key, 'a' || substr(code, 1, n) AS tok FROM prefixes) GROUP BY doc_key)
+  INSERT INTO doc_index(rowid, body, names, tags) SELECT d.ord, f.body, f.names, t.tags || COALESCE(' ' || a.toks, '')
+  FROM documents d JOIN doc_fts f ON f.rowid = d.fts_id JOIN doc_tags t ON t.ord = d.ord LEFT JOIN actors a ON a.doc_key = d.key;
+DROP TABLE doc_fts;
+DROP TABLE doc_facets;
+` + generationSchema
 
 type postgresDialect struct{}
 
@@ -94,29 +96,24 @@ func (postgresDialect) migrations() []string {
 CREATE TABLE doc_fts (key TEXT PRIMARY KEY REFERENCES documents(key) ON DELETE CASCADE, tsv TSVECTOR NOT NULL);
 CREATE INDEX doc_fts_tsv ON doc_fts USING GIN (tsv);`,
 		facetSchema(""),
+		`
+CREATE SEQUENCE documents_seq;
+ALTER TABLE documents ADD COLUMN ord BIGINT;
+UPDATE documents SET ord = ` + dateKeySQL(func(col, p string) string { return col + " SIMILAR TO '" + p + "%'" }) + ` * 4294967296 + nextval('documents_seq');
+CREATE UNIQUE INDEX documents_ord ON documents(ord);
+DROP INDEX documents_published;
+DROP INDEX documents_lang;
+CREATE INDEX documents_lang ON documents(lang, ord);
+` + generationSchema,
 	}
 }
 
-func (postgresDialect) indexText(key, body, names string) (string, []any) {
-	// names are stored as n_-prefixed lexemes beside the body's, so that
-	// one tsvector serves both fields (see search.Query.TSQuery).
-	var nb strings.Builder
-	for _, w := range strings.Fields(names) {
-		nb.WriteString(" n_")
-		nb.WriteString(w)
-	}
-	return `INSERT INTO doc_fts(key, tsv) VALUES (?, to_tsvector('simple', ?))`, []any{key, body + nb.String()}
-}
+func (postgresDialect) maxParams() int { return 60000 }
 
-func (postgresDialect) linkText() string { return "" }
-
-func (postgresDialect) deleteText() string { return `DELETE FROM doc_fts WHERE key = ?` }
-
-func (postgresDialect) hitsJoin() string { return "hits h JOIN doc_facets f" }
-
-func (postgresDialect) matchDocs(q search.Query) (string, []any) {
-	return `d.key IN (SELECT key FROM doc_fts WHERE tsv @@ to_tsquery('simple', ?))`, []any{q.TSQuery()}
-}
+// generationSchema (in step 3) holds the store's generation, a number
+// that every write of documents increments (Store.Generation).
+const generationSchema = `CREATE TABLE store_generation (id INTEGER PRIMARY KEY, n BIGINT NOT NULL);
+INSERT INTO store_generation(id, n) VALUES (1, 0)`
 
 // facetSchema is migration step 2: the facet values of each document
 // (lang; root and quad of its events that are not negated; country of its

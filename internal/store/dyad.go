@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"time"
 )
@@ -13,11 +14,14 @@ func (s *sqlStore) Dyad(ctx context.Context, a, b, period string, f Filter) ([]D
 	if a == "" || b == "" {
 		return nil, fmt.Errorf("store: a dyad needs two actors")
 	}
-	w := eventWhere(f)
-	pa, pb := codePrefix(a), codePrefix(b)
-	w.add("((e.src_actor LIKE ? AND e.tgt_actor LIKE ?) OR (e.src_actor LIKE ? AND e.tgt_actor LIKE ?))", pa, pb, pb, pa)
+	w := s.eventWhere(f)
+	sa, saArgs := s.prefix("e.src_actor", a)
+	tb, tbArgs := s.prefix("e.tgt_actor", b)
+	sb, sbArgs := s.prefix("e.src_actor", b)
+	ta, taArgs := s.prefix("e.tgt_actor", a)
+	w.add("(("+sa+" AND "+tb+") OR ("+sb+" AND "+ta+"))", slices.Concat(saArgs, tbArgs, sbArgs, taArgs)...)
 	w.add("e.date <> ''")
-	rows, err := s.query(ctx, `SELECT e.date, e.quad, e.goldstein FROM events e JOIN documents d ON d.key = e.doc_key`+w.sql(), w.args...)
+	rows, err := s.query(ctx, `SELECT e.date, e.quad, e.goldstein`+eventsFrom(f)+w.sql(), w.args...)
 	if err != nil {
 		return nil, err
 	}
@@ -80,9 +84,9 @@ func (s *sqlStore) Network(ctx context.Context, f Filter, limit int) ([]Edge, er
 	if limit <= 0 || limit > 500 {
 		limit = 100
 	}
-	w := eventWhere(f)
+	w := s.eventWhere(f)
 	w.add("e.src_actor <> '' AND e.tgt_actor <> ''")
-	rows, err := s.query(ctx, `SELECT e.src_actor, e.tgt_actor, COUNT(*), AVG(e.goldstein) FROM events e JOIN documents d ON d.key = e.doc_key`+
+	rows, err := s.query(ctx, `SELECT e.src_actor, e.tgt_actor, COUNT(*), AVG(e.goldstein)`+eventsFrom(f)+
 		w.sql()+` GROUP BY e.src_actor, e.tgt_actor ORDER BY 3 DESC, 1, 2 LIMIT ?`, append(w.args, limit)...)
 	if err != nil {
 		return nil, err

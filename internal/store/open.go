@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // PostgreSQL driver "pgx"
@@ -29,13 +30,30 @@ func Open(ctx context.Context, dsn string) (Store, error) {
 		return nil, fmt.Errorf("store: data folder: %w", err)
 	}
 	path := filepath.Join(dsn, "dyad.db")
-	q := "file:" + path + "?_txlock=immediate&_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_pragma=cache_size(-32768)&_pragma=mmap_size(268435456)"
-	db, err := sql.Open("sqlite", q)
+	// One writer connection (transactions begin IMMEDIATE: they take the
+	// write lock at once) and a pool of readers, which WAL lets read
+	// while the writer writes. Each connection has a 32 MiB page cache;
+	// the file is also memory-mapped (256 MiB).
+	common := "file:" + path + "?_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)&_pragma=synchronous(NORMAL)&_pragma=cache_size(-32768)&_pragma=mmap_size(268435456)"
+	w, err := sql.Open("sqlite", common+"&_txlock=immediate&_pragma=foreign_keys(1)")
 	if err != nil {
 		return nil, fmt.Errorf("store: opening %s: %w", path, err)
 	}
-	db.SetMaxOpenConns(4)
-	return newSQLStore(ctx, db, sqliteDialect{})
+	w.SetMaxOpenConns(1)
+	s := &sqlStore{w: w, db: w, d: sqliteDialect{}, stmts: map[string]*sql.Stmt{}}
+	if err := s.migrate(ctx); err != nil {
+		w.Close()
+		return nil, err
+	}
+	r, err := sql.Open("sqlite", common+"&_pragma=query_only(1)")
+	if err != nil {
+		w.Close()
+		return nil, fmt.Errorf("store: opening %s: %w", path, err)
+	}
+	r.SetMaxOpenConns(max(4, 2*runtime.GOMAXPROCS(0)))
+	r.SetMaxIdleConns(max(4, 2*runtime.GOMAXPROCS(0)))
+	s.db, s.index = r, true
+	return s, nil
 }
 
 // DefaultDataDir is where dyad keeps its database when --data is not
@@ -58,7 +76,7 @@ func DefaultDataDir() string {
 }
 
 func newSQLStore(ctx context.Context, db *sql.DB, d dialect) (*sqlStore, error) {
-	s := &sqlStore{db: db, d: d}
+	s := &sqlStore{db: db, w: db, d: d, stmts: map[string]*sql.Stmt{}}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, err
@@ -69,19 +87,24 @@ func newSQLStore(ctx context.Context, db *sql.DB, d dialect) (*sqlStore, error) 
 // migrate applies the schema steps that the database has not seen, each
 // in a transaction with its version row.
 func (s *sqlStore) migrate(ctx context.Context) error {
-	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)`); err != nil {
+	return s.migrateTo(ctx, len(s.d.migrations()))
+}
+
+// migrateTo applies the schema steps up to version last.
+func (s *sqlStore) migrateTo(ctx context.Context, last int) error {
+	if _, err := s.w.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)`); err != nil {
 		return fmt.Errorf("store: migrations table: %w", err)
 	}
 	var have int
-	if err := s.db.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&have); err != nil {
+	if err := s.w.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&have); err != nil {
 		return fmt.Errorf("store: schema version: %w", err)
 	}
 	for i, step := range s.d.migrations() {
 		v := i + 1
-		if v <= have {
+		if v <= have || v > last {
 			continue
 		}
-		tx, err := s.db.BeginTx(ctx, nil)
+		tx, err := s.w.BeginTx(ctx, nil)
 		if err != nil {
 			return fmt.Errorf("store: migration %d: %w", v, err)
 		}

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -24,6 +23,9 @@ func (w *where) add(cond string, args ...any) {
 	w.conds = append(w.conds, cond)
 	w.args = append(w.args, args...)
 }
+
+// addArgs is add with the arguments as a slice.
+func (w *where) addArgs(cond string, args []any) { w.add(cond, args...) }
 
 func (w *where) sql() string {
 	if len(w.conds) == 0 {
@@ -88,8 +90,42 @@ func docWhereBy(f Filter, probe bool) *where {
 	return w
 }
 
-// eventWhere filters events (alias e, joined with documents d).
-func eventWhere(f Filter) *where {
+// prefix returns a condition true when column col holds an actor code
+// that starts with code (as codePrefix reads it), and its arguments. In
+// SQLite it is a range, which the column's index serves (LIKE would
+// scan: SQLite's LIKE is case-insensitive); codes are upper case.
+func (s *sqlStore) prefix(col, code string) (string, []any) {
+	p := codePrefix(code)
+	if !s.index {
+		return col + " LIKE ?", []any{p}
+	}
+	p = strings.TrimSuffix(p, "%")
+	if p == "" {
+		return "1 = 1", nil
+	}
+	return "(" + col + " >= ? AND " + col + " < ?)", []any{p, p[:len(p)-1] + string(p[len(p)-1]+1)}
+}
+
+// eitherActor returns a condition true when an event's source or
+// target code starts with code.
+func (s *sqlStore) eitherActor(code string) (string, []any) {
+	a, aa := s.prefix("e.src_actor", code)
+	b, ba := s.prefix("e.tgt_actor", code)
+	return "(" + a + " OR " + b + ")", append(aa, ba...)
+}
+
+// eventsFrom is the FROM clause of event queries: events e, joined with
+// their documents d only when f filters on the document's language.
+func eventsFrom(f Filter) string {
+	if f.Lang != "" {
+		return " FROM events e JOIN documents d ON d.key = e.doc_key"
+	}
+	return " FROM events e"
+}
+
+// eventWhere filters events (alias e, joined with documents d when
+// eventsFrom says so).
+func (s *sqlStore) eventWhere(f Filter) *where {
 	w := &where{}
 	w.add("e.negated = 0")
 	if f.Document != "" {
@@ -105,18 +141,16 @@ func eventWhere(f Filter) *where {
 		w.add("e.date <= ?", f.Until)
 	}
 	if f.Actor != "" {
-		p := codePrefix(f.Actor)
-		w.add("(e.src_actor LIKE ? OR e.tgt_actor LIKE ?)", p, p)
+		w.addArgs(s.eitherActor(f.Actor))
 	}
 	if f.Country != "" {
-		p := codePrefix(f.Country)
-		w.add("(e.src_actor LIKE ? OR e.tgt_actor LIKE ?)", p, p)
+		w.addArgs(s.eitherActor(f.Country))
 	}
 	if f.Source != "" {
-		w.add("e.src_actor LIKE ?", codePrefix(f.Source))
+		w.addArgs(s.prefix("e.src_actor", f.Source))
 	}
 	if f.Target != "" {
-		w.add("e.tgt_actor LIKE ?", codePrefix(f.Target))
+		w.addArgs(s.prefix("e.tgt_actor", f.Target))
 	}
 	if f.Root != "" {
 		w.add("e.root = ?", f.Root)
@@ -135,9 +169,19 @@ func (s *sqlStore) query(ctx context.Context, q string, args ...any) (*sql.Rows,
 	return rows, nil
 }
 
-// Document returns the stored coded document.
-func (s *sqlStore) Document(ctx context.Context, id string) (*doc.Document, error) {
-	var body string
+// Generation returns the count of writes of documents.
+func (s *sqlStore) Generation(ctx context.Context) (int64, error) {
+	var n int64
+	if err := s.db.QueryRowContext(ctx, `SELECT n FROM store_generation WHERE id = 1`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("store: %w", err)
+	}
+	return n, nil
+}
+
+// DocumentJSON returns the stored JSON of a document (what Put
+// marshalled: the same as marshalling what Document returns).
+func (s *sqlStore) DocumentJSON(ctx context.Context, id string) ([]byte, error) {
+	var body []byte
 	err := s.db.QueryRowContext(ctx, s.d.rebind(`SELECT body FROM documents WHERE key = ?`), id).Scan(&body)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("document %q: %w", id, ErrNotFound)
@@ -145,8 +189,17 @@ func (s *sqlStore) Document(ctx context.Context, id string) (*doc.Document, erro
 	if err != nil {
 		return nil, fmt.Errorf("store: %w", err)
 	}
+	return body, nil
+}
+
+// Document returns the stored coded document.
+func (s *sqlStore) Document(ctx context.Context, id string) (*doc.Document, error) {
+	body, err := s.DocumentJSON(ctx, id)
+	if err != nil {
+		return nil, err
+	}
 	d := doc.New()
-	if err := json.Unmarshal([]byte(body), d); err != nil {
+	if err := json.Unmarshal(body, d); err != nil {
 		return nil, fmt.Errorf("store: document %q: %w", id, err)
 	}
 	return d, nil
@@ -170,9 +223,12 @@ func scanSummaries(rows *sql.Rows) ([]DocSummary, error) {
 // Documents lists documents, newest first.
 func (s *sqlStore) Documents(ctx context.Context, f Filter, p Page) ([]DocSummary, error) {
 	p = p.norm()
+	if s.index {
+		return s.documentsIndex(ctx, f, p)
+	}
 	w := docWhere(f)
 	rows, err := s.query(ctx, `SELECT `+summaryColumns+` FROM documents d`+w.sql()+
-		` ORDER BY d.published DESC, d.key LIMIT ? OFFSET ?`, append(w.args, p.Limit, p.Offset)...)
+		` ORDER BY d.ord DESC LIMIT ? OFFSET ?`, append(w.args, p.Limit, p.Offset)...)
 	if err != nil {
 		return nil, err
 	}
@@ -188,11 +244,17 @@ var facetDocs = 1000
 // Search finds documents by words and filters, with facet counts.
 func (s *sqlStore) Search(ctx context.Context, query string, f Filter, p Page) (SearchResult, error) {
 	p = p.norm()
+	return cached(ctx, s, searchKey(query, f, p), func() (SearchResult, error) { return s.search(ctx, query, f, p) }, copySearch)
+}
+
+func (s *sqlStore) search(ctx context.Context, query string, f Filter, p Page) (SearchResult, error) {
 	q := search.ParseQuery(query)
+	if s.index {
+		return s.searchIndex(ctx, q, f, p)
+	}
 	w := docWhereBy(f, !q.Empty())
 	if !q.Empty() {
-		match, args := s.d.matchDocs(q)
-		w.add(match, args...)
+		w.add(`d.key IN (SELECT key FROM doc_fts WHERE tsv @@ to_tsquery('simple', ?))`, q.TSQuery())
 	}
 	res := SearchResult{Hits: []DocSummary{}, Facets: map[string][]Facet{}}
 	var err error
@@ -200,7 +262,7 @@ func (s *sqlStore) Search(ctx context.Context, query string, f Filter, p Page) (
 		return res, err
 	}
 	rows, err := s.query(ctx, `SELECT `+summaryColumns+` FROM documents d`+w.sql()+
-		` ORDER BY d.published DESC, d.key LIMIT ? OFFSET ?`, append(w.args, p.Limit, p.Offset)...)
+		` ORDER BY d.ord DESC LIMIT ? OFFSET ?`, append(w.args, p.Limit, p.Offset)...)
 	if err != nil {
 		return res, err
 	}
@@ -214,7 +276,7 @@ func (s *sqlStore) Search(ctx context.Context, query string, f Filter, p Page) (
 // per document and facet value, so COUNT(*) counts documents.
 const facetQuery = `
 UNION ALL SELECT 'counted', '', COUNT(*) FROM hits
-UNION ALL SELECT f.facet, f.value, COUNT(*) FROM %s ON f.doc_key = h.key GROUP BY f.facet, f.value`
+UNION ALL SELECT f.facet, f.value, COUNT(*) FROM hits h JOIN doc_facets f ON f.doc_key = h.key GROUP BY f.facet, f.value`
 
 // maxFacetValues is how many values of each facet a search returns.
 const maxFacetValues = 20
@@ -226,11 +288,11 @@ const maxFacetValues = 20
 func (s *sqlStore) facets(ctx context.Context, w *where) (int, int, map[string][]Facet, error) {
 	hits, count, args := `SELECT d.key FROM documents d`+w.sql(), `SELECT COUNT(*) FROM hits`, w.args
 	if facetDocs > 0 {
-		hits += ` ORDER BY d.published DESC, d.key LIMIT ` + strconv.Itoa(facetDocs)
+		hits += ` ORDER BY d.ord DESC LIMIT ` + strconv.Itoa(facetDocs)
 		count = `SELECT COUNT(*) FROM documents d` + w.sql()
 		args = append(append([]any{}, w.args...), w.args...)
 	}
-	rows, err := s.query(ctx, `WITH hits AS MATERIALIZED (`+hits+`) SELECT 'total', '', (`+count+`)`+fmt.Sprintf(facetQuery, s.d.hitsJoin()), args...)
+	rows, err := s.query(ctx, `WITH hits AS MATERIALIZED (`+hits+`) SELECT 'total', '', (`+count+`)`+facetQuery, args...)
 	if err != nil {
 		return 0, 0, nil, err
 	}
@@ -256,12 +318,7 @@ func (s *sqlStore) facets(ctx context.Context, w *where) (int, int, map[string][
 		return 0, 0, nil, fmt.Errorf("store: %w", err)
 	}
 	for name, fs := range out {
-		sort.Slice(fs, func(i, j int) bool {
-			if fs[i].Count != fs[j].Count {
-				return fs[i].Count > fs[j].Count
-			}
-			return fs[i].Value < fs[j].Value
-		})
+		sortFacets(fs)
 		out[name] = fs[:min(len(fs), maxFacetValues)]
 	}
 	return total, counted, out, nil
@@ -270,8 +327,8 @@ func (s *sqlStore) facets(ctx context.Context, w *where) (int, int, map[string][
 // Events lists events, newest first.
 func (s *sqlStore) Events(ctx context.Context, f Filter, p Page) ([]EventRow, error) {
 	p = p.norm()
-	w := eventWhere(f)
-	rows, err := s.query(ctx, `SELECT e.doc_key, e.body FROM events e JOIN documents d ON d.key = e.doc_key`+w.sql()+
+	w := s.eventWhere(f)
+	rows, err := s.query(ctx, `SELECT e.doc_key, e.body`+eventsFrom(f)+w.sql()+
 		` ORDER BY e.date DESC, e.id LIMIT ? OFFSET ?`, append(w.args, p.Limit, p.Offset)...)
 	if err != nil {
 		return nil, err
@@ -297,7 +354,7 @@ func (s *sqlStore) Entities(ctx context.Context, f Filter, p Page) ([]EntityRow,
 	p = p.norm()
 	w := &where{}
 	if f.Actor != "" {
-		w.add("x.actor LIKE ?", codePrefix(f.Actor))
+		w.addArgs(s.prefix("x.actor", f.Actor))
 	}
 	if f.Country != "" {
 		w.add("x.country = ?", strings.ToUpper(f.Country))
@@ -330,10 +387,11 @@ func (s *sqlStore) Quotes(ctx context.Context, f Filter, p Page) ([]QuoteRow, er
 	p = p.norm()
 	w := &where{}
 	if f.Speaker != "" {
-		w.add("(q.speaker = ? OR q.speaker_actor LIKE ?)", f.Speaker, codePrefix(f.Speaker))
+		c, args := s.prefix("q.speaker_actor", f.Speaker)
+		w.add("(q.speaker = ? OR "+c+")", append([]any{f.Speaker}, args...)...)
 	}
 	if f.Actor != "" {
-		w.add("q.speaker_actor LIKE ?", codePrefix(f.Actor))
+		w.addArgs(s.prefix("q.speaker_actor", f.Actor))
 	}
 	if f.Document != "" {
 		w.add("q.doc_key = ?", f.Document)
@@ -342,7 +400,7 @@ func (s *sqlStore) Quotes(ctx context.Context, f Filter, p Page) ([]QuoteRow, er
 		w.add("d.lang = ?", f.Lang)
 	}
 	rows, err := s.query(ctx, `SELECT q.doc_key, q.body FROM quotes q JOIN documents d ON d.key = q.doc_key`+w.sql()+
-		` ORDER BY d.published DESC, q.id LIMIT ? OFFSET ?`, append(w.args, p.Limit, p.Offset)...)
+		` ORDER BY d.ord DESC, q.id LIMIT ? OFFSET ?`, append(w.args, p.Limit, p.Offset)...)
 	if err != nil {
 		return nil, err
 	}
@@ -364,6 +422,10 @@ func (s *sqlStore) Quotes(ctx context.Context, f Filter, p Page) ([]QuoteRow, er
 
 // Stats counts rows.
 func (s *sqlStore) Stats(ctx context.Context) (Stats, error) {
+	return cached(ctx, s, "stats", func() (Stats, error) { return s.stats(ctx) }, same)
+}
+
+func (s *sqlStore) stats(ctx context.Context) (Stats, error) {
 	var st Stats
 	err := s.db.QueryRowContext(ctx, `SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM entities),
 		(SELECT COUNT(*) FROM quotes), (SELECT COUNT(*) FROM events WHERE negated = 0)`).Scan(&st.Documents, &st.Entities, &st.Quotes, &st.Events)
@@ -388,7 +450,7 @@ func (s *sqlStore) State(ctx context.Context, key string) (string, error) {
 
 // SetState saves a value.
 func (s *sqlStore) SetState(ctx context.Context, key, value string) error {
-	_, err := s.db.ExecContext(ctx, s.d.rebind(`INSERT INTO state(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`), key, value)
+	_, err := s.w.ExecContext(ctx, s.d.rebind(`INSERT INTO state(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`), key, value)
 	if err != nil {
 		return fmt.Errorf("store: %w", err)
 	}

@@ -174,6 +174,13 @@ type Store interface {
 	Network(ctx context.Context, f Filter, limit int) ([]Edge, error)
 	// Stats counts what is stored.
 	Stats(ctx context.Context) (Stats, error)
+	// Generation returns a number that changes whenever the stored
+	// documents change, by this store or another process (for caches of
+	// answers).
+	Generation(ctx context.Context) (int64, error)
+	// DocumentJSON returns a stored document as JSON: the value
+	// Document returns, marshalled by encoding/json, without decoding it.
+	DocumentJSON(ctx context.Context, id string) ([]byte, error)
 	// State and SetState keep small values across restarts (feed
 	// positions of `dyad watch`).
 	State(ctx context.Context, key string) (string, error)

@@ -23,6 +23,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -149,6 +150,24 @@ func cmpErr(a, b error) error {
 
 var runSeq atomic.Int64
 
+// cpuTime returns the process's user and system CPU time.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// rate reports articles/s and articles/cpu-s of n articles since the
+// timer's reset, with cpu0 the CPU time then.
+func rate(b *testing.B, n int, cpu0 time.Duration) {
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
+	if cpu := cpuTime() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(n)/cpu.Seconds(), "articles/cpu-s")
+	}
+}
+
 // BenchmarkIngestSQLite measures ingest into SQLite, one op an article,
 // on GOMAXPROCS workers (use -cpu 1,2): "code+put" codes each article
 // with the standard pipeline and Puts it, as `dyad ingest` does;
@@ -174,6 +193,7 @@ func BenchmarkIngestSQLite(b *testing.B) {
 		st := open(b)
 		run := runSeq.Add(1)
 		b.ResetTimer()
+		cpu0 := cpuTime()
 		parallel(b, b.N, func(i int) error {
 			id := fmt.Sprintf("r%d-%d", run, i)
 			d := newDoc(id, texts[i%len(texts)]+"\n"+id, "2024-04-09")
@@ -183,23 +203,25 @@ func BenchmarkIngestSQLite(b *testing.B) {
 			_, err := st.Put(ctx, d)
 			return err
 		})
-		b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+		rate(b, b.N, cpu0)
 	})
 	b.Run("put", func(b *testing.B) {
 		st := open(b)
 		run := runSeq.Add(1)
 		b.ResetTimer()
+		cpu0 := cpuTime()
 		parallel(b, b.N, func(i int) error {
 			id := fmt.Sprintf("r%d-%d", run, i)
 			_, err := st.Put(ctx, variant(docs[i%len(docs)], id, "2024-04-09", id))
 			return err
 		})
-		b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+		rate(b, b.N, cpu0)
 	})
 	b.Run("putmany", func(b *testing.B) {
 		st := open(b)
 		run := runSeq.Add(1)
 		b.ResetTimer()
+		cpu0 := cpuTime()
 		const batch = 500
 		for from := 0; from < b.N; from += batch {
 			var ds []*doc.Document
@@ -211,7 +233,7 @@ func BenchmarkIngestSQLite(b *testing.B) {
 				b.Fatal(err)
 			}
 		}
-		b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+		rate(b, b.N, cpu0)
 	})
 }
 
@@ -289,39 +311,53 @@ func tagWord(rank int, arabic bool) string {
 	}
 }
 
-// searchCase is one query of the mix.
+// searchCase is one query of the mix, of a shape (the kind of query
+// the API offers: filters alone, Arabic or English words, words with
+// filters, rare words, paging), reported apart.
 type searchCase struct {
-	name string
-	q    string
-	f    store.Filter
+	shape, name string
+	q           string
+	f           store.Filter
+	offset      int
 }
 
 // searchMix is the query mix: Arabic and English words from very common
-// to absent, names in either script, filters alone and with words.
+// to absent, names in either script, every filter alone and with words,
+// and deep pages.
 func searchMix() []searchCase {
 	return []searchCase{
-		{"browse all", "", store.Filter{}},
-		{"lang ar", "", store.Filter{Lang: "ar"}},
-		{"root 04", "", store.Filter{Root: "04"}},
-		{"quad 4", "", store.Filter{Quad: 4}},
-		{"actor RUS", "", store.Filter{Actor: "RUS"}},
-		{"country CHN", "", store.Filter{Country: "CHN"}},
-		{"year 2019", "", store.Filter{Since: "2019-01-01", Until: "2019-12-31"}},
-		{"ar common الرئيس", "الرئيس", store.Filter{}},
-		{"ar مجلس الأمن", "مجلس الأمن", store.Filter{}},
-		{"ar name لافروف", "لافروف", store.Filter{}},
-		{"en name Lavrov", "Lavrov", store.Filter{}},
-		{"en common said", "said", store.Filter{}},
-		{"en China", "China", store.Filter{}},
-		{"en Taliban hostage", "Taliban hostage", store.Filter{}},
-		{"en Zimbabwe + 2020", "Zimbabwe", store.Filter{Since: "2020-01-01", Until: "2020-12-31"}},
-		{"said + root 04", "said", store.Filter{Root: "04"}},
-		{"ar الرئيس + lang + 2023", "الرئيس", store.Filter{Lang: "ar", Since: "2023-01-01"}},
-		{"en tag rank 5", tagWord(5, false), store.Filter{}},
-		{"en tag rank 300", tagWord(300, false), store.Filter{}},
-		{"ar tag rank 30", tagWord(30, true), store.Filter{}},
-		{"absent word", "xyzzyq", store.Filter{}},
-		{"page 3 of China", "China", store.Filter{}},
+		{"filter", "browse all", "", store.Filter{}, 0},
+		{"filter", "lang ar", "", store.Filter{Lang: "ar"}, 0},
+		{"filter", "lang en", "", store.Filter{Lang: "en"}, 0},
+		{"filter", "root 04", "", store.Filter{Root: "04"}, 0},
+		{"filter", "quad 4", "", store.Filter{Quad: 4}, 0},
+		{"filter", "actor RUS", "", store.Filter{Actor: "RUS"}, 0},
+		{"filter", "actor USAGOV", "", store.Filter{Actor: "USAGOV"}, 0},
+		{"filter", "country CHN", "", store.Filter{Country: "CHN"}, 0},
+		{"filter", "year 2019", "", store.Filter{Since: "2019-01-01", Until: "2019-12-31"}, 0},
+		{"filter", "lang en + root 11", "", store.Filter{Lang: "en", Root: "11"}, 0},
+		{"filter", "actor RUS + country CHN + 2021", "", store.Filter{Actor: "RUS", Country: "CHN", Since: "2021-01-01", Until: "2021-12-31"}, 0},
+		{"ar word", "ar common الرئيس", "الرئيس", store.Filter{}, 0},
+		{"ar word", "ar مجلس الأمن", "مجلس الأمن", store.Filter{}, 0},
+		{"ar word", "ar name لافروف", "لافروف", store.Filter{}, 0},
+		{"en word", "en name Lavrov", "Lavrov", store.Filter{}, 0},
+		{"en word", "en common said", "said", store.Filter{}, 0},
+		{"en word", "en China", "China", store.Filter{}, 0},
+		{"en word", "en Taliban hostage", "Taliban hostage", store.Filter{}, 0},
+		{"word+filter", "en Zimbabwe + 2020", "Zimbabwe", store.Filter{Since: "2020-01-01", Until: "2020-12-31"}, 0},
+		{"word+filter", "said + root 04", "said", store.Filter{Root: "04"}, 0},
+		{"word+filter", "said + quad 4", "said", store.Filter{Quad: 4}, 0},
+		{"word+filter", "ar الرئيس + lang + 2023", "الرئيس", store.Filter{Lang: "ar", Since: "2023-01-01"}, 0},
+		{"word+filter", "China + actor USA", "China", store.Filter{Actor: "USA"}, 0},
+		{"word+filter", "لافروف + country RUS", "لافروف", store.Filter{Country: "RUS"}, 0},
+		{"word+filter", "Lavrov + actor RUS + 2024", "Lavrov", store.Filter{Actor: "RUS", Since: "2024-01-01"}, 0},
+		{"rare word", "en tag rank 5", tagWord(5, false), store.Filter{}, 0},
+		{"rare word", "en tag rank 300", tagWord(300, false), store.Filter{}, 0},
+		{"rare word", "ar tag rank 30", tagWord(30, true), store.Filter{}, 0},
+		{"rare word", "absent word", "xyzzyq", store.Filter{}, 0},
+		{"page", "page 3 of China", "China", store.Filter{}, 40},
+		{"page", "page 51 of said", "said", store.Filter{}, 1000},
+		{"page", "page 26 of lang ar", "", store.Filter{Lang: "ar"}, 500},
 	}
 }
 
@@ -402,9 +438,12 @@ func openPG(b, owner *testing.B) store.Store {
 	return st
 }
 
-// runMix runs the query mix b.N times and reports latency percentiles.
+// runMix runs the query mix b.N times and reports latency percentiles,
+// over all searches and per shape.
 func runMix(b *testing.B, st store.Store) {
 	ctx := context.Background()
+	setAnswerCache(false)
+	defer setAnswerCache(true)
 	mix := searchMix()
 	// warm the caches once
 	for _, c := range mix {
@@ -412,34 +451,56 @@ func runMix(b *testing.B, st store.Store) {
 			b.Fatal(err)
 		}
 	}
-	var all []time.Duration
+	var all, allCPU []time.Duration
 	per := make([][]time.Duration, len(mix))
+	shapes, shapesCPU := map[string][]time.Duration{}, map[string][]time.Duration{}
 	totals := make([]int, len(mix))
 	b.ResetTimer()
 	for range b.N {
 		for i, c := range mix {
-			p := store.Page{Limit: 20}
-			if strings.HasPrefix(c.name, "page 3") {
-				p.Offset = 40
-			}
+			c0 := cpuTime()
 			t := time.Now()
-			res, err := st.Search(ctx, c.q, c.f, p)
+			res, err := st.Search(ctx, c.q, c.f, store.Page{Limit: 20, Offset: c.offset})
 			d := time.Since(t)
+			dc := cpuTime() - c0
 			if err != nil {
 				b.Fatal(err)
 			}
 			totals[i] = res.Total
-			all = append(all, d)
+			all, allCPU = append(all, d), append(allCPU, dc)
 			per[i] = append(per[i], d)
+			shapes[c.shape] = append(shapes[c.shape], d)
+			shapesCPU[c.shape] = append(shapesCPU[c.shape], dc)
 		}
 	}
 	b.StopTimer()
 	b.ReportMetric(pct(all, 50), "p50-ms")
 	b.ReportMetric(pct(all, 95), "p95-ms")
 	b.ReportMetric(pct(all, 99), "p99-ms")
+	b.ReportMetric(pct(allCPU, 50), "p50-cpu-ms")
+	b.ReportMetric(pct(allCPU, 95), "p95-cpu-ms")
+	b.Logf("load average %s (wall times are of a machine shared with other work; CPU times are this process's)", loadavg())
 	for i, c := range mix {
-		b.Logf("%-26s hits %6d  p50 %7.1f ms  max %7.1f ms", c.name, totals[i], pct(per[i], 50), pct(per[i], 100))
+		b.Logf("%-32s hits %6d  p50 %7.1f ms  max %7.1f ms", c.name, totals[i], pct(per[i], 50), pct(per[i], 100))
 	}
+	var names []string
+	for k := range shapes {
+		names = append(names, k)
+	}
+	slices.Sort(names)
+	for _, k := range names {
+		b.Logf("shape %-12s n %4d  wall p50 %7.1f ms  p95 %7.1f ms  max %7.1f ms;  CPU p50 %7.1f ms  p95 %7.1f ms", k, len(shapes[k]),
+			pct(shapes[k], 50), pct(shapes[k], 95), pct(shapes[k], 100), pct(shapesCPU[k], 50), pct(shapesCPU[k], 95))
+	}
+}
+
+// loadavg returns the 1, 5 and 15 minute load averages.
+func loadavg() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "?"
+	}
+	return strings.Join(strings.Fields(string(b))[:3], " ")
 }
 
 // pct returns the p-th percentile of ds in milliseconds (nearest rank).
