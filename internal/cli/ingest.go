@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"time"
 
 	"github.com/dyad-news/dyad/internal/doc"
 	"github.com/dyad-news/dyad/internal/ingest"
@@ -156,10 +157,26 @@ func runIngest(ctx context.Context, args []string, env Env) int {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			b := &storeBatch{st: st, sum: &sum, report: report}
+			done := make(chan struct{})
+			go func() {
+				t := time.NewTicker(batchWait / 2)
+				defer t.Stop()
+				for {
+					select {
+					case <-done:
+						return
+					case <-t.C:
+						b.flushIfOld(ctx)
+					}
+				}
+			}()
 			_ = q.Consume(ctx, func(ctx context.Context, m queue.Message) {
-				storeOne(ctx, m, p, st, &sum, report)
+				codeOne(ctx, m, p, b, &sum, report)
 				tick()
 			})
+			close(done)
+			b.flush(ctx)
 		}()
 	}
 	wg.Wait()
@@ -179,10 +196,10 @@ func runIngest(ctx context.Context, args []string, env Env) int {
 	return ExitOK
 }
 
-// storeOne codes and stores one queued document, then acknowledges it. A
-// document that cannot be coded is reported and acknowledged (coding it
-// again would fail again); one that cannot be stored is put back.
-func storeOne(ctx context.Context, m queue.Message, p *pipeline.Pipeline, st store.Store, sum *ingestSummary, report func(string, ...any)) {
+// codeOne codes one queued document and hands it to the batch, which
+// stores and acknowledges it. A document that cannot be coded is reported
+// and acknowledged (coding it again would fail again).
+func codeOne(ctx context.Context, m queue.Message, p *pipeline.Pipeline, b *storeBatch, sum *ingestSummary, report func(string, ...any)) {
 	d, err := doc.UnmarshalInput(m.Data())
 	if err != nil {
 		report("dyad ingest: a queued message is not a document: %v\n", err)
@@ -196,19 +213,7 @@ func storeOne(ctx context.Context, m queue.Message, p *pipeline.Pipeline, st sto
 		m.Ack()
 		return
 	}
-	r, err := st.Put(ctx, d)
-	if err != nil {
-		if ctx.Err() != nil {
-			m.Nak()
-			return
-		}
-		report("dyad ingest: %s: %v\n", d.Source, err)
-		sum.failed()
-		m.Ack()
-		return
-	}
-	sum.stored(r, d)
-	m.Ack()
+	b.add(ctx, d, m)
 }
 
 // openQueue returns JetStream when a NATS URL is given, else an
