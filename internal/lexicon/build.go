@@ -7,16 +7,20 @@ import (
 
 // build fills the indexes from the entries and role phrases.
 func (l *Lexicon) build() {
-	l.names = map[string][]*NameRef{}
-	l.fuzzy = map[string][]*NameRef{}
-	l.demIndex = map[string][]*NameRef{}
+	// size hints from the embedded data (8,314 entries gave 13,822 name
+	// keys, 17,801 starts and 12,569 pairs), so that the maps are not
+	// grown by doubling while they fill
+	n := len(l.Entries)
+	l.names = make(map[string][]*NameRef, 2*n)
+	l.fuzzy = make(map[string][]*NameRef, n)
+	l.demIndex = make(map[string][]*NameRef, n/2)
 	l.roleIndex = map[string][]*NameRef{}
 	l.byCode = map[string]*Entry{}
 	l.holders = map[office][]heldRole{}
-	l.firstName = map[string]bool{}
-	l.fuzzyFirst = map[string]bool{}
-	l.starts = map[string]start{}
-	l.pairs = map[[2]string]*[3][]*NameRef{}
+	l.firstName = make(map[string]bool, n/2)
+	l.fuzzyFirst = make(map[string]bool, n/2)
+	l.starts = make(map[string]start, 2*n+n/4)
+	l.pairs = make(map[[2]string]*[3][]*NameRef, 2*n)
 	defer func() {
 		for s, m := range []map[string][]*NameRef{Names: l.names, Demonyms: l.demIndex, RolePhrases: l.roleIndex} {
 			for k, refs := range m {
@@ -43,7 +47,7 @@ func (l *Lexicon) build() {
 			}
 		}
 		// the pairs again, by first key and the id of the second
-		l.seconds = map[string]int32{}
+		l.seconds = make(map[string]int32, len(l.pairs))
 		for pk, b := range l.pairs {
 			id := l.seconds[pk[1]]
 			if id == 0 {
