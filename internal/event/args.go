@@ -71,9 +71,25 @@ func (c *coder) modifies(a, b int) bool {
 	}
 	t := c.an.toks[ma.end-1].norm
 	if c.ar() {
+		// "القوات الروسية أوكرانيا", "الحكومة المصرية إسرائيل": an actor of
+		// another country after a nisba adjective is the verb's object,
+		// not a name of the same NP (as the agency in "وكالة الأنباء
+		// السورية سانا" is)
+		if ca, cb := actorCountry(ma.actor), actorCountry(mb.actor); ca != "" && cb != "" && ca != cb {
+			return false
+		}
 		return c.an.toks[ma.start].det && (strings.HasSuffix(t, "ي") || strings.HasSuffix(t, "يه"))
 	}
 	return false
+}
+
+// actorCountry is the country part of a state actor code (RUSMIL → RUS),
+// or "" for codes that name no country (IGOs, NGOs, unknown).
+func actorCountry(code string) string {
+	if len(code) < 3 || strings.HasPrefix(code, "IGO") || strings.HasPrefix(code, "NGO") || strings.HasPrefix(code, "IMG") || strings.HasPrefix(code, "MNC") {
+		return ""
+	}
+	return code[:3]
 }
 
 // phrase builds the noun phrase that starts with mention m (at its first
