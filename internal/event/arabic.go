@@ -150,6 +150,21 @@ type verbReading struct {
 	obj     string // attached object pronoun
 }
 
+// arReadingOf returns the first verb reading of w (in arVerbReadings'
+// order) whose lemma is in lemmas.
+func arReadingOf(w string, lemmas map[string]bool) (verbReading, bool) {
+	var rd verbReading
+	found := false
+	arVerbReadings(w, func(r verbReading) bool {
+		if lemmas[r.lemma] {
+			rd, found = r, true
+			return false
+		}
+		return true
+	})
+	return rd, found
+}
+
 // arVerbReadings lists the lemma candidates of a normalised Arabic word
 // read as a verb: past (فعل + ت تا وا ا تم ن نا), present (ي ت ن ا +
 // ون ان ين وا ن), the future prefix س, attached object pronouns, and the

@@ -183,23 +183,10 @@ func (c *coder) inSet(s wordSet, i int) bool {
 }
 
 // inWords reports whether token i's word (or, in Arabic, the word
-// without a leading و/ف) is in m. inSet answers the same for the closed
-// classes kept per word type; inWords serves the other word lists.
+// without a leading و/ف) is in m: wordInfo.inSet's test for the word lists
+// that are not among the closed classes inSet keeps per word type.
 func (c *coder) inWords(m map[string]bool, i int) bool {
-	if i < 0 || i >= len(c.an.toks) || c.an.toks[i].punct {
-		return false
-	}
-	k := &c.an.toks[i]
-	if m[k.norm] || m[k.stem] {
-		return true
-	}
-	if c.ar() {
-		r, size := utf8.DecodeRuneInString(k.norm)
-		if (r == 'و' || r == 'ف') && utf8.RuneCountInString(k.norm) > 2 && m[k.norm[size:]] {
-			return true
-		}
-	}
-	return false
+	return i >= 0 && i < len(c.an.toks) && c.an.toks[i].w.inSet(m, c.ar())
 }
 
 func (c *coder) isPrep(i int) bool { return c.inSet(wsPrep, i) }

@@ -1439,15 +1439,7 @@ func (c *coder) aspectual(si int, s doc.Sentence, t *trig) bool {
 	if v < s.FirstToken || c.an.toks[v].punct || c.an.toks[v].ment >= 0 {
 		return false
 	}
-	var rd verbReading
-	found := false
-	arVerbReadings(c.an.toks[v].norm, func(r verbReading) bool {
-		if arAspectLemmas[r.lemma] {
-			rd, found = r, true
-			return false
-		}
-		return true
-	})
+	rd, found := arReadingOf(c.an.toks[v].norm, arAspectLemmas)
 	if !found {
 		return false
 	}

@@ -524,15 +524,8 @@ func (c *coder) announced(si int, s doc.Sentence, t *trig, prev int) bool {
 		if v < s.FirstToken || c.an.toks[v].punct || c.an.toks[v].ment >= 0 {
 			return false
 		}
-		found := false
-		arVerbReadings(c.an.toks[v].norm, func(r verbReading) bool {
-			if arAnnounceLemmas[r.lemma] {
-				rd, found = r, true
-				return false
-			}
-			return true
-		})
-		if !found {
+		var found bool
+		if rd, found = arReadingOf(c.an.toks[v].norm, arAnnounceLemmas); !found {
 			return false
 		}
 	} else {
