@@ -144,27 +144,20 @@ func (m *matcher) calendarDate(i int) (match, bool) {
 	}
 	// Month alone: needs a cue before it, a past/next word after it, or a
 	// paired name, unless the name is strong and Arabic.
-	dir := m.relDir(end)
 	cue := m.in(i-1, arMonthCue) || (m.isLatin(i) && m.in(i-1, enMonthCue)) ||
 		(m.punct(i-1, "-") && m.is(i-2, "mid")) // mid-March
-	if dir == 0 && !cue && !(strong && !m.isLatin(i) && end-i > 1) {
+	if m.relDir(end) == 0 && !cue && !(strong && !m.isLatin(i) && end-i > 1) {
 		return match{}, false
 	}
 	if !m.hasPub {
 		return match{}, false
 	}
-	if dir != 0 {
-		end++
-	}
-	if dir == 2 {
-		dir = 0
-	}
+	var dir int
+	dir, end = m.yearDir(i, end)
 	if m.isLatin(i) && m.is(i-1, "last") {
 		dir = -1
 	} else if m.isLatin(i) && m.is(i-1, "next") {
 		dir = 1
-	} else if dir == 0 && m.futureBefore(i) {
-		dir = 3
 	}
 	return match{start: i, end: end, value: fmtMonth(yearOfMonth(m.pub, mo, dir), mo)}, true
 }
@@ -186,15 +179,8 @@ func (m *matcher) finishDate(start, end, d, mo int) (match, bool) {
 	if !m.hasPub {
 		return match{}, false
 	}
-	dir := m.relDir(end)
-	if dir != 0 {
-		end++
-	}
-	if dir == 2 {
-		dir = 0
-	} else if dir == 0 && m.futureBefore(start) {
-		dir = 3
-	}
+	var dir int
+	dir, end = m.yearDir(start, end)
 	y := yearOfMonth(m.pub, mo, dir)
 	if !validDate(y, mo, d) {
 		return match{}, false
@@ -231,15 +217,8 @@ func (m *matcher) hijriDate(i int) (match, bool) {
 		if !m.hasPub || !min && (mo == 2 || mo == 7) {
 			return match{}, false
 		}
-		dir := m.relDir(end)
-		if dir != 0 {
-			end++
-		}
-		if dir == 2 {
-			dir = 0
-		} else if dir == 0 && m.futureBefore(i) {
-			dir = 3
-		}
+		var dir int
+		dir, end = m.yearDir(i, end)
 		g := hijriToGregorian(hijriYearOf(m.pub, mo, d, dir), mo, d)
 		return match{start: i, end: end, value: fmtDay(g)}, true
 	}

@@ -236,6 +236,24 @@ func atoi(s string) int {
 	return n
 }
 
+// yearDir reads the year direction of a date without a year that spans
+// tokens [start, end): the past/next/this word at end, which then joins
+// the expression (end is returned one further), else the clause's tense.
+// The direction is yearOfMonth's and hijriYearOf's: -1 the last such
+// date, 1 the next, 3 this or the next (future clause), 0 the nearest.
+func (m *matcher) yearDir(start, end int) (dir, newEnd int) {
+	dir = m.relDir(end)
+	if dir != 0 {
+		end++
+	}
+	if dir == 2 {
+		dir = 0
+	} else if dir == 0 && m.futureBefore(start) {
+		dir = 3
+	}
+	return dir, end
+}
+
 // relDir reads a past/next/this word after a unit or name at token i:
 // -1 for "الماضي", +1 for "المقبل", 2 for "الجاري", 0 for none.
 func (m *matcher) relDir(i int) int {
