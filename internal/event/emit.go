@@ -1461,17 +1461,28 @@ func (c *coder) aspectual(si int, s doc.Sentence, t *trig) bool {
 		subj = actor{m: m, ms: []int{m}, ref: c.ref(m), text: c.mtext(m)}
 		how += " (subject in focus)"
 	}
-	// the masdar's object is its genitive (استهداف السفن) or its slot
-	e := *t.e
-	e.Targets = append([]string{"obj"}, t.e.Targets...)
-	nt := &trig{i: t.i, e: &e, rd: rd, verb: true, end: t.end, subjEnd: -1}
+	subjEnd := -1
 	if c.an.ments[subj.m].end <= v {
-		nt.subjEnd = c.an.ments[subj.m].end
+		subjEnd = c.an.ments[subj.m].end
 	}
 	md := c.truth(vt, s)
 	if md.cond || md.claim {
 		return true
 	}
+	c.emitNounObject(si, s, t, rd, subj, subjEnd, md, how, "masdar object", false)
+	return true
+}
+
+// emitNounObject codes the event noun t as subj's act, read as a verb with
+// reading rd: its target is the noun's object, its genitive (استهداف
+// السفن) or its slot, else for material conflict (roots 15–20) the
+// fallback target; with noTarget, coercion (17) and notgt entries that
+// find none are coded with an empty target. subjEnd is where the subject
+// ends when it stands before the noun, else -1.
+func (c *coder) emitNounObject(si int, s doc.Sentence, t *trig, rd verbReading, subj actor, subjEnd int, md mood, how, tag string, noTarget bool) {
+	e := *t.e
+	e.Targets = append([]string{"obj"}, t.e.Targets...)
+	nt := &trig{i: t.i, e: &e, rd: rd, verb: true, end: t.end, subjEnd: subjEnd}
 	tg, _ := c.target(nt, s, subj)
 	var refs []*doc.ActorRef
 	for _, m := range tg {
@@ -1482,16 +1493,18 @@ func (c *coder) aspectual(si int, s doc.Sentence, t *trig) bool {
 			refs = append(refs, r)
 		}
 	}
+	if len(refs) == 0 && noTarget && (strings.HasPrefix(t.e.Code, "17") || t.e.has("notgt")) {
+		refs = []*doc.ActorRef{nil} // "announced the arrest of ten people"
+	}
 	ms := subj.ms
 	if len(ms) == 0 {
 		ms = []int{subj.m}
 	}
 	for _, sm := range ms {
 		for _, r := range refs {
-			if r.Name != c.an.ments[sm].name {
-				c.emit(si, s, t, c.ref(sm), r, md, how, "masdar object")
+			if r == nil || r.Name != c.an.ments[sm].name {
+				c.emit(si, s, t, c.ref(sm), r, md, how, tag)
 			}
 		}
 	}
-	return true
 }

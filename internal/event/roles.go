@@ -564,33 +564,7 @@ func (c *coder) announced(si int, s doc.Sentence, t *trig, prev int) bool {
 	if md.cond || md.claim {
 		return true
 	}
-	e := *t.e
-	e.Targets = append([]string{"obj"}, t.e.Targets...)
-	nt := &trig{i: t.i, e: &e, rd: rd, verb: true, end: t.end, subjEnd: -1}
-	tg, _ := c.target(nt, s, subj)
-	var refs []*doc.ActorRef
-	for _, m := range tg {
-		refs = append(refs, c.ref(m))
-	}
-	if len(refs) == 0 && t.e.Code >= "15" {
-		if r, _ := c.fallbackTarget(nt, s, subj.ref); r != nil {
-			refs = append(refs, r)
-		}
-	}
-	if len(refs) == 0 && (strings.HasPrefix(t.e.Code, "17") || t.e.has("notgt")) {
-		refs = []*doc.ActorRef{nil} // "announced the arrest of ten people"
-	}
-	ms := subj.ms
-	if len(ms) == 0 {
-		ms = []int{subj.m}
-	}
-	for _, sm := range ms {
-		for _, r := range refs {
-			if r == nil || r.Name != c.an.ments[sm].name {
-				c.emit(si, s, t, c.ref(sm), r, md, how, "noun object")
-			}
-		}
-	}
+	c.emitNounObject(si, s, t, rd, subj, -1, md, how, "noun object", true)
 	return true
 }
 
