@@ -690,8 +690,8 @@ func (c *coder) target(t *trig, s doc.Sentence, subj actor) ([]int, string) {
 				pr = "" // "مواقع لقوات X", "positions of X": X is the object
 			}
 			for _, m := range p.ms {
-				if subj.m >= 0 && c.an.ments[m].actor == c.an.ments[subj.m].actor && c.an.ments[m].name == c.an.ments[subj.m].name {
-					continue
+				if c.isSubject(m, subj) {
+					continue // a coordinated subject is not its own target
 				}
 				slots = append(slots, slot{m, pr, j})
 			}
@@ -765,6 +765,24 @@ func (c *coder) target(t *trig, s doc.Sentence, subj actor) ([]int, string) {
 		}
 	}
 	return nil, ""
+}
+
+// isSubject reports a mention that names the subject or one of its
+// coordinated conjuncts ("أدانت السعودية والأردن ومصر الهجوم": Jordan is
+// a subject beside Saudi Arabia, not its target).
+func (c *coder) isSubject(m int, subj actor) bool {
+	same := func(s int) bool {
+		return s >= 0 && c.an.ments[m].actor == c.an.ments[s].actor && c.an.ments[m].name == c.an.ments[s].name
+	}
+	if same(subj.m) {
+		return true
+	}
+	for _, s := range subj.ms {
+		if same(s) {
+			return true
+		}
+	}
+	return false
 }
 
 // arTitle lists title nouns (stems, without the article) that head a

@@ -350,6 +350,9 @@ func (c *coder) match(i, end int) *trig {
 				if k.det && !strings.HasPrefix(vc.rd.lemma, "ال") {
 					continue
 				}
+				if vc.rd.obj == "ه" && strings.HasSuffix(c.an.d.Tokens[i].Text, "ة") {
+					continue // a written ta marbuta is no pronoun: وزارة is not و+زار+ه
+				}
 				try(vc.list, true, vc.rd)
 			}
 		}

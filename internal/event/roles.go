@@ -370,7 +370,7 @@ func (c *coder) thingObject(t *trig, s doc.Sentence, src *doc.ActorRef) (ok, dec
 	for j, n := t.end+1, 0; j < s.EndToken && n < 4; j++ {
 		k := c.an.toks[j]
 		if k.ment >= 0 && k.first && n == 0 && c.ar() && (c.an.ments[k.ment].name == src.Name || c.an.ments[k.ment].actor == src.Actor) {
-			j = c.an.ments[k.ment].end - 1 // the VSO subject
+			j = c.phrase(k.ment, s.EndToken).end - 1 // the VSO subject and its conjuncts
 			continue
 		}
 		if c.isBreak(j, true) || k.ment >= 0 || k.punct {
