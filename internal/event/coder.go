@@ -327,10 +327,23 @@ func (c *coder) match(i, end int) *trig {
 	}
 	var best *trig
 	try := func(list []*Entry, verb bool, rd verbReading) {
-		for _, e := range list {
+		for n, e := range list {
 			cues, ok := c.cuesAt(e, i, end)
 			if !ok {
 				continue
+			}
+			if c.ar() {
+				// of patterns with as many cues, one whose cues are
+				// written as in the text wins: "استدعى سفيرها" (its own
+				// ambassador: recall) over "استدعى السفير" (summon)
+				for _, o := range list[n+1:] {
+					if len(o.Cues) != len(e.Cues) {
+						break
+					}
+					if oc, ok := c.cuesAt(o, i, end); ok && c.arExactCues(o, oc) > c.arExactCues(e, cues) {
+						e, cues = o, oc
+					}
+				}
 			}
 			if best == nil || len(cues) > len(best.cues) {
 				t := &trig{i: i, e: e, rd: rd, verb: verb, cues: cues, end: i, subjEnd: -1}
@@ -499,4 +512,20 @@ func (c *coder) enNounCompound(i int) bool {
 		}
 	}
 	return base && strings.HasSuffix(n.norm, "s") && !strings.HasSuffix(n.norm, "ss") && !enPreps[n.norm] && !enDet[n.norm] && !isUpperWord(c.an.d.Tokens[i+1].Text)
+}
+
+// arExactCues counts the cues of e found at tokens got as written (the
+// word without a leading و/ف), not only by their noun key or prefix.
+func (c *coder) arExactCues(e *Entry, got []int) int {
+	n := 0
+	for ci, j := range got {
+		w := c.an.toks[j].norm
+		if c.an.toks[j].conj != "" {
+			w = strings.TrimPrefix(w, c.an.toks[j].conj)
+		}
+		if ci < len(e.cues) && w == e.cues[ci].word {
+			n++
+		}
+	}
+	return n
 }

@@ -200,6 +200,11 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 	if c.ar() && t.rd.lemma == "ضم" && t.rd.present && !t.rd.future {
 		return
 	}
+	// a bare verb form after an announcement is its masdar: "أعلنت
+	// الجزائر الثلاثاء قطع العلاقات" (قطع = the cutting)
+	if c.ar() && c.arBareForm(t) && c.announced(si, s, t, t.i-1) {
+		return
+	}
 	subj := c.subject(t.i, s, t)
 	// Arabic passive with an agent: "اعتُقل X من قبل Y" (unmarked passive)
 	if c.ar() {
@@ -1507,4 +1512,10 @@ func (c *coder) emitNounObject(si int, s doc.Sentence, t *trig, rd verbReading, 
 			}
 		}
 	}
+}
+
+// arBareForm reports an Arabic verb trigger written as its bare lemma
+// (no conjunction, suffix or prefix): قطع، دعم، ضرب can be masdars.
+func (c *coder) arBareForm(t *trig) bool {
+	return t.verb && t.rd.conj == "" && t.rd.obj == "" && !t.rd.present && t.rd.num == 's' && !t.rd.fem && c.an.toks[t.i].norm == t.rd.lemma
 }

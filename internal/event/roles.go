@@ -495,6 +495,9 @@ func (c *coder) homePolice(t *trig) *doc.ActorRef {
 // with the verb's own truth conditions.
 var (
 	arAnnounceLemmas = set("اعلن", "امر")
+	// decide: an act for the roots in arDecisionRoots only
+	arDecideLemmas   = set("قرر")
+	arDecisionRoots  = set("03", "05", "06", "07", "08", "16")
 	enAnnounce       = set("announced", "announces", "announce", "announcing", "ordered", "orders", "order")
 	// nouns for the start of an act that may stand between (بدء العملية)
 	arStarter = set("بدء", "انطلاق", "استئناف", "تنفيذ")
@@ -511,6 +514,11 @@ func (c *coder) announced(si int, s doc.Sentence, t *trig, prev int) bool {
 	}
 	var rd verbReading
 	if c.ar() {
+		// a time word between verb or subject and noun: أعلنت الجزائر
+		// الثلاثاء قطع العلاقات
+		for v > s.FirstToken && (arTimeWord[c.an.toks[v].norm] || arTimeWord[c.an.toks[v].stem]) {
+			v--
+		}
 		if c.inWords(arStarter, v) {
 			v--
 		}
@@ -526,7 +534,12 @@ func (c *coder) announced(si int, s doc.Sentence, t *trig, prev int) bool {
 		}
 		var found bool
 		if rd, found = arReadingOf(c.an.toks[v].norm, arAnnounceLemmas); !found {
-			return false
+			// "قررت الجزائر قطع العلاقات": a state's decision on its
+			// relations takes effect as it is announced (a decision to use
+			// force stays an intent)
+			if rd, found = arReadingOf(c.an.toks[v].norm, arDecideLemmas); !found || !arDecisionRoots[t.e.Code[:2]] {
+				return false
+			}
 		}
 	} else {
 		if c.an.toks[v].norm == "of" && v-1 >= s.FirstToken && enStarter[c.an.toks[v-1].norm] {
