@@ -666,6 +666,12 @@ func (c *coder) target(t *trig, s doc.Sentence, subj actor) ([]int, string) {
 			}
 			continue
 		}
+		if c.ar() && k.ment < 0 && lastPrep != "" && c.inDate(j) {
+			// a time expression ends a prepositional phrase: "دعا في خطاب
+			// العرش نهاية جويلية الرئيس الجزائري" (the president is the object)
+			lastPrep = ""
+			continue
+		}
 		if c.ar() && k.ment < 0 && k.prep != "" && !k.punct {
 			// a title with a clitic preposition before a name: للرئيس شي
 			lastPrep = k.prep

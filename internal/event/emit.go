@@ -197,7 +197,7 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 	}
 	// يضم / تضم "comprises, includes": annexation (ضم) is a past act on a
 	// territory, not the present of a group's make-up
-	if c.ar() && t.rd.lemma == "ضم" && t.rd.present && !t.rd.future {
+	if c.ar() && t.rd.lemma == "ضم" && (t.rd.present && !t.rd.future || c.arIncludes(t)) {
 		return
 	}
 	// a bare verb form after an announcement is its masdar: "أعلنت
@@ -336,7 +336,7 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 				}
 			}
 		}
-		if t.rd.present && p >= s.FirstToken && c.an.toks[p].ment < 0 && !c.an.toks[p].det && strings.HasSuffix(c.an.toks[p].norm, "ا") && !strings.HasSuffix(c.an.toks[p].norm, "وا") && len([]rune(c.an.toks[p].norm)) >= 4 {
+		if t.rd.present && p >= s.FirstToken && c.arIndefinite(p) {
 			return
 		}
 		m := c.fromFocus(want)
@@ -1222,6 +1222,17 @@ func (c *coder) placeFor(t *trig, s doc.Sentence) *doc.Location {
 	return nil
 }
 
+// inDate reports a token inside a time expression of the document.
+func (c *coder) inDate(i int) bool {
+	t := c.an.d.Tokens[i]
+	for _, d := range c.an.d.Dates {
+		if t.Start >= d.Start && t.End <= d.End {
+			return true
+		}
+	}
+	return false
+}
+
 // dateFor returns the value of the nearest time expression in the
 // sentence, else the publication date.
 func (c *coder) dateFor(i int, s doc.Sentence) string {
@@ -1518,4 +1529,24 @@ func (c *coder) emitNounObject(si int, s doc.Sentence, t *trig, rd verbReading, 
 // (no conjunction, suffix or prefix): قطع، دعم، ضرب can be masdars.
 func (c *coder) arBareForm(t *trig) bool {
 	return t.verb && t.rd.conj == "" && t.rd.obj == "" && !t.rd.present && t.rd.num == 's' && !t.rd.fem && c.an.toks[t.i].norm == t.rd.lemma
+}
+
+// arIncludes reports ضم in the sense "comprised": a relative clause on an
+// indefinite noun (اجتماعا ضم وزراء) or an object headed by a group noun
+// (ضم وزراء خارجية الأردن ومصر، ضم ممثلين عن): people are included, not
+// annexed.
+func (c *coder) arIncludes(t *trig) bool {
+	if p := t.i - 1; p >= 0 && c.arIndefinite(p) {
+		return true
+	}
+	n := t.end + 1
+	return n < len(c.an.toks) && c.an.toks[n].ment < 0 && (arGroup[c.an.toks[n].stem] || arGroup[arNounKey(c.an.toks[n].stem)] || officials[c.an.toks[n].norm])
+}
+
+// arIndefinite reports an indefinite accusative noun (tanween alif:
+// اجتماعا، فريقا، بيانا) at token p: a verb right after it opens its
+// relative clause.
+func (c *coder) arIndefinite(p int) bool {
+	k := c.an.toks[p]
+	return k.ment < 0 && !k.det && !k.punct && strings.HasSuffix(k.norm, "ا") && !strings.HasSuffix(k.norm, "وا") && len([]rune(k.norm)) >= 4
 }
