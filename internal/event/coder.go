@@ -307,6 +307,10 @@ func (c *coder) cuesAt(e *Entry, i, end int) ([]int, bool) {
 				j++
 				break
 			}
+			if g := c.arParenRelative(j, end); g > j {
+				j = g // "حثت X، التي قدمت إحاطة، الدول على ...": past the aside
+				continue
+			}
 			if k.stop {
 				return nil, false
 			}
@@ -528,4 +532,22 @@ func (c *coder) arExactCues(e *Entry, got []int) int {
 		}
 	}
 	return n
+}
+
+// arParenRelative returns the closing comma of a relative clause set off
+// by commas that opens at token j ("، التي قدمت إحاطة للمجلس،"), or j when
+// there is none: the clause is an aside about the noun before it.
+func (c *coder) arParenRelative(j, end int) int {
+	if !c.ar() || j == 0 || !c.inSet(wsRelative, j) || !(c.an.toks[j-1].norm == "،" || c.an.toks[j-1].norm == ",") {
+		return j
+	}
+	for g := j + 1; g < end && g < j+12; g++ {
+		switch k := c.an.toks[g]; {
+		case k.norm == "،" || k.norm == ",":
+			return g
+		case k.punct && c.isBreak(g, false) || c.isClauseWord(g):
+			return j
+		}
+	}
+	return j
 }

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dyad-news/dyad/internal/doc"
@@ -380,6 +381,19 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 	}
 	if c.ar() && t.rd.lemma == "ضم" && len(tgts) > 0 && c.an.ments[tgts[0]].typ != "LOC" {
 		return // ضم الوفد ممثلين عن X: "included", not annexed
+	}
+	if slot == "obj" && t.e.has("about") {
+		// "حذرت مصر مجلس الأمن من مخاطر السد الإثيوبي": the warning is
+		// addressed to the object and is about the actor of the من-phrase,
+		// who is a target too
+		e := *t.e
+		e.Targets = []string{"من"}
+		about, _ := c.target(&trig{i: t.i, e: &e, rd: t.rd, verb: true, cues: t.cues, end: t.end, subjEnd: -1}, s, subj)
+		for _, m := range about {
+			if !slices.Contains(tgts, m) {
+				tgts = append(tgts, m)
+			}
+		}
 	}
 	var tgtRefs []*doc.ActorRef
 	for _, m := range tgts {
