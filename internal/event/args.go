@@ -395,6 +395,14 @@ func (c *coder) arSubject(i int, s doc.Sentence, t *trig) actor {
 		if (arPair[k.norm] || arPair[k.stem]) && strings.HasSuffix(k.norm, "ان") {
 			return actor{m: -2, how: "PAIR", text: c.an.d.Tokens[j].Text}
 		}
+		if j == from && k.ment < 0 && (arPartitive[k.norm] || arPartitive[k.stem]) {
+			// "واقتحم بعضهم": some of them, the latest subject of the sentence
+			if si := c.an.d.Tokens[i].Sentence; c.lastSubj >= 0 && c.lastSubjSent == si {
+				m := c.lastSubj
+				return actor{m: m, ms: []int{m}, ref: c.ref(m), how: "PARTITIVE " + c.an.d.Tokens[j].Text, text: c.mtext(m)}
+			}
+			return actor{m: -3}
+		}
 		if j == from && k.ment < 0 && arUnknownAgent[k.stem] {
 			// "هاجم مسلحون مجهولون": an agent the text does not name
 			return actor{m: -4, how: "UNKNOWN AGENT " + c.an.d.Tokens[j].Text}
@@ -791,13 +799,17 @@ func (c *coder) isSubject(m int, subj actor) bool {
 	return false
 }
 
+// arPartitive lists partitive pronouns (some of them, one of them) that
+// stand for a part of the latest subject.
+var arPartitive = set("بعضهم", "بعضها", "احدهم", "احدها", "معظمهم", "اغلبهم")
+
 // arTitle lists title nouns (stems, without the article) that head a
 // subject NP whose holder or organisation follows in a genitive or ل-phrase.
 var arTitle = set("امين", "مستشار", "مستشاره", "مبعوث", "مبعوثه", "ممثل", "ممثله", "متحدث", "متحدثه", "ناطق", "ناطقه", "رييس", "رييسه", "وزير", "وزيره", "سفير", "سفيره", "مندوب", "مندوبه", "مدير", "مديره", "قايد", "زعيم", "نايب", "مفوض", "مفوضه", "منسق", "منسقه", "مقرر", "مقرره", "مدعي", "رييسه")
 
 // arGroup lists group nouns, definite or not, heading a subject NP whose
 // organisation follows (ممثلون عن الجيش، وفد من الحكومة، مسؤولون في X).
-var arGroup = set("ممثلون", "ممثلو", "ممثلين", "وفد", "وفود", "مسؤولون", "مسؤولو", "قاده", "قادة", "مندوبون", "مندوبو")
+var arGroup = set("ممثلون", "ممثلو", "ممثلين", "وفد", "وفود", "مسؤولون", "مسؤولو", "قاده", "قادة", "مندوبون", "مندوبو", "وحدات", "عناصر", "افراد", "دوريات")
 
 // arTitleSubject reads a VSO subject that opens with a definite title noun
 // (المستشارة الخاصة للأمين العام للأمم المتحدة ستيفاني ويليامز): the first

@@ -1141,6 +1141,16 @@ func (c *coder) emit(si int, s doc.Sentence, t *trig, src, tgt *doc.ActorRef, md
 		}
 		slot += " → home country"
 	}
+	// Arabic: a protest (14) by the home country's people, parties or
+	// opposition that names no target is against their own state
+	// (اعتصم أمام البرلمان، خرج المحتجون للمطالبة بحل البرلمان)
+	if c.ar() && tgt == nil && src != nil && c.home != "" && strings.HasPrefix(t.e.Code, "14") && sameCountry(src.Actor, c.home) && c.citizenSource(src) {
+		tgt = &doc.ActorRef{Name: c.home, Actor: c.home, Entity: -1}
+		if n := countryName(c.home); n != "" {
+			tgt.Name = n
+		}
+		slot += " → home state"
+	}
 	code := t.e.Code
 	if src != nil && !md.negated && !md.cond && !md.claim && !md.intent {
 		if cl := eventClass(code); cl != "" && (c.leadEvents[cl] == nil || c.leadTok[cl] == t.i) {
@@ -1563,4 +1573,15 @@ func (c *coder) arIncludes(t *trig) bool {
 func (c *coder) arIndefinite(p int) bool {
 	k := c.an.toks[p]
 	return k.ment < 0 && !k.det && !k.punct && strings.HasSuffix(k.norm, "ا") && !strings.HasSuffix(k.norm, "وا") && len([]rune(k.norm)) >= 4
+}
+
+// citizenSource reports an actor that stands apart from its country's
+// state: a non-state role (OPP, CVL, PTY ...), or a person or an
+// organisation with a bare country code.
+func (c *coder) citizenSource(r *doc.ActorRef) bool {
+	if len(r.Actor) > 3 {
+		return len(r.Actor) >= 6 && nonState[r.Actor[3:6]]
+	}
+	t := c.typeOf(r)
+	return len(r.Actor) == 3 && (t == "PER" || t == "ORG")
 }
