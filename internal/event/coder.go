@@ -230,6 +230,9 @@ func (c *coder) cueMatch(m *cue, j int) bool {
 		return false
 	}
 	if c.ar() {
+		if k.prep != "" && !strings.HasPrefix(m.word, k.prep) {
+			return false // "أعلن تأييده للهدنة": a noun in a ل/ب-phrase is not the pattern's object
+		}
 		if !m.pre {
 			if k.w.bloom&m.bloom == 0 {
 				return false
