@@ -67,7 +67,19 @@ var roleFirst = func() map[string]bool {
 // (the bloc, the alliance, the union, the council; التكتل، الحلف، الاتحاد،
 // المجلس) to a word its name must contain ("" any).
 var anaphoricBody = map[string]string{"bloc": "", "alliance": "", "union": "Union", "council": "Council",
-	"التكتل": "", "الحلف": "", "الاتحاد": "Union", "المجلس": "Council"}
+	"التكتل": "", "الحلف": "", "الاتحاد": "Union", "المجلس": "Council", "التحالف": "coalition"}
+
+// anaphoricAnyActor lists the anaphoric nouns of anaphoricBody that may
+// refer to a body that is not an IGO (التحالف: the Saudi-led coalition is
+// SAUMIL).
+var anaphoricAnyActor = set("التحالف")
+
+// arAnaphoricGroup lists nouns that refer back to the latest armed group
+// or movement (a mention with a role in arGroupRoles).
+var (
+	arAnaphoricGroup = set("الجماعه", "الحركه", "الميليشيا", "الفصيل")
+	arGroupRoles     = map[string]bool{"REB": true, "INS": true, "SEP": true, "UAF": true}
+)
 
 // roleName gives the English name of an implicit role actor.
 var roleName = map[string]string{"COP": "police", "MIL": "military", "CVL": "protesters", "GOV": "government", "OPP": "opposition", "REB": "rebels", "LEG": "parliament"}
@@ -290,7 +302,23 @@ func (c *coder) addImplicitActors() {
 		if need, ok := anaphoricBody[an.toks[i].norm]; ok && (ar && an.toks[i].det || !ar && i > 0 && an.toks[i-1].norm == "the" && !isUpperWord(an.d.Tokens[i].Text)) {
 			for j := i - 1; j >= 0 && j > i-300; j-- {
 				m := an.toks[j].ment
-				if m < 0 || !an.toks[j].first || !strings.HasPrefix(an.ments[m].actor, "IGO") || !strings.Contains(an.ments[m].name, need) {
+				if m < 0 || !an.toks[j].first || !strings.HasPrefix(an.ments[m].actor, "IGO") && !anaphoricAnyActor[an.toks[i].norm] || !strings.Contains(an.ments[m].name, need) {
+					continue
+				}
+				add(i, i+1, an.ments[m].actor, an.ments[m].name, "ORG")
+				an.ments[len(an.ments)-1].ent = an.ments[m].ent
+				break
+			}
+			if an.toks[i].ment >= 0 {
+				continue
+			}
+		}
+		// "الجماعة", "الحركة": the latest armed group or movement named
+		// before (the Houthis, Hamas)
+		if ar && an.toks[i].det && arAnaphoricGroup[an.toks[i].norm] {
+			for j := i - 1; j >= 0 && j > i-300; j-- {
+				m := an.toks[j].ment
+				if m < 0 || !an.toks[j].first || len(an.ments[m].actor) < 6 || !arGroupRoles[an.ments[m].actor[3:6]] {
 					continue
 				}
 				add(i, i+1, an.ments[m].actor, an.ments[m].name, "ORG")
@@ -343,6 +371,10 @@ func countryName(code string) string {
 
 // arThingNouns are Arabic nouns (noun keys) for acts, decisions and texts
 // that reactions take as objects (أدان الهجوم، رحب بالقرار، رفض الخطة).
+// arThingPronoun lists a preposition with a feminine pronoun (بها، لها)
+// that follows a reaction verb: it stands for the thing reacted to.
+var arThingPronoun = set("بها", "لها")
+
 var arThingNouns = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range []string{"قرار", "قرارات", "خطوه", "خطوات", "هجوم", "هجمات", "غاره", "غارات", "ضربه", "ضربات", "اتفاق", "اتفاقيه", "اعلان", "مبادره", "تصريحات", "عمليه", "عمليات",
@@ -369,7 +401,7 @@ func (c *coder) thingObject(t *trig, s doc.Sentence, src *doc.ActorRef) (ok, dec
 	}
 	for j, n := t.end+1, 0; j < s.EndToken && n < 4; j++ {
 		k := c.an.toks[j]
-		if k.ment >= 0 && k.first && n == 0 && c.ar() && (c.an.ments[k.ment].name == src.Name || c.an.ments[k.ment].actor == src.Actor) {
+		if k.ment >= 0 && k.first && c.ar() && (c.an.ments[k.ment].name == src.Name || c.an.ments[k.ment].actor == src.Actor) {
 			j = c.phrase(k.ment, s.EndToken).end - 1 // the VSO subject and its conjuncts
 			continue
 		}
@@ -378,6 +410,11 @@ func (c *coder) thingObject(t *trig, s doc.Sentence, src *doc.ActorRef) (ok, dec
 		}
 		n++
 		if c.ar() {
+			if j == t.end+1 && arThingPronoun[k.norm] && hasSlot(t.e, string([]rune(k.norm)[:1])) {
+				// "رحب X بالهدنة، كما رحبت بها Y": the pronoun right after
+				// the verb stands for the thing reacted to before
+				return true, false
+			}
 			if k.prep != "" && !hasSlot(t.e, k.prep) || c.isPrep(j) {
 				return false, false
 			}
