@@ -264,6 +264,13 @@ func (c *coder) arSubject(i int, s doc.Sentence, t *trig) actor {
 				return actor{m: m, ms: []int{m}, ref: c.ref(m), how: "PARTICIPLE", text: c.mtext(m)}
 			}
 		}
+		// "وظهر الكاظمي ... وقال: «...»، داعيا": the sentence's first actor
+		// outside a prepositional phrase (the subject of its opening verb)
+		for j := s.FirstToken; j < i; j++ {
+			if m := c.an.toks[j].ment; m >= 0 && c.an.toks[j].first && c.an.ments[m].typ == "PER" && c.an.toks[j].prep == "" && !c.isPrep(j-1) {
+				return actor{m: m, ms: []int{m}, ref: c.ref(m), how: "PARTICIPLE (sentence subject)", text: c.mtext(m)}
+			}
+		}
 		return actor{m: -3}
 	}
 	if p := i - 1; p > s.FirstToken && c.an.toks[p].ment < 0 && !c.an.toks[p].det && c.an.toks[p].prep == "" && arDocNoun[arNounKey(c.an.toks[p].stem)] {
@@ -649,8 +656,16 @@ func (c *coder) target(t *trig, s doc.Sentence, subj actor) ([]int, string) {
 	var slots []slot
 	lastPrep := ""
 	targetNounAt := -1 // a military target noun (مواقع، positions) of material conflict
+	voice := false     // after "على لسان": the speaker the subject speaks through
 	for j := start; j < end; j++ {
 		k := c.an.toks[j]
+		if c.ar() && k.norm == "لسان" && j > start && c.an.toks[j-1].norm == "علي" {
+			voice = true
+		}
+		if voice && k.ment >= 0 && k.first && !c.isBreak(j, true) {
+			j = c.phrase(k.ment, end).end - 1
+			continue
+		}
 		if k.ment < 0 && t.e.Code >= "15" && len(slots) == 0 && (targetNouns[k.norm] || targetNouns[k.stem] || c.ar() && targetNouns[arNounKey(k.stem)]) {
 			targetNounAt = j
 		}

@@ -49,6 +49,7 @@ type trig struct {
 	passive bool
 	end     int  // last token of the pattern
 	subjEnd int  // one past the subject's last token when it stands before the verb, else -1
+	vsoEnd  int  // Arabic: one past the subject NP when it stands after the verb, else 0
 	part    bool // an Arabic circumstantial participle (حال): متوعدا، داعيا
 }
 

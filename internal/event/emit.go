@@ -362,6 +362,9 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 		rule = "DROPPED-SUBJECT→" + c.mtext(m)
 	}
 	t.subjEnd = -1
+	if c.ar() && subj.m >= 0 && c.an.ments[subj.m].start > t.i {
+		t.vsoEnd = c.phrase(subj.m, s.EndToken).end
+	}
 	if subj.m >= 0 && c.an.ments[subj.m].end <= t.i && c.an.ments[subj.m].start >= s.FirstToken && (subj.how == "SV" || subj.how == "SVO" || subj.how == "POSSESSOR") {
 		t.subjEnd = c.an.ments[subj.m].end
 	}
@@ -374,7 +377,11 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 	if len(tgts) == 0 {
 		tgts, slot = c.target(t, s, subj)
 	}
-	if len(tgts) == 0 && t.rd.obj != "" {
+	// "محادثات استضافتها بكين", "اتفاق رعته الصين": a relative clause on
+	// the indefinite noun before the verb, whose pronoun stands for that
+	// noun (a meeting hosted, a deal sponsored: open target)
+	relNoun := c.ar() && t.rd.obj != "" && t.i > s.FirstToken && c.arBareNoun(t.i-1)
+	if len(tgts) == 0 && t.rd.obj != "" && !relNoun {
 		if m := c.pronounObject(t.i, srcM, t.rd.obj); m >= 0 {
 			tgts, slot = []int{m}, "suffix "+t.rd.obj
 		}
@@ -433,6 +440,16 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 		srcM = []int{-1}
 		tgts = nil
 		rule += " inverted"
+	}
+	if t.e.has("patient") {
+		// "نجا X من محاولة اغتيال", "تعرض X لهجوم": the subject suffered
+		// the act, whose agent the clause does not name
+		if len(src) == 0 || src[0] == nil {
+			return
+		}
+		tgtRefs, slot = src[:1], "patient subject"
+		src, srcM, tgts = []*doc.ActorRef{nil}, []int{-1}, nil
+		rule += " (patient)"
 	}
 	// "أدانت إيران الضربات", "condemned the measures": an event noun
 	// standing for the story's lead event of its class names its agent
@@ -509,7 +526,8 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 		}
 	}
 	openConflict := (strings.HasPrefix(t.e.Code, "18") || strings.HasPrefix(t.e.Code, "19")) && len(src) > 0 && src[0] != nil && !t.passive && c.weaponCue(t)
-	if len(tgtRefs) == 0 && !t.e.has("notgt") && !(strings.HasPrefix(t.e.Code, "02") && len(t.cues) > 0) && !openConflict && !homeArrest {
+	hostedThing := relNoun && strings.HasPrefix(t.e.Code, "04")
+	if len(tgtRefs) == 0 && !t.e.has("notgt") && !(strings.HasPrefix(t.e.Code, "02") && len(t.cues) > 0) && !openConflict && !homeArrest && !hostedThing {
 		return
 	}
 	md := c.truth(t, s)
@@ -1141,6 +1159,14 @@ func (c *coder) emit(si int, s doc.Sentence, t *trig, src, tgt *doc.ActorRef, md
 		}
 		slot += " → home country"
 	}
+	// Arabic: a home actor's appeal to "all parties" (دعا جميع الأطراف إلى
+	// التهدئة) addresses the parties of its own country
+	if c.ar() && tgt == nil && src != nil && c.home != "" && strings.HasPrefix(t.e.Code, "02") && sameCountry(src.Actor, c.home) && c.allParties(t, s) {
+		if h := (&doc.ActorRef{Name: countryName(c.home), Actor: c.home, Entity: -1}); !selfDyad(src.Actor, h.Actor) {
+			tgt = h
+			slot += " → all parties of the home country"
+		}
+	}
 	// Arabic: a protest (14) by the home country's people, parties or
 	// opposition that names no target is against their own state
 	// (اعتصم أمام البرلمان، خرج المحتجون للمطالبة بحل البرلمان)
@@ -1584,4 +1610,33 @@ func (c *coder) citizenSource(r *doc.ActorRef) bool {
 	}
 	t := c.typeOf(r)
 	return len(r.Actor) == 3 && (t == "PER" || t == "ORG")
+}
+
+// allParties reports "جميع الأطراف", "كل الأطراف", "الأطراف" as the object
+// right after trigger t (or its cues).
+func (c *coder) allParties(t *trig, s doc.Sentence) bool {
+	for j := t.i + 1; j < s.EndToken && j <= t.i+3; j++ {
+		if k := c.an.toks[j]; k.stem == "اطراف" && (k.det || j > t.i+1 && (c.an.toks[j-1].norm == "جميع" || c.an.toks[j-1].norm == "كل")) {
+			return true
+		}
+		if c.isBreak(j, true) {
+			return false
+		}
+	}
+	return false
+}
+
+// arBareNoun reports an indefinite noun without clitics at token p
+// (محادثات، اتفاق، اجتماعا): no actor, article, preposition or clause word.
+func (c *coder) arBareNoun(p int) bool {
+	k := c.an.toks[p]
+	return k.ment < 0 && !k.det && !k.punct && k.prep == "" && k.conj == "" && !c.isPrep(p) && !c.isClauseWord(p) && !c.inSet(wsSkipLeft, p) && !arTimeWord[k.stem] && len([]rune(k.norm)) >= 4 && !c.inWords(arThingPronoun, p) && c.arEventNoun(p)
+}
+
+// arEventNoun reports a noun that names an event or a deal (a thing noun
+// or an event-noun entry): محادثات، اتفاق، اجتماع، هجوم.
+func (c *coder) arEventNoun(p int) bool {
+	k := c.an.toks[p]
+	key := arNounKey(k.stem)
+	return arThingNouns[key] || c.lex.nouns["ar"][key] != nil || k.w.cand != nil && k.w.cand.arNouns != nil
 }

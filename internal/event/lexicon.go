@@ -43,7 +43,8 @@ type Entry struct {
 	// Flags: "recip" (a coordinated subject meets itself: A and B met),
 	// "nosrc" (the event may lack a source), "notgt" (the event needs no
 	// target), "about" (the actor of a من-phrase is a second target: حذر X
-	// من Y), "self" (the predicate is itself a refusal/denial, so a
+	// من Y), "patient" (the subject suffered the act: نجا من محاولة
+	// اغتيال), "self" (the predicate is itself a refusal/denial, so a
 	// negation word inside it does not cancel it).
 	Flags   map[string]bool
 	Pattern string // the pattern as written

@@ -29,9 +29,9 @@ import (
 var roleNouns = func() map[string]string {
 	m := map[string]string{}
 	for _, r := range []struct{ role, words string }{
-		{"COP", "police|policemen|police officers|riot police|security forces|الشرطه|قوات الامن|قوات الشرطه|رجال الشرطه|عناصر الشرطه|الاجهزه الامنيه"},
+		{"COP", "police|policemen|police officers|riot police|security forces|الشرطه|قوات الامن|قوات الشرطه|رجال الشرطه|عناصر الشرطه|الاجهزه الامنيه|القوات الامنيه"},
 		{"MIL", "troops|soldiers|the army|the military|the junta|the generals|الجيش|الجنود|قوات الجيش|المجلس العسكري"},
-		{"CVL", "protesters|protestors|demonstrators|المتظاهرون|المتظاهرين|المحتجون|المحتجين"},
+		{"CVL", "protesters|protestors|demonstrators|المتظاهرون|المتظاهرين|المحتجون|المحتجين|متظاهرون|متظاهرين|محتجون|محتجين"},
 		{"GOV", "the government|the authorities|the cabinet|الحكومه|السلطات"},
 		{"OPP", "the opposition|opposition parties|المعارضه"},
 		{"REB", "rebels|المتمردون|المتمردين"},
@@ -67,7 +67,7 @@ var roleFirst = func() map[string]bool {
 // (the bloc, the alliance, the union, the council; التكتل، الحلف، الاتحاد،
 // المجلس) to a word its name must contain ("" any).
 var anaphoricBody = map[string]string{"bloc": "", "alliance": "", "union": "Union", "council": "Council",
-	"التكتل": "", "الحلف": "", "الاتحاد": "Union", "المجلس": "Council", "التحالف": "coalition"}
+	"التكتل": "", "الحلف": "", "الاتحاد": "Union", "المجلس": "Council", "التحالف": "coalition", "الجامعه": "League"}
 
 // anaphoricAnyActor lists the anaphoric nouns of anaphoricBody that may
 // refer to a body that is not an IGO (التحالف: the Saudi-led coalition is
@@ -399,7 +399,11 @@ func (c *coder) thingObject(t *trig, s doc.Sentence, src *doc.ActorRef) (ok, dec
 	if !reactionRoots[t.e.Code[:2]] || strings.HasPrefix(t.e.Code, "05") && !strings.HasPrefix(t.e.Code, "051") || t.e.has("inv") {
 		return false, false
 	}
-	for j, n := t.end+1, 0; j < s.EndToken && n < 4; j++ {
+	start := t.end + 1
+	if c.ar() && t.vsoEnd > start && !c.isBreak(t.end+1, true) {
+		start = t.vsoEnd // past a VSO subject with its titles (رحب الأمين العام للأمم المتحدة X بالاتفاق)
+	}
+	for j, n := start, 0; j < s.EndToken && n < 4; j++ {
 		k := c.an.toks[j]
 		if k.ment >= 0 && k.first && c.ar() && (c.an.ments[k.ment].name == src.Name || c.an.ments[k.ment].actor == src.Actor) {
 			j = c.phrase(k.ment, s.EndToken).end - 1 // the VSO subject and its conjuncts
@@ -628,7 +632,11 @@ func (c *coder) between(si int, s doc.Sentence, t *trig, md mood) bool {
 		return false
 	}
 	b := -1
-	for j := t.end + 1; j < s.EndToken && j <= t.end+3; j++ {
+	reach := 3
+	if c.ar() {
+		reach = 8 // "مواجهات اندلعت يوم الجمعة قرب المنطقة الخضراء بين"
+	}
+	for j := t.end + 1; j < s.EndToken && j <= t.end+reach; j++ {
 		if w := c.an.toks[j].norm; w == "بين" || w == "between" {
 			b = j
 			break
