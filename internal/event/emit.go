@@ -344,6 +344,17 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 		if mm := c.mainSubject(want, si); mm >= 0 {
 			m = mm // the previous main clause's subject, not an embedded one
 		}
+		if want == "PER" && m >= 0 && c.an.ments[m].typ != "PER" {
+			// a masculine singular verb prefers a person named earlier in
+			// its sentence to a body: "منعت وحدات من الجيش الغنوشي من
+			// دخول المقر، فاعتصم" (Ghannouchi sat in)
+			for j := t.i - 1; j >= s.FirstToken; j-- {
+				if p := c.an.toks[j].ment; p >= 0 && c.an.toks[j].first && c.an.ments[p].typ == "PER" && c.an.ments[p].start > c.an.ments[m].start && c.an.toks[j].prep == "" && !c.isPrep(j-1) {
+					m = p
+					break
+				}
+			}
+		}
 		if t.e.has("inv") {
 			// "في إيطاليا، حيث أثارت القوانين ... انتقادات": what draws
 			// criticism belongs to the actor named just before
@@ -1178,9 +1189,15 @@ func (c *coder) emit(si int, s doc.Sentence, t *trig, src, tgt *doc.ActorRef, md
 		slot += " → home state"
 	}
 	code := t.e.Code
-	if src != nil && !md.negated && !md.cond && !md.claim && !md.intent {
+	if (src != nil || c.ar()) && !md.negated && !md.cond && !md.claim && !md.intent {
 		if cl := eventClass(code); cl != "" && (c.leadEvents[cl] == nil || c.leadTok[cl] == t.i) {
-			c.leadEvents[cl] = append(c.leadEvents[cl], src)
+			// Arabic: an attack by an unnamed agent leads too, and later
+			// reactions to "the attack" name no attacker
+			if src != nil {
+				c.leadEvents[cl] = append(c.leadEvents[cl], src)
+			} else if c.leadEvents[cl] == nil {
+				c.leadEvents[cl] = []*doc.ActorRef{}
+			}
 			c.leadTok[cl] = t.i
 		}
 	}
