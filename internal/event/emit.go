@@ -344,12 +344,12 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 		if mm := c.mainSubject(want, si); mm >= 0 {
 			m = mm // the previous main clause's subject, not an embedded one
 		}
-		if want == "PER" && m >= 0 && c.an.ments[m].typ != "PER" {
+		if want == "PER" && (m < 0 || c.an.ments[m].typ != "PER") {
 			// a masculine singular verb prefers a person named earlier in
 			// its sentence to a body: "منعت وحدات من الجيش الغنوشي من
 			// دخول المقر، فاعتصم" (Ghannouchi sat in)
 			for j := t.i - 1; j >= s.FirstToken; j-- {
-				if p := c.an.toks[j].ment; p >= 0 && c.an.toks[j].first && c.an.ments[p].typ == "PER" && c.an.ments[p].start > c.an.ments[m].start && c.an.toks[j].prep == "" && !c.isPrep(j-1) {
+				if p := c.an.toks[j].ment; p >= 0 && c.an.toks[j].first && c.an.ments[p].typ == "PER" && (m < 0 || c.an.ments[p].start > c.an.ments[m].start) && c.an.toks[j].prep == "" && !c.isPrep(j-1) {
 					m = p
 					break
 				}
@@ -1630,9 +1630,10 @@ func (c *coder) citizenSource(r *doc.ActorRef) bool {
 }
 
 // allParties reports "جميع الأطراف", "كل الأطراف", "الأطراف" as the object
-// right after trigger t (or its cues).
+// right after trigger t or its VSO subject.
 func (c *coder) allParties(t *trig, s doc.Sentence) bool {
-	for j := t.i + 1; j < s.EndToken && j <= t.i+3; j++ {
+	from := max(t.i+1, t.vsoEnd)
+	for j := from; j < s.EndToken && j <= from+2; j++ {
 		if k := c.an.toks[j]; k.stem == "اطراف" && (k.det || j > t.i+1 && (c.an.toks[j-1].norm == "جميع" || c.an.toks[j-1].norm == "كل")) {
 			return true
 		}

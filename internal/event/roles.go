@@ -400,6 +400,11 @@ func (c *coder) thingObject(t *trig, s doc.Sentence, src *doc.ActorRef) (ok, dec
 		return false, false
 	}
 	start := t.end + 1
+	if c.ar() && start < s.EndToken && arThingPronoun[c.an.toks[start].norm] && hasSlot(t.e, string([]rune(c.an.toks[start].norm)[:1])) {
+		// "رحب X بالهدنة، كما رحبت بها Y": the pronoun right after the
+		// verb stands for the thing reacted to before
+		return true, false
+	}
 	if c.ar() && t.vsoEnd > start && !c.isBreak(t.end+1, true) {
 		start = t.vsoEnd // past a VSO subject with its titles (رحب الأمين العام للأمم المتحدة X بالاتفاق)
 	}
@@ -414,11 +419,6 @@ func (c *coder) thingObject(t *trig, s doc.Sentence, src *doc.ActorRef) (ok, dec
 		}
 		n++
 		if c.ar() {
-			if j == t.end+1 && arThingPronoun[k.norm] && hasSlot(t.e, string([]rune(k.norm)[:1])) {
-				// "رحب X بالهدنة، كما رحبت بها Y": the pronoun right after
-				// the verb stands for the thing reacted to before
-				return true, false
-			}
 			if k.prep != "" && !hasSlot(t.e, k.prep) || c.isPrep(j) {
 				return false, false
 			}
