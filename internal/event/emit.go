@@ -996,8 +996,8 @@ func (c *coder) codeNoun(si int, s doc.Sentence, t *trig) {
 	}
 	// a hypothesis word modifying the noun
 	for j := max(s.FirstToken, i-3); j < min(s.EndToken, i+3); j++ {
-		if j != i && (c.ar() && c.inSet(wsCond, j) || !c.ar() && enCond[c.an.toks[j].norm]) {
-			return
+		if j != i && (c.ar() && c.inSet(wsCond, j) && !arQad[c.an.toks[j].norm] || !c.ar() && enCond[c.an.toks[j].norm]) {
+			return // (قد modifies a verb, never the noun: "قد أعلن بدء الهجوم")
 		}
 	}
 	md := c.truth(t, s)
@@ -1658,3 +1658,7 @@ func (c *coder) arEventNoun(p int) bool {
 	key := arNounKey(k.stem)
 	return arThingNouns[key] || c.lex.nouns["ar"][key] != nil || k.w.cand != nil && k.w.cand.arNouns != nil
 }
+
+// arQad lists the particle قد with its clitics: before a past verb it
+// asserts ("had already"), before a present one it is a hypothesis.
+var arQad = set("قد", "وقد", "فقد", "لقد")

@@ -563,6 +563,9 @@ func (c *coder) announced(si int, s doc.Sentence, t *trig, prev int) bool {
 		if c.inWords(arStarter, v) {
 			v--
 		}
+		for v > s.FirstToken && (arTimeWord[c.an.toks[v].norm] || arTimeWord[c.an.toks[v].stem]) {
+			v-- // أعلن أمس الأربعاء بدء العملية
+		}
 		// VSO: أعلنت وزارة الداخلية المصرية اعتقال: back over the subject NP
 		for n := 0; v >= s.FirstToken && n < 3 && c.an.toks[v].ment >= 0; n++ {
 			v = c.an.ments[c.an.toks[v].ment].start - 1
@@ -628,6 +631,18 @@ func (c *coder) announced(si int, s doc.Sentence, t *trig, prev int) bool {
 // entry has the recip flag and the slot بين/between. It reports whether
 // the construction was found.
 func (c *coder) between(si int, s doc.Sentence, t *trig, md mood) bool {
+	if c.ar() && !t.e.has("recip") && !t.verb {
+		// the noun's other entry may be the two-sided one (اشتباكات مع /
+		// اشتباكات بين)
+		for _, e := range c.lex.nouns["ar"][t.e.Trigger] {
+			if e.has("recip") && hasSlot(e, "بين") && len(e.Cues) == len(t.e.Cues) {
+				x := *t
+				x.e = e
+				t = &x
+				break
+			}
+		}
+	}
 	if !t.e.has("recip") || !hasSlot(t.e, "بين") && !hasSlot(t.e, "between") {
 		return false
 	}
@@ -642,10 +657,21 @@ func (c *coder) between(si int, s doc.Sentence, t *trig, md mood) bool {
 			break
 		}
 		if c.isBreak(j, true) {
-			return false
+			break
 		}
 	}
 	if b < 0 {
+		// "تواصلت الاشتباكات في العاصمة": fighting that goes on or breaks
+		// out without named sides is between the pair in focus
+		if c.ar() && c.hasPair && t.i > s.FirstToken && !md.cond && !md.claim {
+			if _, ok := arReadingOf(c.an.toks[t.i-1].norm, arFightGoesOn); ok && c.an.toks[t.i].det {
+				a, o := c.ref(c.pair[0]), c.ref(c.pair[1])
+				if a.Name != o.Name {
+					c.emit(si, s, t, a, o, md, "FIGHTING GOES ON: the pair in focus "+c.mtext(c.pair[0])+" / "+c.mtext(c.pair[1]), "pair in focus")
+					return true
+				}
+			}
+		}
 		return false
 	}
 	var sides []int
@@ -678,6 +704,10 @@ func (c *coder) between(si int, s doc.Sentence, t *trig, md mood) bool {
 	c.emit(si, s, t, a, o, md, "BETWEEN "+c.mtext(sides[0])+" / "+c.mtext(sides[1]), "between")
 	return true
 }
+
+// arFightGoesOn lists verbs of fighting that goes on, resumes or breaks
+// out (تواصلت الاشتباكات، تجددت المعارك).
+var arFightGoesOn = set("تواصل", "استمر", "تجدد", "اندلع", "احتدم", "اشتد")
 
 // enFightNoun reports an English fighting noun with a between-entry
 // (clashes, fighting) used as a noun: followed by between, or by
