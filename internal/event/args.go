@@ -274,13 +274,16 @@ func (c *coder) arSubject(i int, s doc.Sentence, t *trig) actor {
 		return actor{m: -3}
 	}
 	if p := i - 1; p > s.FirstToken && c.an.toks[p].ment < 0 && !c.an.toks[p].det && c.an.toks[p].prep == "" && arDocNoun[arNounKey(c.an.toks[p].stem)] {
-		if c.inSet(wsDraft, p-1) {
-			return actor{m: -3} // مشروع قرار ينتقد: a draft says what may be
-		}
+		draft := c.inSet(wsDraft, p-1)
 		// the issuer: the nearest actor before the noun that is not in a
-		// prepositional phrase, inside the clause
-		for j := p - 1; j >= s.FirstToken && j > p-12; j-- {
+		// prepositional phrase, inside the clause (past an apposition
+		// between commas: "وزعت تونس، العضو العربي في المجلس، مشروع قرار")
+		for j := p - 1; j >= s.FirstToken && j > p-16; j-- {
 			if c.isBreak(j, true) {
+				if g := c.arAppositionStart(j, s); g >= 0 && j >= p-3 {
+					j = g
+					continue
+				}
 				break
 			}
 			m := c.an.toks[j].ment
@@ -300,7 +303,13 @@ func (c *coder) arSubject(i int, s doc.Sentence, t *trig) actor {
 			if p.best < 0 {
 				break
 			}
+			if draft && !c.arDraftTabled(st, s) {
+				return actor{m: -3} // "تدرس X تقديم مشروع قرار ينتقد": a draft not yet tabled says what may be
+			}
 			return actor{m: p.best, ms: p.ms, ref: c.ref(p.best), how: "DOCUMENT-RELATIVE " + c.an.d.Tokens[i-1].Text, text: c.mtext(p.best)}
+		}
+		if draft {
+			return actor{m: -3}
 		}
 	}
 	// SVO: the NP that ends right before the verb (particles allowed)
@@ -813,6 +822,45 @@ func (c *coder) isSubject(m int, subj actor) bool {
 	}
 	return false
 }
+
+// arAppositionStart returns the comma that opens an apposition closed by
+// the comma at j ("تونس، العضو العربي في المجلس،"), or -1.
+func (c *coder) arAppositionStart(j int, s doc.Sentence) int {
+	if n := c.an.toks[j].norm; n != "،" && n != "," {
+		return -1
+	}
+	for g := j - 1; g >= s.FirstToken && g > j-10; g-- {
+		if n := c.an.toks[g].norm; n == "،" || n == "," {
+			if g > s.FirstToken && c.an.toks[g-1].ment >= 0 {
+				return g
+			}
+			return -1
+		}
+		if c.an.toks[g].punct && c.isBreak(g, false) || c.isClauseWord(g) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// arDraftTabled reports a draft its issuer (whose mention starts at st)
+// has tabled: a past verb of circulating or submitting right before the
+// issuer (VSO: وزعت تونس مشروع قرار) or right after it (SVO).
+func (c *coder) arDraftTabled(st int, s doc.Sentence) bool {
+	for _, v := range []int{st - 1, c.an.ments[c.an.toks[st].ment].end} {
+		if v < s.FirstToken || v >= s.EndToken || c.an.toks[v].ment >= 0 {
+			continue
+		}
+		if rd, ok := arReadingOf(c.an.toks[v].norm, arTableDraft); ok && !rd.present {
+			return true
+		}
+	}
+	return false
+}
+
+// arTableDraft lists verbs of tabling a draft (circulate, submit, table,
+// present).
+var arTableDraft = set("وزع", "قدم", "طرح", "اعد", "عرض")
 
 // arPartitive lists partitive pronouns (some of them, one of them) that
 // stand for a part of the latest subject.
