@@ -675,6 +675,14 @@ func (c *coder) target(t *trig, s doc.Sentence, subj actor) ([]int, string) {
 			j = c.phrase(k.ment, end).end - 1
 			continue
 		}
+		if c.ar() && k.ment < 0 && len(slots) == 0 && c.inWords(arNeighbour, j) {
+			// "اتهمت الجزائر جارتها": its neighbour, the latest other
+			// country named before
+			if m := c.arNeighbourOf(t.i, subj); m >= 0 {
+				slots = append(slots, slot{m, lastPrep, j})
+			}
+			continue
+		}
 		if k.ment < 0 && t.e.Code >= "15" && len(slots) == 0 && (targetNouns[k.norm] || targetNouns[k.stem] || c.ar() && targetNouns[arNounKey(k.stem)]) {
 			targetNounAt = j
 		}
@@ -821,6 +829,26 @@ func (c *coder) isSubject(m int, subj actor) bool {
 		}
 	}
 	return false
+}
+
+// arNeighbour lists "its neighbour" (a country's neighbour: جارتها,
+// جارتها الغربية; جاره for a masculine possessor).
+var arNeighbour = set("جارتها", "جارها", "جاره", "جارته", "جارتيها", "جيرانها")
+
+// arNeighbourOf returns the latest country mentioned before token i that
+// is not the subject, or -1.
+func (c *coder) arNeighbourOf(i int, subj actor) int {
+	for j := i - 1; j >= 0 && j > i-80; j-- {
+		m := c.an.toks[j].ment
+		if m < 0 || !c.an.toks[j].first || c.an.ments[m].typ != "LOC" || len(c.an.ments[m].actor) < 3 || c.isSubject(m, subj) {
+			continue
+		}
+		if subj.m >= 0 && sameCountry(c.an.ments[m].actor, c.an.ments[subj.m].actor) {
+			continue
+		}
+		return m
+	}
+	return -1
 }
 
 // arAppositionStart returns the comma that opens an apposition closed by

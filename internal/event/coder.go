@@ -300,10 +300,10 @@ func (c *coder) cuesAt(e *Entry, i, end int) ([]int, bool) {
 		for lim := 0; j < end && lim < 14; j++ {
 			k := &c.an.toks[j]
 			if k.punct {
-				if k.stop {
+				if k.stop && !(k.quote && j > 0 && c.inWords(arCharacterise, j-1)) {
 					return nil, false
 				}
-				continue
+				continue // (a quoted characterisation: وصفه بأنه «عمل إرهابي»)
 			}
 			if c.cueMatch(m, j) {
 				got = append(got, j)
@@ -555,3 +555,7 @@ func (c *coder) arParenRelative(j, end int) int {
 	}
 	return j
 }
+
+// arCharacterise lists the words that introduce a characterisation, often
+// quoted: وصف X بأنه «...».
+var arCharacterise = set("بانه", "بانها", "بانهم", "بانهما")

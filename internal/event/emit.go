@@ -322,7 +322,9 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 			}
 		}
 		// an overt subject that is not an actor (وصل عدد المهاجرين إلى ...)
-		if c.ar() && !t.e.has("inv") && (!hasSlot(t.e, "obj") || t.e.Code >= "17") && c.overtNonActor(t) {
+		if c.ar() && !t.e.has("inv") && (!hasSlot(t.e, "obj") || t.e.Code >= "17" || t.rd.obj != "") && c.overtNonActor(t) {
+			// (a verb with an attached object pronoun has its object: the
+			// noun after it is its subject, "وصفها خصومه بأنها")
 			return // coercion and violence also need a named agent: "ضرب زلزال تركيا"
 		}
 		// a present verb after an indefinite noun (فريقا يقدم الدعم) is

@@ -408,6 +408,15 @@ func (c *coder) thingObject(t *trig, s doc.Sentence, src *doc.ActorRef) (ok, dec
 	if c.ar() && t.vsoEnd > start && !c.isBreak(t.end+1, true) {
 		start = t.vsoEnd // past a VSO subject with its titles (رحب الأمين العام للأمم المتحدة X بالاتفاق)
 	}
+	if ok, dec := c.thingFrom(t, s, src, start); ok || !c.ar() || len(t.cues) == 0 || t.vsoEnd <= t.i || t.vsoEnd >= t.cues[0] {
+		return ok, dec
+	}
+	// the object before the pattern's cue: "وصف X الهجوم بأنه إرهابي"
+	return c.thingFrom(t, s, src, t.vsoEnd)
+}
+
+// thingFrom is thingObject's scan for the thing named from token start.
+func (c *coder) thingFrom(t *trig, s doc.Sentence, src *doc.ActorRef, start int) (ok, dec bool) {
 	for j, n := start, 0; j < s.EndToken && n < 4; j++ {
 		k := c.an.toks[j]
 		if k.ment >= 0 && k.first && c.ar() && (c.an.ments[k.ment].name == src.Name || c.an.ments[k.ment].actor == src.Actor) {
