@@ -198,7 +198,7 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 	}
 	// يضم / تضم "comprises, includes": annexation (ضم) is a past act on a
 	// territory, not the present of a group's make-up
-	if c.ar() && t.rd.lemma == "ضم" && (t.rd.present && !t.rd.future || c.arIncludes(t)) {
+	if c.ar() && t.rd.lemma == "ضم" && (t.rd.present && !t.rd.future && !c.arTerritoryAfter(t) || c.arIncludes(t)) {
 		return
 	}
 	// a bare verb form after an announcement is its masdar: "أعلنت
@@ -399,7 +399,7 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 			tgts, slot = []int{m}, "suffix "+t.rd.obj
 		}
 	}
-	if c.ar() && t.rd.lemma == "ضم" && len(tgts) > 0 && c.an.ments[tgts[0]].typ != "LOC" {
+	if c.ar() && t.rd.lemma == "ضم" && len(tgts) > 0 && c.an.ments[tgts[0]].typ != "LOC" && !(c.an.ments[tgts[0]].typ == "ADJ" && c.arTerritoryAfter(t)) {
 		return // ضم الوفد ممثلين عن X: "included", not annexed
 	}
 	if slot == "obj" && t.e.has("about") {
@@ -1664,3 +1664,32 @@ func (c *coder) arEventNoun(p int) bool {
 // arQad lists the particle قد with its clitics: before a past verb it
 // asserts ("had already"), before a present one it is a hypothesis.
 var arQad = set("قد", "وقد", "فقد", "لقد")
+
+// arTerritory lists nouns for a territory a state may annex.
+var arTerritory = set("مناطق", "منطقه", "اراضي", "اقاليم", "اقليم", "مقاطعات", "مقاطعه", "جزيره", "شبه", "اجزاء", "اراض")
+
+// arTerritoryAfter reports a territory noun as the object of trigger t
+// (after a number): "روسيا تضم 4 مناطق أوكرانية" (a headline's present is
+// a past act), not "لجنة تضم وزراء".
+func (c *coder) arTerritoryAfter(t *trig) bool {
+	for j := t.end + 1; j < len(c.an.toks) && j <= t.end+2; j++ {
+		k := c.an.toks[j]
+		if arTerritory[k.stem] || arTerritory[arNounKey(k.stem)] {
+			return true
+		}
+		if k.punct || k.ment >= 0 || !isDigits(k.norm) {
+			return false
+		}
+	}
+	return false
+}
+
+// isDigits reports a token of digits (Western or Arabic-Indic).
+func isDigits(s string) bool {
+	for _, r := range s {
+		if !(r >= '0' && r <= '9' || r >= '٠' && r <= '٩') {
+			return false
+		}
+	}
+	return s != ""
+}

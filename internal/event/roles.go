@@ -122,7 +122,9 @@ func (an *docAn) maybeDemonym(i int) bool {
 	}
 	if an.lang == "ar" {
 		s := k.stem
-		return k.det && utf8.RuneCountInString(s) >= 4 && (strings.HasSuffix(s, "ي") || strings.HasSuffix(s, "يه") || strings.HasSuffix(s, "يين") || strings.HasSuffix(s, "يون"))
+		// indefinite only after a territory noun: "4 مناطق أوكرانية"
+		def := k.det || i > 0 && !k.punct && k.prep == "" && k.conj == "" && arTerritory[an.toks[i-1].stem]
+		return def && utf8.RuneCountInString(s) >= 4 && (strings.HasSuffix(s, "ي") || strings.HasSuffix(s, "يه") || strings.HasSuffix(s, "يين") || strings.HasSuffix(s, "يون"))
 	}
 	return isUpperWord(an.d.Tokens[i].Text) && len(k.norm) >= 4
 }
