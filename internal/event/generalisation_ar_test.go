@@ -20,6 +20,7 @@ func init() {
 		"التحالف بقيادة السعودية": {"Saudi-led coalition", "ORG", "SAUMIL"}, "الحوثيين": {"Houthis", "ORG", "YEMREB"},
 		"الحوثيون": {"Houthis", "ORG", "YEMREB"}, "عمرو موسى": {"Amr Moussa", "PER", "EGYOPP"},
 		"الجامعة العربية": {"Arab League", "ORG", "IGOMEAARL"}, "سوريا": {"Syria", "LOC", "SYR"},
+		"الوكالة الدولية للطاقة الذرية": {"International Atomic Energy Agency", "ORG", "IGOUNOIAE"},
 	} {
 		testGaz[k] = v
 	}
@@ -147,6 +148,9 @@ var generalisationAr = []struct {
 	{name: "a committee comprising countries annexes nothing",
 		text: "وقرر الاجتماع تشكيل لجنة تضم مصر والأردن.",
 		none: []string{"EGY 192", "JOR 192"}},
+	{name: "الوكالة refers back to the agency",
+		text: "واتفقت إيران والوكالة الدولية للطاقة الذرية على خطة. وقال مسؤول إن طهران ستواصل التعاون مع الوكالة.",
+		want: []string{"IRNGOV 031 IGOUNOIAE intent"}},
 	{name: "domestic appeal to all parties",
 		text: "وقالت مصر إن الوضع هادئ. وأعلنت مصر الحداد. ودعا عمرو موسى جميع الأطراف إلى ضبط النفس.",
 		want: []string{"EGYOPP 0256 EGY"}},

@@ -67,7 +67,7 @@ var roleFirst = func() map[string]bool {
 // (the bloc, the alliance, the union, the council; التكتل، الحلف، الاتحاد،
 // المجلس) to a word its name must contain ("" any).
 var anaphoricBody = map[string]string{"bloc": "", "alliance": "", "union": "Union", "council": "Council",
-	"التكتل": "", "الحلف": "", "الاتحاد": "Union", "المجلس": "Council", "التحالف": "coalition", "الجامعه": "League"}
+	"التكتل": "", "الحلف": "", "الاتحاد": "Union", "المجلس": "Council", "التحالف": "coalition", "الجامعه": "League", "الوكاله": "Agency", "المنظمه": "Organization"}
 
 // anaphoricAnyActor lists the anaphoric nouns of anaphoricBody that may
 // refer to a body that is not an IGO (التحالف: the Saudi-led coalition is
