@@ -410,7 +410,9 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 		e.Targets = []string{"من"}
 		about, _ := c.target(&trig{i: t.i, e: &e, rd: t.rd, verb: true, cues: t.cues, end: t.end, subjEnd: -1}, s, subj)
 		for _, m := range about {
-			if !slices.Contains(tgts, m) {
+			// an actor the warning is about, not the object of another
+			// act named in the phrase ("من مغبة اقتحام رفح")
+			if st := c.an.ments[m].start; !slices.Contains(tgts, m) && !(st > 0 && c.arEventNoun(st-1)) {
 				tgts = append(tgts, m)
 			}
 		}
@@ -457,8 +459,11 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 	if t.e.has("patient") {
 		// "نجا X من محاولة اغتيال", "تعرض X لهجوم": the subject suffered
 		// the act, whose agent the clause does not name
-		if len(src) == 0 || src[0] == nil {
+		if len(src) == 0 || src[0] == nil || subj.m < 0 {
 			return
+		}
+		if st := c.an.ments[subj.m].start; st > t.i && len(t.cues) > 0 && st > t.cues[0] {
+			return // an actor after the cue is no subject ("تعرضت قافلة لهجوم قرب رفح" names none)
 		}
 		tgtRefs, slot = src[:1], "patient subject"
 		src, srcM, tgts = []*doc.ActorRef{nil}, []int{-1}, nil
