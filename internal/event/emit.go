@@ -411,8 +411,9 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 		about, _ := c.target(&trig{i: t.i, e: &e, rd: t.rd, verb: true, cues: t.cues, end: t.end, subjEnd: -1}, s, subj)
 		for _, m := range about {
 			// an actor the warning is about, not the object of another
-			// act named in the phrase ("من مغبة اقتحام رفح")
-			if st := c.an.ments[m].start; !slices.Contains(tgts, m) && !(st > 0 && c.arEventNoun(st-1)) {
+			// act named in the phrase ("من مغبة اقتحام رفح"); a country
+			// adjective is the act's agent ("من التصعيد الإسرائيلي")
+			if st := c.an.ments[m].start; !slices.Contains(tgts, m) && !(st > 0 && c.an.ments[m].typ != "ADJ" && c.arEventNoun(st-1)) {
 				tgts = append(tgts, m)
 			}
 		}
