@@ -413,7 +413,7 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 			// an actor the warning is about, not the object of another
 			// act named in the phrase ("من مغبة اقتحام رفح"); a country
 			// adjective is the act's agent ("من التصعيد الإسرائيلي")
-			if st := c.an.ments[m].start; !slices.Contains(tgts, m) && !(st > 0 && c.an.ments[m].typ != "ADJ" && c.arEventNoun(st-1)) {
+			if st := c.an.ments[m].start; !slices.Contains(tgts, m) && !(st > 0 && !c.arAdjective(m) && c.arEventNoun(st-1)) {
 				tgts = append(tgts, m)
 			}
 		}
@@ -1698,4 +1698,15 @@ func isDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// arAdjective reports a mention that is a country adjective (a nisba
+// with the article: الإسرائيلي، الإثيوبية).
+func (c *coder) arAdjective(m int) bool {
+	mt := c.an.ments[m]
+	if mt.typ == "ADJ" {
+		return true
+	}
+	k := c.an.toks[mt.start]
+	return mt.end == mt.start+1 && k.det && (strings.HasSuffix(k.stem, "ي") || strings.HasSuffix(k.stem, "يه"))
 }
