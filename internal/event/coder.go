@@ -133,6 +133,8 @@ func (c *coder) sentence(si int) {
 	}
 	if !c.ar() {
 		c.noteDecision(s)
+	} else {
+		c.arNoteDecision(si, s)
 	}
 }
 

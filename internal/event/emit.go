@@ -797,6 +797,30 @@ func (c *coder) noteDecision(s doc.Sentence) {
 	}
 }
 
+// arNoteDecision records the owner of "القرار" named in sentence si: the
+// actor right after قرار (قرار مجلس الأمن), else the sentence's main
+// subject when the sentence decides (قرر) or speaks of the decision
+// (أعلن X أن القرار يسري).
+func (c *coder) arNoteDecision(si int, s doc.Sentence) {
+	decides := false
+	for j := s.FirstToken; j < s.EndToken; j++ {
+		k := c.an.toks[j]
+		if arNounKey(k.stem) == "قرار" || arNounKey(k.stem) == "قرارات" {
+			if m := c.mentionAt(j + 1); m >= 0 && j+1 < s.EndToken && c.an.toks[j+1].prep == "" {
+				c.decisionOwner = m
+				return
+			}
+			decides = true
+		}
+		if _, ok := arReadingOf(k.norm, arDecideLemmas); ok && k.ment < 0 {
+			decides = true
+		}
+	}
+	if decides && c.mainSubj >= 0 && c.mainSubjSent == si {
+		c.decisionOwner = c.mainSubj
+	}
+}
+
 // firstMention returns the first actor mention of sentence s, or -1.
 func (c *coder) firstMention(s doc.Sentence) int {
 	for j := s.FirstToken; j < s.EndToken; j++ {

@@ -410,6 +410,12 @@ func (c *coder) thingObject(t *trig, s doc.Sentence, src *doc.ActorRef) (ok, dec
 	if c.ar() && t.vsoEnd > start && !c.isBreak(t.end+1, true) {
 		start = t.vsoEnd // past a VSO subject with its titles (رحب الأمين العام للأمم المتحدة X بالاتفاق)
 	}
+	if c.ar() && len(t.cues) > 0 {
+		// the pattern's own last cue is the thing: "رفض القرار" (رفض قرار*)
+		if k := c.an.toks[t.cues[len(t.cues)-1]]; k.det && arThingNouns[arNounKey(k.stem)] {
+			return true, arNounKey(k.stem) == arNounKey("قرار")
+		}
+	}
 	if ok, dec := c.thingFrom(t, s, src, start); ok || !c.ar() || len(t.cues) == 0 || t.vsoEnd <= t.i || t.vsoEnd >= t.cues[0] {
 		return ok, dec
 	}
