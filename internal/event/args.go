@@ -378,6 +378,11 @@ func (c *coder) arSubject(i int, s doc.Sentence, t *trig) actor {
 	if a, ok := c.arCoordinatedSpeaker(i, from, s, t); ok {
 		return a
 	}
+	// "رفض حزب قلب تونس القرارات": a party named after its country is
+	// that country's party, not the country
+	if a, ok := c.arPartySubject(from, s); ok {
+		return a
+	}
 	// a title heading the subject NP with its genitive organisation:
 	// "ناشد الأمين العام للأمم المتحدة أنطونيو غوتيريش ..." → the holder
 	// named after it, else the organisation
@@ -671,6 +676,9 @@ func (c *coder) target(t *trig, s doc.Sentence, subj actor) ([]int, string) {
 		if c.ar() && k.norm == "لسان" && j > start && c.an.toks[j-1].norm == "علي" {
 			voice = true
 		}
+		if subj.span > j {
+			continue // inside a subject NP read as a whole (حزب قلب تونس)
+		}
 		if voice && k.ment >= 0 && k.first && !c.isBreak(j, true) {
 			j = c.phrase(k.ment, end).end - 1
 			continue
@@ -889,6 +897,39 @@ func (c *coder) arDraftTabled(st int, s doc.Sentence) bool {
 // arTableDraft lists verbs of tabling a draft (circulate, submit, table,
 // present).
 var arTableDraft = set("وزع", "قدم", "طرح", "اعد", "عرض")
+
+// arPartyNoun lists nouns that open a party's or a movement's name.
+var arPartyNoun = set("حزب", "حركه", "تيار", "ائتلاف", "جبهه", "كتله")
+
+// arPartySubject reads a VSO subject that is a party whose name holds a
+// country's name (حزب قلب تونس، حركة مصر القوية) as that country's party
+// (PTY).
+func (c *coder) arPartySubject(from int, s doc.Sentence) (actor, bool) {
+	if from >= s.EndToken {
+		return actor{}, false
+	}
+	k := c.an.toks[from]
+	if k.ment >= 0 || k.det || k.prep != "" || !arPartyNoun[k.stem] {
+		return actor{}, false
+	}
+	for j := from + 1; j < s.EndToken && j <= from+4; j++ {
+		if c.isBreak(j, true) || c.isPrep(j) || c.an.toks[j].prep != "" {
+			break
+		}
+		m := c.mentionAt(j)
+		if m < 0 {
+			continue
+		}
+		mt := c.an.ments[m]
+		if mt.typ != "LOC" || len(mt.actor) != 3 {
+			break
+		}
+		name := c.an.text(c.an.d.Tokens[from].Start, c.an.d.Tokens[mt.end-1].End)
+		r := &doc.ActorRef{Name: name, Actor: mt.actor + "PTY", Entity: -1}
+		return actor{m: -1, ref: r, how: "VSO party named after its country", text: name, span: mt.end}, true
+	}
+	return actor{}, false
+}
 
 // arPartitive lists partitive pronouns (some of them, one of them) that
 // stand for a part of the latest subject.

@@ -61,6 +61,7 @@ type actor struct {
 	ref  *doc.ActorRef
 	how  string // rule that found it
 	text string
+	span int // one past the subject NP when only ref is set (a party named after a country), else 0
 }
 
 func (c *coder) run() []candidate {

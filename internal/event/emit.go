@@ -378,6 +378,9 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 	if c.ar() && subj.m >= 0 && c.an.ments[subj.m].start > t.i {
 		t.vsoEnd = c.phrase(subj.m, s.EndToken).end
 	}
+	if c.ar() && subj.m < 0 && subj.span > t.i {
+		t.vsoEnd = subj.span
+	}
 	if subj.m >= 0 && c.an.ments[subj.m].end <= t.i && c.an.ments[subj.m].start >= s.FirstToken && (subj.how == "SV" || subj.how == "SVO" || subj.how == "POSSESSOR") {
 		t.subjEnd = c.an.ments[subj.m].end
 	}
@@ -539,7 +542,9 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 	if len(tgtRefs) == 0 && len(src) > 0 && src[0] != nil && !t.passive {
 		if ok, dec := c.thingObject(t, s, src[0]); ok {
 			tgtRefs, slot = []*doc.ActorRef{nil}, "thing object"
-			if dec && c.decisionOwner >= 0 && !sameCountry(c.an.ments[c.decisionOwner].actor, src[0].Actor) {
+			// (a party or group rejecting its own state's decision is a
+			// domestic event: TUNPTY → TUNGOV)
+			if own := c.decisionOwner; dec && own >= 0 && (!sameCountry(c.an.ments[own].actor, src[0].Actor) || c.ar() && c.citizenSource(src[0]) && !c.citizenSource(c.ref(own))) {
 				tgtRefs, slot = []*doc.ActorRef{c.ref(c.decisionOwner)}, "thing object: the decision of "+c.mtext(c.decisionOwner)
 			}
 		}

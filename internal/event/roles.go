@@ -373,6 +373,10 @@ func countryName(code string) string {
 
 // arThingNouns are Arabic nouns (noun keys) for acts, decisions and texts
 // that reactions take as objects (أدان الهجوم، رحب بالقرار، رفض الخطة).
+// arDecisionNoun lists the nouns for "the decision(s)" whose owner is
+// kept in focus (arNoteDecision).
+var arDecisionNoun = set("قرار", "قرارات")
+
 // arThingPronoun lists a preposition with a feminine pronoun (بها، لها)
 // that follows a reaction verb: it stands for the thing reacted to.
 var arThingPronoun = set("بها", "لها")
@@ -413,7 +417,7 @@ func (c *coder) thingObject(t *trig, s doc.Sentence, src *doc.ActorRef) (ok, dec
 	if c.ar() && len(t.cues) > 0 {
 		// the pattern's own last cue is the thing: "رفض القرار" (رفض قرار*)
 		if k := c.an.toks[t.cues[len(t.cues)-1]]; k.det && arThingNouns[arNounKey(k.stem)] {
-			return true, arNounKey(k.stem) == arNounKey("قرار")
+			return true, arDecisionNoun[arNounKey(k.stem)]
 		}
 	}
 	if ok, dec := c.thingFrom(t, s, src, start); ok || !c.ar() || len(t.cues) == 0 || t.vsoEnd <= t.i || t.vsoEnd >= t.cues[0] {
@@ -442,7 +446,7 @@ func (c *coder) thingFrom(t *trig, s doc.Sentence, src *doc.ActorRef, start int)
 			if !k.det {
 				continue
 			}
-			return arThingNouns[arNounKey(k.stem)], arNounKey(k.stem) == arNounKey("قرار")
+			return arThingNouns[arNounKey(k.stem)], arDecisionNoun[arNounKey(k.stem)]
 		}
 		w := k.norm
 		if c.isPrep(j) && !hasSlot(t.e, w) || c.isClauseWord(j) {
