@@ -1210,8 +1210,9 @@ func (c *coder) emit(si int, s doc.Sentence, t *trig, src, tgt *doc.ActorRef, md
 	// Arabic: a home actor's appeal to "all parties" (دعا جميع الأطراف إلى
 	// التهدئة) addresses the parties of its own country
 	if c.ar() && tgt == nil && src != nil && c.home != "" && strings.HasPrefix(t.e.Code, "02") && sameCountry(src.Actor, c.home) && c.allParties(t, s) {
-		if h := (&doc.ActorRef{Name: countryName(c.home), Actor: c.home, Entity: -1}); !selfDyad(src.Actor, h.Actor) {
-			tgt = h
+		// (the parties are not the state: IRQGOV → IRQ is coded)
+		if src.Actor != c.home {
+			tgt = &doc.ActorRef{Name: countryName(c.home), Actor: c.home, Entity: -1}
 			slot += " → all parties of the home country"
 		}
 	}
