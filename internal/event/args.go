@@ -131,6 +131,8 @@ func (c *coder) phrase(m int, limit int) np {
 				next = j
 			} else if c.an.toks[j].norm == "و" && c.mentionAt(j+1) >= 0 {
 				next = j + 1
+			} else if k := c.an.toks[j]; k.conj == "و" && k.ment < 0 && arOrgHead[k.stem] && j+1 < limit && c.mentionAt(j+1) >= 0 {
+				next = j + 1 // "الاتحاد الأفريقي ومنظمة إيغاد"
 			}
 		} else {
 			w := c.an.toks[j].norm
@@ -897,6 +899,10 @@ func (c *coder) arDraftTabled(st int, s doc.Sentence) bool {
 // arTableDraft lists verbs of tabling a draft (circulate, submit, table,
 // present).
 var arTableDraft = set("وزع", "قدم", "طرح", "اعد", "عرض")
+
+// arOrgHead lists the nouns that head a body's or a state's name before
+// the name itself (منظمة إيغاد، جماعة الحوثي، سلطنة عمان).
+var arOrgHead = set("منظمه", "حركه", "حزب", "جماعه", "جمهوريه", "دوله", "مملكه", "سلطنه", "اماره", "هييه", "هيئه", "وكاله")
 
 // arPartyNoun lists nouns that open a party's or a movement's name.
 var arPartyNoun = set("حزب", "حركه", "تيار", "ائتلاف", "جبهه", "كتله")

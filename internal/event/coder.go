@@ -33,7 +33,12 @@ type coder struct {
 	leadTok    map[string]int
 	pair       [2]int // the pair in focus ("the two sides")
 	hasPair    bool
-	out        []candidate
+	pairCoord  bool // the pair is the coordinated subject of the latest event
+	// sides is the latest pair of a source and its target (the two sides
+	// of a conflict or a talk), kept when a coordinated subject takes pair
+	sides    [2]int
+	hasSides bool
+	out      []candidate
 	// sentText holds the text of sentences that gave an event, by their
 	// code point range
 	sentText map[[2]int]string

@@ -307,6 +307,16 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 		// a dual verb opens its clause (وأجريا، ثم اتفقا): a word ending
 		// in ا after a noun is an accusative noun (اعتبرها مراقبون دعما)
 		if c.ar() && t.rd.num == 'd' && c.hasPair && (t.rd.conj != "" || t.i == s.FirstToken || c.an.toks[t.i-1].punct || c.inSet(wsSkipLeft, t.i-1)) {
+			if c.ar() && c.pairCoord && si == c.lastSubjSent {
+				// "رحبت واشنطن والرياض بالخطوة، ودعتا ...": the dual verb
+				// continues the coordinated subject, both of them
+				for _, m := range c.pair {
+					src = append(src, c.ref(m))
+					srcM = append(srcM, m)
+				}
+				rule = "DUAL→COORDINATED SUBJECT"
+				break
+			}
 			src = append(src, c.ref(c.pair[0]))
 			srcM = append(srcM, c.pair[0])
 			pairTarget = c.pair[1]
@@ -482,7 +492,16 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 	}
 	// "حث الطرفين على", "urged both sides to": the pair in focus
 	if len(tgtRefs) == 0 && c.hasPair && len(src) > 0 && src[0] != nil && hasSlot(t.e, "obj") && c.pairObject(t, s) {
-		for _, m := range c.pair {
+		sides := c.pair[:]
+		if c.ar() && c.pairCoord {
+			// "رحبت X وY بالخطوة ودعتا الطرفين": the two sides named
+			// before, not the coordinated subject
+			sides = nil
+			if c.hasSides {
+				sides = c.sides[:]
+			}
+		}
+		for _, m := range sides {
 			if r := c.ref(m); r.Name != src[0].Name && r.Actor != src[0].Actor {
 				tgtRefs = append(tgtRefs, r)
 			}
@@ -580,12 +599,18 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 	// the pair in focus
 	if len(src) > 0 && len(tgtRefs) > 0 && tgtRefs[0] != nil && srcM[0] >= 0 {
 		for _, m := range tgts {
-			c.pair, c.hasPair = [2]int{srcM[0], m}, true
+			c.pair, c.hasPair, c.pairCoord = [2]int{srcM[0], m}, true, false
+			c.sides, c.hasSides = c.pair, true
 			break
 		}
 	}
 	if len(srcM) >= 2 && srcM[0] >= 0 && srcM[1] >= 0 {
-		c.pair, c.hasPair = [2]int{srcM[0], srcM[1]}, true
+		// a reciprocal event's coordinated subject are its two sides
+		// (A and B met); other coordinated subjects act together
+		c.pair, c.hasPair, c.pairCoord = [2]int{srcM[0], srcM[1]}, true, slot != "reciprocal"
+		if slot == "reciprocal" {
+			c.sides, c.hasSides = c.pair, true
+		}
 	}
 }
 
@@ -1627,6 +1652,9 @@ func (c *coder) emitNounObject(si int, s doc.Sentence, t *trig, rd verbReading, 
 				c.emit(si, s, t, c.ref(sm), r, md, how, tag)
 			}
 		}
+	}
+	if c.ar() && len(tg) > 0 && subj.m >= 0 {
+		c.sides, c.hasSides = [2]int{subj.m, tg[0]}, true
 	}
 }
 

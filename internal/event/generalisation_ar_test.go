@@ -21,6 +21,7 @@ func init() {
 		"الحوثيون": {"Houthis", "ORG", "YEMREB"}, "عمرو موسى": {"Amr Moussa", "PER", "EGYGOV"},
 		"الجامعة العربية": {"Arab League", "ORG", "IGOMEAARL"}, "سوريا": {"Syria", "LOC", "SYR"},
 		"الوكالة الدولية للطاقة الذرية": {"International Atomic Energy Agency", "ORG", "IGOUNOIAE"},
+		"الاتحاد الأوروبي": {"European Union", "ORG", "IGOEUREEC"},
 	} {
 		testGaz[k] = v
 	}
@@ -166,6 +167,12 @@ var generalisationAr = []struct {
 	{name: "a party named after its country rejects its state's decisions",
 		text: "وأعلن عبد الفتاح السيسي قرارات جديدة. ورفض حزب مصر القوية القرارات.",
 		want: []string{"EGYPTY 120 EGYGOV"}, none: []string{"EGYPTY 120 EGY "}},
+	{name: "a body's name after و and its head noun is a conjunct",
+		text: "وأدان الاتحاد الأوروبي ومنظمة الأمم المتحدة الهجوم.",
+		want: []string{"IGOUNO 111 -"}, none: []string{"IGOEUREEC 111 IGOUNO"}},
+	{name: "a dual verb continues a coordinated subject; the two sides are the pair before",
+		text: "وأعلن الجيش السوداني استئناف المفاوضات مع قوات الدعم السريع. ورحبت مصر وقطر بالخطوة، ودعتا الطرفين إلى الالتزام بالهدنة.",
+		want: []string{"EGY 020 SDNMIL", "QAT 020 SDNREB"}, none: []string{"EGY 020 QAT", "QAT 020 EGY"}},
 	{name: "domestic appeal to all parties",
 		text: "وقالت مصر إن الوضع هادئ. وأعلنت مصر الحداد. ودعا عمرو موسى جميع الأطراف إلى ضبط النفس.",
 		want: []string{"EGYGOV 0256 EGY"}},

@@ -558,9 +558,9 @@ func (c *coder) homePolice(t *trig) *doc.ActorRef {
 var (
 	arAnnounceLemmas = set("اعلن", "امر")
 	// decide: an act for the roots in arDecisionRoots only
-	arDecideLemmas   = set("قرر")
-	arDecisionRoots  = set("03", "05", "06", "07", "08", "16")
-	enAnnounce       = set("announced", "announces", "announce", "announcing", "ordered", "orders", "order")
+	arDecideLemmas  = set("قرر")
+	arDecisionRoots = set("03", "05", "06", "07", "08", "16")
+	enAnnounce      = set("announced", "announces", "announce", "announcing", "ordered", "orders", "order")
 	// nouns for the start of an act that may stand between (بدء العملية)
 	arStarter = set("بدء", "انطلاق", "استئناف", "تنفيذ")
 	enStarter = set("start", "launch", "beginning", "resumption")
