@@ -1632,7 +1632,13 @@ func (c *coder) emitNounObject(si int, s doc.Sentence, t *trig, rd verbReading, 
 	tg, _ := c.target(nt, s, subj)
 	var refs []*doc.ActorRef
 	for _, m := range tg {
+		if subj.m >= 0 && c.an.ments[m].actor == c.an.ments[subj.m].actor && c.an.ments[m].start == t.end+1 {
+			continue // the masdar's genitive agent, the subject's own body (أعلن المتحدث باسم التحالف تأييد التحالف لـ)
+		}
 		refs = append(refs, c.ref(m))
+	}
+	if len(refs) == 0 && len(tg) > 0 {
+		tg = nil
 	}
 	if len(refs) == 0 && t.e.Code >= "15" {
 		if r, _ := c.fallbackTarget(nt, s, subj.ref); r != nil {
@@ -1641,6 +1647,10 @@ func (c *coder) emitNounObject(si int, s doc.Sentence, t *trig, rd verbReading, 
 	}
 	if len(refs) == 0 && noTarget && (strings.HasPrefix(t.e.Code, "17") || t.e.has("notgt")) {
 		refs = []*doc.ActorRef{nil} // "announced the arrest of ten people"
+	}
+	if len(refs) == 0 && noTarget && c.ar() && reactionRoots[t.e.Code[:2]] && c.arThingAfter(t, s) {
+		// "أعلن تأييد التحالف للهدنة": support for a thing, open target
+		refs, tag = []*doc.ActorRef{nil}, "thing object"
 	}
 	ms := subj.ms
 	if len(ms) == 0 {
@@ -1767,4 +1777,19 @@ func (c *coder) arAdjective(m int) bool {
 	}
 	k := c.an.toks[mt.start]
 	return mt.end == mt.start+1 && k.det && (strings.HasSuffix(k.stem, "ي") || strings.HasSuffix(k.stem, "يه"))
+}
+
+// arThingAfter reports a thing noun in the ل/ب-phrase right after the
+// event noun t and its genitive (تأييد التحالف للهدنة، دعمه للقرار).
+func (c *coder) arThingAfter(t *trig, s doc.Sentence) bool {
+	for j := t.end + 1; j < s.EndToken && j <= t.end+4; j++ {
+		k := c.an.toks[j]
+		if c.isBreak(j, true) {
+			return false
+		}
+		if (k.prep == "ل" || k.prep == "ب") && k.det && arThingNouns[arNounKey(k.stem)] {
+			return true
+		}
+	}
+	return false
 }

@@ -21,7 +21,7 @@ func init() {
 		"الحوثيون": {"Houthis", "ORG", "YEMREB"}, "عمرو موسى": {"Amr Moussa", "PER", "EGYGOV"},
 		"الجامعة العربية": {"Arab League", "ORG", "IGOMEAARL"}, "سوريا": {"Syria", "LOC", "SYR"},
 		"الوكالة الدولية للطاقة الذرية": {"International Atomic Energy Agency", "ORG", "IGOUNOIAE"},
-		"الاتحاد الأوروبي": {"European Union", "ORG", "IGOEUREEC"},
+		"الاتحاد الأوروبي": {"European Union", "ORG", "IGOEUREEC"}, "نبيل عبد الله": {"Nabil Abdallah", "PER", "SDNMIL"},
 	} {
 		testGaz[k] = v
 	}
@@ -173,6 +173,9 @@ var generalisationAr = []struct {
 	{name: "a dual verb continues a coordinated subject; the two sides are the pair before",
 		text: "وأعلن الجيش السوداني استئناف المفاوضات مع قوات الدعم السريع. ورحبت مصر وقطر بالخطوة، ودعتا الطرفين إلى الالتزام بالهدنة.",
 		want: []string{"EGY 020 SDNMIL", "QAT 020 SDNREB"}, none: []string{"EGY 020 QAT", "QAT 020 EGY"}},
+	{name: "announced support for a thing, past a long titled subject",
+		text: "وأعلن المتحدث باسم الجيش السوداني العميد الركن نبيل عبد الله تأييد الجيش للهدنة.",
+		want: []string{"SDNMIL 051 -"}, none: []string{"SDNMIL 051 SDNMIL"}},
 	{name: "domestic appeal to all parties",
 		text: "وقالت مصر إن الوضع هادئ. وأعلنت مصر الحداد. ودعا عمرو موسى جميع الأطراف إلى ضبط النفس.",
 		want: []string{"EGYGOV 0256 EGY"}},

@@ -594,6 +594,11 @@ func (c *coder) announced(si int, s doc.Sentence, t *trig, prev int) bool {
 				v-- // a title before the name (الرئيس التركي)
 			}
 		}
+		if v >= s.FirstToken && !c.an.toks[v].punct && c.an.toks[v].ment < 0 {
+			if _, ok := arReadingOf(c.an.toks[v].norm, arAnnounceLemmas); !ok {
+				v = c.arAnnounceBefore(v, s) // a long titled subject NP
+			}
+		}
 		if v < s.FirstToken || c.an.toks[v].punct || c.an.toks[v].ment >= 0 {
 			return false
 		}
@@ -644,6 +649,27 @@ func (c *coder) announced(si int, s doc.Sentence, t *trig, prev int) bool {
 	}
 	c.emitNounObject(si, s, t, rd, subj, -1, md, how, "noun object", true)
 	return true
+}
+
+// arAnnounceBefore walks left from token v over a long subject NP (titles,
+// names, باسم: "أعلن المتحدث باسم التحالف العميد الركن تركي المالكي
+// تأييد") to an announcement verb, and returns it, or v.
+func (c *coder) arAnnounceBefore(v int, s doc.Sentence) int {
+	for j := v; j >= s.FirstToken && j > v-14; j-- {
+		k := c.an.toks[j]
+		if k.punct || c.isClauseWord(j) {
+			return v
+		}
+		if k.ment < 0 {
+			if _, ok := arReadingOf(k.norm, arAnnounceLemmas); ok {
+				return j
+			}
+			if !k.det && k.prep == "" && k.norm != "باسم" && !arTitle[k.stem] {
+				return v
+			}
+		}
+	}
+	return v
 }
 
 // between codes a fighting noun with its two sides (اشتباكات بين الجيش
