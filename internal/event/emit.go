@@ -577,6 +577,14 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 	if (md.cond || md.claim) && !c.opts.KeepHypothetical {
 		return
 	}
+	if t.e.has("neg") {
+		// "لن يتردد في اتخاذ إجراءات": only the negated predicate is an
+		// event, and its negation asserts it
+		if !md.negated {
+			return
+		}
+		md.negated, md.why = false, "asserted by its negation ("+md.why+")"
+	}
 	if len(tgtRefs) == 0 {
 		tgtRefs = []*doc.ActorRef{nil}
 	}

@@ -44,7 +44,8 @@ type Entry struct {
 	// "nosrc" (the event may lack a source), "notgt" (the event needs no
 	// target), "about" (the actor of a من-phrase is a second target: حذر X
 	// من Y), "patient" (the subject suffered the act: نجا من محاولة
-	// اغتيال), "self" (the predicate is itself a refusal/denial, so a
+	// اغتيال), "neg" (only its negation is an event, a threat: لن يتردد
+	// في اتخاذ), "self" (the predicate is itself a refusal/denial, so a
 	// negation word inside it does not cancel it).
 	Flags   map[string]bool
 	Pattern string // the pattern as written
