@@ -331,6 +331,10 @@ func arParticipleLemmas(w string) []string {
 		if r[1] == 'و' {
 			out = append(out, "ا"+string(r[2:]))
 		}
+		if n == 4 && (r[2] == 'ي' || r[2] == 'و') {
+			// hollow form IV: مشيد → اشاد، مفيد → افاد
+			out = append(out, string([]rune{'ا', r[1], 'ا', r[3]}))
+		}
 		if n >= 5 && r[1] == 'س' && r[2] == 'ت' {
 			out = append(out, "ا"+core)
 		}

@@ -131,6 +131,8 @@ func (c *coder) phrase(m int, limit int) np {
 				next = j
 			} else if c.an.toks[j].norm == "و" && c.mentionAt(j+1) >= 0 {
 				next = j + 1
+			} else if k := c.an.toks[j]; k.conj == "و" && k.ment < 0 && arOrgHead[k.stem] && j+1 < limit && c.mentionAt(j+1) >= 0 {
+				next = j + 1 // "الاتحاد الأفريقي ومنظمة إيغاد"
 			}
 		} else {
 			w := c.an.toks[j].norm
@@ -264,16 +266,26 @@ func (c *coder) arSubject(i int, s doc.Sentence, t *trig) actor {
 				return actor{m: m, ms: []int{m}, ref: c.ref(m), how: "PARTICIPLE", text: c.mtext(m)}
 			}
 		}
+		// "وظهر الكاظمي ... وقال: «...»، داعيا": the sentence's first actor
+		// outside a prepositional phrase (the subject of its opening verb)
+		for j := s.FirstToken; j < i; j++ {
+			if m := c.an.toks[j].ment; m >= 0 && c.an.toks[j].first && c.an.ments[m].typ == "PER" && c.an.toks[j].prep == "" && !c.isPrep(j-1) {
+				return actor{m: m, ms: []int{m}, ref: c.ref(m), how: "PARTICIPLE (sentence subject)", text: c.mtext(m)}
+			}
+		}
 		return actor{m: -3}
 	}
 	if p := i - 1; p > s.FirstToken && c.an.toks[p].ment < 0 && !c.an.toks[p].det && c.an.toks[p].prep == "" && arDocNoun[arNounKey(c.an.toks[p].stem)] {
-		if c.inSet(wsDraft, p-1) {
-			return actor{m: -3} // مشروع قرار ينتقد: a draft says what may be
-		}
+		draft := c.inSet(wsDraft, p-1)
 		// the issuer: the nearest actor before the noun that is not in a
-		// prepositional phrase, inside the clause
-		for j := p - 1; j >= s.FirstToken && j > p-12; j-- {
+		// prepositional phrase, inside the clause (past an apposition
+		// between commas: "وزعت تونس، العضو العربي في المجلس، مشروع قرار")
+		for j := p - 1; j >= s.FirstToken && j > p-16; j-- {
 			if c.isBreak(j, true) {
+				if g := c.arAppositionStart(j, s); g >= 0 && j >= p-3 {
+					j = g
+					continue
+				}
 				break
 			}
 			m := c.an.toks[j].ment
@@ -293,7 +305,13 @@ func (c *coder) arSubject(i int, s doc.Sentence, t *trig) actor {
 			if p.best < 0 {
 				break
 			}
+			if draft && !c.arDraftTabled(st, s) {
+				return actor{m: -3} // "تدرس X تقديم مشروع قرار ينتقد": a draft not yet tabled says what may be
+			}
 			return actor{m: p.best, ms: p.ms, ref: c.ref(p.best), how: "DOCUMENT-RELATIVE " + c.an.d.Tokens[i-1].Text, text: c.mtext(p.best)}
+		}
+		if draft {
+			return actor{m: -3}
 		}
 	}
 	// SVO: the NP that ends right before the verb (particles allowed)
@@ -362,6 +380,11 @@ func (c *coder) arSubject(i int, s doc.Sentence, t *trig) actor {
 	if a, ok := c.arCoordinatedSpeaker(i, from, s, t); ok {
 		return a
 	}
+	// "رفض حزب قلب تونس القرارات": a party named after its country is
+	// that country's party, not the country
+	if a, ok := c.arPartySubject(from, s); ok {
+		return a
+	}
 	// a title heading the subject NP with its genitive organisation:
 	// "ناشد الأمين العام للأمم المتحدة أنطونيو غوتيريش ..." → the holder
 	// named after it, else the organisation
@@ -394,6 +417,14 @@ func (c *coder) arSubject(i int, s doc.Sentence, t *trig) actor {
 		// the verb is its object ("وحث الطرفين على")
 		if (arPair[k.norm] || arPair[k.stem]) && strings.HasSuffix(k.norm, "ان") {
 			return actor{m: -2, how: "PAIR", text: c.an.d.Tokens[j].Text}
+		}
+		if j == from && k.ment < 0 && (arPartitive[k.norm] || arPartitive[k.stem]) {
+			// "واقتحم بعضهم": some of them, the latest subject of the sentence
+			if si := c.an.d.Tokens[i].Sentence; c.lastSubj >= 0 && c.lastSubjSent == si {
+				m := c.lastSubj
+				return actor{m: m, ms: []int{m}, ref: c.ref(m), how: "PARTITIVE " + c.an.d.Tokens[j].Text, text: c.mtext(m)}
+			}
+			return actor{m: -3}
 		}
 		if j == from && k.ment < 0 && arUnknownAgent[k.stem] {
 			// "هاجم مسلحون مجهولون": an agent the text does not name
@@ -641,8 +672,27 @@ func (c *coder) target(t *trig, s doc.Sentence, subj actor) ([]int, string) {
 	var slots []slot
 	lastPrep := ""
 	targetNounAt := -1 // a military target noun (مواقع، positions) of material conflict
+	voice := false     // after "على لسان": the speaker the subject speaks through
 	for j := start; j < end; j++ {
 		k := c.an.toks[j]
+		if c.ar() && k.norm == "لسان" && j > start && c.an.toks[j-1].norm == "علي" {
+			voice = true
+		}
+		if subj.span > j {
+			continue // inside a subject NP read as a whole (حزب قلب تونس)
+		}
+		if voice && k.ment >= 0 && k.first && !c.isBreak(j, true) {
+			j = c.phrase(k.ment, end).end - 1
+			continue
+		}
+		if c.ar() && k.ment < 0 && len(slots) == 0 && c.inWords(arNeighbour, j) {
+			// "اتهمت الجزائر جارتها": its neighbour, the latest other
+			// country named before
+			if m := c.arNeighbourOf(t.i, subj); m >= 0 {
+				slots = append(slots, slot{m, lastPrep, j})
+			}
+			continue
+		}
 		if k.ment < 0 && t.e.Code >= "15" && len(slots) == 0 && (targetNouns[k.norm] || targetNouns[k.stem] || c.ar() && targetNouns[arNounKey(k.stem)]) {
 			targetNounAt = j
 		}
@@ -664,6 +714,12 @@ func (c *coder) target(t *trig, s doc.Sentence, subj actor) ([]int, string) {
 			if c.ar() && !arPreps[lastPrep] {
 				lastPrep = string([]rune(k.norm)[1:])
 			}
+			continue
+		}
+		if c.ar() && k.ment < 0 && lastPrep != "" && c.inDate(j) {
+			// a time expression ends a prepositional phrase: "دعا في خطاب
+			// العرش نهاية جويلية الرئيس الجزائري" (the president is the object)
+			lastPrep = ""
 			continue
 		}
 		if c.ar() && k.ment < 0 && k.prep != "" && !k.punct {
@@ -690,8 +746,8 @@ func (c *coder) target(t *trig, s doc.Sentence, subj actor) ([]int, string) {
 				pr = "" // "مواقع لقوات X", "positions of X": X is the object
 			}
 			for _, m := range p.ms {
-				if subj.m >= 0 && c.an.ments[m].actor == c.an.ments[subj.m].actor && c.an.ments[m].name == c.an.ments[subj.m].name {
-					continue
+				if c.isSubject(m, subj) {
+					continue // a coordinated subject is not its own target
 				}
 				slots = append(slots, slot{m, pr, j})
 			}
@@ -767,13 +823,131 @@ func (c *coder) target(t *trig, s doc.Sentence, subj actor) ([]int, string) {
 	return nil, ""
 }
 
+// isSubject reports a mention that names the subject or one of its
+// coordinated conjuncts ("أدانت السعودية والأردن ومصر الهجوم": Jordan is
+// a subject beside Saudi Arabia, not its target).
+func (c *coder) isSubject(m int, subj actor) bool {
+	same := func(s int) bool {
+		return s >= 0 && c.an.ments[m].actor == c.an.ments[s].actor && c.an.ments[m].name == c.an.ments[s].name
+	}
+	if same(subj.m) {
+		return true
+	}
+	for _, s := range subj.ms {
+		if same(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// arNeighbour lists "its neighbour" (a country's neighbour: جارتها,
+// جارتها الغربية; جاره for a masculine possessor).
+var arNeighbour = set("جارتها", "جارها", "جاره", "جارته", "جارتيها", "جيرانها")
+
+// arNeighbourOf returns the latest country mentioned before token i that
+// is not the subject, or -1.
+func (c *coder) arNeighbourOf(i int, subj actor) int {
+	for j := i - 1; j >= 0 && j > i-80; j-- {
+		m := c.an.toks[j].ment
+		if m < 0 || !c.an.toks[j].first || c.an.ments[m].typ != "LOC" || len(c.an.ments[m].actor) < 3 || c.isSubject(m, subj) {
+			continue
+		}
+		if subj.m >= 0 && sameCountry(c.an.ments[m].actor, c.an.ments[subj.m].actor) {
+			continue
+		}
+		return m
+	}
+	return -1
+}
+
+// arAppositionStart returns the comma that opens an apposition closed by
+// the comma at j ("تونس، العضو العربي في المجلس،"), or -1.
+func (c *coder) arAppositionStart(j int, s doc.Sentence) int {
+	if n := c.an.toks[j].norm; n != "،" && n != "," {
+		return -1
+	}
+	for g := j - 1; g >= s.FirstToken && g > j-10; g-- {
+		if n := c.an.toks[g].norm; n == "،" || n == "," {
+			if g > s.FirstToken && c.an.toks[g-1].ment >= 0 {
+				return g
+			}
+			return -1
+		}
+		if c.an.toks[g].punct && c.isBreak(g, false) || c.isClauseWord(g) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// arDraftTabled reports a draft its issuer (whose mention starts at st)
+// has tabled: a past verb of circulating or submitting right before the
+// issuer (VSO: وزعت تونس مشروع قرار) or right after it (SVO).
+func (c *coder) arDraftTabled(st int, s doc.Sentence) bool {
+	for _, v := range []int{st - 1, c.an.ments[c.an.toks[st].ment].end} {
+		if v < s.FirstToken || v >= s.EndToken || c.an.toks[v].ment >= 0 {
+			continue
+		}
+		if rd, ok := arReadingOf(c.an.toks[v].norm, arTableDraft); ok && !rd.present {
+			return true
+		}
+	}
+	return false
+}
+
+// arTableDraft lists verbs of tabling a draft (circulate, submit, table,
+// present).
+var arTableDraft = set("وزع", "قدم", "طرح", "اعد", "عرض")
+
+// arOrgHead lists the nouns that head a body's or a state's name before
+// the name itself (منظمة إيغاد، جماعة الحوثي، سلطنة عمان).
+var arOrgHead = set("منظمه", "حركه", "حزب", "جماعه", "جمهوريه", "دوله", "مملكه", "سلطنه", "اماره", "هييه", "هيئه", "وكاله")
+
+// arPartyNoun lists nouns that open a party's or a movement's name.
+var arPartyNoun = set("حزب", "حركه", "تيار", "ائتلاف", "جبهه", "كتله")
+
+// arPartySubject reads a VSO subject that is a party whose name holds a
+// country's name (حزب قلب تونس، حركة مصر القوية) as that country's party
+// (PTY).
+func (c *coder) arPartySubject(from int, s doc.Sentence) (actor, bool) {
+	if from >= s.EndToken {
+		return actor{}, false
+	}
+	k := c.an.toks[from]
+	if k.ment >= 0 || k.det || k.prep != "" || !arPartyNoun[k.stem] {
+		return actor{}, false
+	}
+	for j := from + 1; j < s.EndToken && j <= from+4; j++ {
+		if c.isBreak(j, true) || c.isPrep(j) || c.an.toks[j].prep != "" {
+			break
+		}
+		m := c.mentionAt(j)
+		if m < 0 {
+			continue
+		}
+		mt := c.an.ments[m]
+		if mt.typ != "LOC" || len(mt.actor) != 3 {
+			break
+		}
+		name := c.an.text(c.an.d.Tokens[from].Start, c.an.d.Tokens[mt.end-1].End)
+		r := &doc.ActorRef{Name: name, Actor: mt.actor + "PTY", Entity: -1}
+		return actor{m: -1, ref: r, how: "VSO party named after its country", text: name, span: mt.end}, true
+	}
+	return actor{}, false
+}
+
+// arPartitive lists partitive pronouns (some of them, one of them) that
+// stand for a part of the latest subject.
+var arPartitive = set("بعضهم", "بعضها", "احدهم", "احدها", "معظمهم", "اغلبهم")
+
 // arTitle lists title nouns (stems, without the article) that head a
 // subject NP whose holder or organisation follows in a genitive or ل-phrase.
 var arTitle = set("امين", "مستشار", "مستشاره", "مبعوث", "مبعوثه", "ممثل", "ممثله", "متحدث", "متحدثه", "ناطق", "ناطقه", "رييس", "رييسه", "وزير", "وزيره", "سفير", "سفيره", "مندوب", "مندوبه", "مدير", "مديره", "قايد", "زعيم", "نايب", "مفوض", "مفوضه", "منسق", "منسقه", "مقرر", "مقرره", "مدعي", "رييسه")
 
 // arGroup lists group nouns, definite or not, heading a subject NP whose
 // organisation follows (ممثلون عن الجيش، وفد من الحكومة، مسؤولون في X).
-var arGroup = set("ممثلون", "ممثلو", "ممثلين", "وفد", "وفود", "مسؤولون", "مسؤولو", "قاده", "قادة", "مندوبون", "مندوبو")
+var arGroup = set("ممثلون", "ممثلو", "ممثلين", "وفد", "وفود", "مسؤولون", "مسؤولو", "قاده", "قادة", "مندوبون", "مندوبو", "وحدات", "عناصر", "افراد", "دوريات")
 
 // arTitleSubject reads a VSO subject that opens with a definite title noun
 // (المستشارة الخاصة للأمين العام للأمم المتحدة ستيفاني ويليامز): the first

@@ -33,7 +33,12 @@ type coder struct {
 	leadTok    map[string]int
 	pair       [2]int // the pair in focus ("the two sides")
 	hasPair    bool
-	out        []candidate
+	pairCoord  bool // the pair is the coordinated subject of the latest event
+	// sides is the latest pair of a source and its target (the two sides
+	// of a conflict or a talk), kept when a coordinated subject takes pair
+	sides    [2]int
+	hasSides bool
+	out      []candidate
 	// sentText holds the text of sentences that gave an event, by their
 	// code point range
 	sentText map[[2]int]string
@@ -49,6 +54,7 @@ type trig struct {
 	passive bool
 	end     int  // last token of the pattern
 	subjEnd int  // one past the subject's last token when it stands before the verb, else -1
+	vsoEnd  int  // Arabic: one past the subject NP when it stands after the verb, else 0
 	part    bool // an Arabic circumstantial participle (حال): متوعدا، داعيا
 }
 
@@ -60,6 +66,7 @@ type actor struct {
 	ref  *doc.ActorRef
 	how  string // rule that found it
 	text string
+	span int // one past the subject NP when only ref is set (a party named after a country), else 0
 }
 
 func (c *coder) run() []candidate {
@@ -132,6 +139,8 @@ func (c *coder) sentence(si int) {
 	}
 	if !c.ar() {
 		c.noteDecision(s)
+	} else {
+		c.arNoteDecision(si, s)
 	}
 }
 
@@ -230,6 +239,9 @@ func (c *coder) cueMatch(m *cue, j int) bool {
 		return false
 	}
 	if c.ar() {
+		if k.prep != "" && !strings.HasPrefix(m.word, k.prep) {
+			return false // "أعلن تأييده للهدنة": a noun in a ل/ب-phrase is not the pattern's object
+		}
 		if !m.pre {
 			if k.w.bloom&m.bloom == 0 {
 				return false
@@ -296,16 +308,20 @@ func (c *coder) cuesAt(e *Entry, i, end int) ([]int, bool) {
 		for lim := 0; j < end && lim < 14; j++ {
 			k := &c.an.toks[j]
 			if k.punct {
-				if k.stop {
+				if k.stop && !(k.quote && j > 0 && c.inWords(arCharacterise, j-1)) {
 					return nil, false
 				}
-				continue
+				continue // (a quoted characterisation: وصفه بأنه «عمل إرهابي»)
 			}
 			if c.cueMatch(m, j) {
 				got = append(got, j)
 				found = true
 				j++
 				break
+			}
+			if g := c.arParenRelative(j, end); g > j {
+				j = g // "حثت X، التي قدمت إحاطة، الدول على ...": past the aside
+				continue
 			}
 			if k.stop {
 				return nil, false
@@ -327,10 +343,23 @@ func (c *coder) match(i, end int) *trig {
 	}
 	var best *trig
 	try := func(list []*Entry, verb bool, rd verbReading) {
-		for _, e := range list {
+		for n, e := range list {
 			cues, ok := c.cuesAt(e, i, end)
 			if !ok {
 				continue
+			}
+			if c.ar() {
+				// of patterns with as many cues, one whose cues are
+				// written as in the text wins: "استدعى سفيرها" (its own
+				// ambassador: recall) over "استدعى السفير" (summon)
+				for _, o := range list[n+1:] {
+					if len(o.Cues) != len(e.Cues) {
+						break
+					}
+					if oc, ok := c.cuesAt(o, i, end); ok && c.arExactCues(o, oc) > c.arExactCues(e, cues) {
+						e, cues = o, oc
+					}
+				}
 			}
 			if best == nil || len(cues) > len(best.cues) {
 				t := &trig{i: i, e: e, rd: rd, verb: verb, cues: cues, end: i, subjEnd: -1}
@@ -349,6 +378,9 @@ func (c *coder) match(i, end int) *trig {
 			for _, vc := range cand.arVerbs {
 				if k.det && !strings.HasPrefix(vc.rd.lemma, "ال") {
 					continue
+				}
+				if vc.rd.obj == "ه" && strings.HasSuffix(c.an.d.Tokens[i].Text, "ة") {
+					continue // a written ta marbuta is no pronoun: وزارة is not و+زار+ه
 				}
 				try(vc.list, true, vc.rd)
 			}
@@ -497,3 +529,41 @@ func (c *coder) enNounCompound(i int) bool {
 	}
 	return base && strings.HasSuffix(n.norm, "s") && !strings.HasSuffix(n.norm, "ss") && !enPreps[n.norm] && !enDet[n.norm] && !isUpperWord(c.an.d.Tokens[i+1].Text)
 }
+
+// arExactCues counts the cues of e found at tokens got as written (the
+// word without a leading و/ف), not only by their noun key or prefix.
+func (c *coder) arExactCues(e *Entry, got []int) int {
+	n := 0
+	for ci, j := range got {
+		w := c.an.toks[j].norm
+		if c.an.toks[j].conj != "" {
+			w = strings.TrimPrefix(w, c.an.toks[j].conj)
+		}
+		if ci < len(e.cues) && w == e.cues[ci].word {
+			n++
+		}
+	}
+	return n
+}
+
+// arParenRelative returns the closing comma of a relative clause set off
+// by commas that opens at token j ("، التي قدمت إحاطة للمجلس،"), or j when
+// there is none: the clause is an aside about the noun before it.
+func (c *coder) arParenRelative(j, end int) int {
+	if !c.ar() || j == 0 || !c.inSet(wsRelative, j) || !(c.an.toks[j-1].norm == "،" || c.an.toks[j-1].norm == ",") {
+		return j
+	}
+	for g := j + 1; g < end && g < j+12; g++ {
+		switch k := c.an.toks[g]; {
+		case k.norm == "،" || k.norm == ",":
+			return g
+		case k.punct && c.isBreak(g, false) || c.isClauseWord(g):
+			return j
+		}
+	}
+	return j
+}
+
+// arCharacterise lists the words that introduce a characterisation, often
+// quoted: وصف X بأنه «...».
+var arCharacterise = set("بانه", "بانها", "بانهم", "بانهما")

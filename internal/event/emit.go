@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dyad-news/dyad/internal/doc"
@@ -197,7 +198,12 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 	}
 	// يضم / تضم "comprises, includes": annexation (ضم) is a past act on a
 	// territory, not the present of a group's make-up
-	if c.ar() && t.rd.lemma == "ضم" && t.rd.present && !t.rd.future {
+	if c.ar() && t.rd.lemma == "ضم" && (t.rd.present && !t.rd.future && !c.arTerritoryAfter(t) || c.arIncludes(t)) {
+		return
+	}
+	// a bare verb form after an announcement is its masdar: "أعلنت
+	// الجزائر الثلاثاء قطع العلاقات" (قطع = the cutting)
+	if c.ar() && c.arBareForm(t) && c.announced(si, s, t, t.i-1) {
 		return
 	}
 	subj := c.subject(t.i, s, t)
@@ -301,6 +307,16 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 		// a dual verb opens its clause (وأجريا، ثم اتفقا): a word ending
 		// in ا after a noun is an accusative noun (اعتبرها مراقبون دعما)
 		if c.ar() && t.rd.num == 'd' && c.hasPair && (t.rd.conj != "" || t.i == s.FirstToken || c.an.toks[t.i-1].punct || c.inSet(wsSkipLeft, t.i-1)) {
+			if c.ar() && c.pairCoord && si == c.lastSubjSent {
+				// "رحبت واشنطن والرياض بالخطوة، ودعتا ...": the dual verb
+				// continues the coordinated subject, both of them
+				for _, m := range c.pair {
+					src = append(src, c.ref(m))
+					srcM = append(srcM, m)
+				}
+				rule = "DUAL→COORDINATED SUBJECT"
+				break
+			}
 			src = append(src, c.ref(c.pair[0]))
 			srcM = append(srcM, c.pair[0])
 			pairTarget = c.pair[1]
@@ -316,7 +332,9 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 			}
 		}
 		// an overt subject that is not an actor (وصل عدد المهاجرين إلى ...)
-		if c.ar() && !t.e.has("inv") && (!hasSlot(t.e, "obj") || t.e.Code >= "17") && c.overtNonActor(t) {
+		if c.ar() && !t.e.has("inv") && (!hasSlot(t.e, "obj") || t.e.Code >= "17" || t.rd.obj != "") && c.overtNonActor(t) {
+			// (a verb with an attached object pronoun has its object: the
+			// noun after it is its subject, "وصفها خصومه بأنها")
 			return // coercion and violence also need a named agent: "ضرب زلزال تركيا"
 		}
 		// a present verb after an indefinite noun (فريقا يقدم الدعم) is
@@ -331,12 +349,23 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 				}
 			}
 		}
-		if t.rd.present && p >= s.FirstToken && c.an.toks[p].ment < 0 && !c.an.toks[p].det && strings.HasSuffix(c.an.toks[p].norm, "ا") && !strings.HasSuffix(c.an.toks[p].norm, "وا") && len([]rune(c.an.toks[p].norm)) >= 4 {
+		if t.rd.present && p >= s.FirstToken && c.arIndefinite(p) {
 			return
 		}
 		m := c.fromFocus(want)
 		if mm := c.mainSubject(want, si); mm >= 0 {
 			m = mm // the previous main clause's subject, not an embedded one
+		}
+		if want == "PER" && (m < 0 || c.an.ments[m].typ != "PER") {
+			// a masculine singular verb prefers a person named earlier in
+			// its sentence to a body: "منعت وحدات من الجيش الغنوشي من
+			// دخول المقر، فاعتصم" (Ghannouchi sat in)
+			for j := t.i - 1; j >= s.FirstToken; j-- {
+				if p := c.an.toks[j].ment; p >= 0 && c.an.toks[j].first && c.an.ments[p].typ == "PER" && (m < 0 || c.an.ments[p].start > c.an.ments[m].start) && c.an.toks[j].prep == "" && !c.isPrep(j-1) {
+					m = p
+					break
+				}
+			}
 		}
 		if t.e.has("inv") {
 			// "في إيطاليا، حيث أثارت القوانين ... انتقادات": what draws
@@ -356,6 +385,12 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 		rule = "DROPPED-SUBJECT→" + c.mtext(m)
 	}
 	t.subjEnd = -1
+	if c.ar() && subj.m >= 0 && c.an.ments[subj.m].start > t.i {
+		t.vsoEnd = c.phrase(subj.m, s.EndToken).end
+	}
+	if c.ar() && subj.m < 0 && subj.span > t.i {
+		t.vsoEnd = subj.span
+	}
 	if subj.m >= 0 && c.an.ments[subj.m].end <= t.i && c.an.ments[subj.m].start >= s.FirstToken && (subj.how == "SV" || subj.how == "SVO" || subj.how == "POSSESSOR") {
 		t.subjEnd = c.an.ments[subj.m].end
 	}
@@ -368,13 +403,33 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 	if len(tgts) == 0 {
 		tgts, slot = c.target(t, s, subj)
 	}
-	if len(tgts) == 0 && t.rd.obj != "" {
+	// "محادثات استضافتها بكين", "اتفاق رعته الصين": a relative clause on
+	// the indefinite noun before the verb, whose pronoun stands for that
+	// noun (a meeting hosted, a deal sponsored: open target)
+	relNoun := c.ar() && t.rd.obj != "" && t.i > s.FirstToken && c.arBareNoun(t.i-1)
+	if len(tgts) == 0 && t.rd.obj != "" && !relNoun {
 		if m := c.pronounObject(t.i, srcM, t.rd.obj); m >= 0 {
 			tgts, slot = []int{m}, "suffix "+t.rd.obj
 		}
 	}
-	if c.ar() && t.rd.lemma == "ضم" && len(tgts) > 0 && c.an.ments[tgts[0]].typ != "LOC" {
+	if c.ar() && t.rd.lemma == "ضم" && len(tgts) > 0 && c.an.ments[tgts[0]].typ != "LOC" && !(c.an.ments[tgts[0]].typ == "ADJ" && c.arTerritoryAfter(t)) {
 		return // ضم الوفد ممثلين عن X: "included", not annexed
+	}
+	if slot == "obj" && t.e.has("about") {
+		// "حذرت مصر مجلس الأمن من مخاطر السد الإثيوبي": the warning is
+		// addressed to the object and is about the actor of the من-phrase,
+		// who is a target too
+		e := *t.e
+		e.Targets = []string{"من"}
+		about, _ := c.target(&trig{i: t.i, e: &e, rd: t.rd, verb: true, cues: t.cues, end: t.end, subjEnd: -1}, s, subj)
+		for _, m := range about {
+			// an actor the warning is about, not the object of another
+			// act named in the phrase ("من مغبة اقتحام رفح"); a country
+			// adjective is the act's agent ("من التصعيد الإسرائيلي")
+			if st := c.an.ments[m].start; !slices.Contains(tgts, m) && !(st > 0 && !c.arAdjective(m) && c.arEventNoun(st-1)) {
+				tgts = append(tgts, m)
+			}
+		}
 	}
 	var tgtRefs []*doc.ActorRef
 	for _, m := range tgts {
@@ -415,6 +470,19 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 		tgts = nil
 		rule += " inverted"
 	}
+	if t.e.has("patient") {
+		// "نجا X من محاولة اغتيال", "تعرض X لهجوم": the subject suffered
+		// the act, whose agent the clause does not name
+		if len(src) == 0 || src[0] == nil || subj.m < 0 {
+			return
+		}
+		if st := c.an.ments[subj.m].start; st > t.i && len(t.cues) > 0 && st > t.cues[0] {
+			return // an actor after the cue is no subject ("تعرضت قافلة لهجوم قرب رفح" names none)
+		}
+		tgtRefs, slot = src[:1], "patient subject"
+		src, srcM, tgts = []*doc.ActorRef{nil}, []int{-1}, nil
+		rule += " (patient)"
+	}
 	// "أدانت إيران الضربات", "condemned the measures": an event noun
 	// standing for the story's lead event of its class names its agent
 	if len(tgtRefs) == 0 && len(src) > 0 && src[0] != nil {
@@ -424,7 +492,16 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 	}
 	// "حث الطرفين على", "urged both sides to": the pair in focus
 	if len(tgtRefs) == 0 && c.hasPair && len(src) > 0 && src[0] != nil && hasSlot(t.e, "obj") && c.pairObject(t, s) {
-		for _, m := range c.pair {
+		sides := c.pair[:]
+		if c.ar() && c.pairCoord {
+			// "رحبت X وY بالخطوة ودعتا الطرفين": the two sides named
+			// before, not the coordinated subject
+			sides = nil
+			if c.hasSides {
+				sides = c.sides[:]
+			}
+		}
+		for _, m := range sides {
 			if r := c.ref(m); r.Name != src[0].Name && r.Actor != src[0].Actor {
 				tgtRefs = append(tgtRefs, r)
 			}
@@ -484,18 +561,29 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 	if len(tgtRefs) == 0 && len(src) > 0 && src[0] != nil && !t.passive {
 		if ok, dec := c.thingObject(t, s, src[0]); ok {
 			tgtRefs, slot = []*doc.ActorRef{nil}, "thing object"
-			if dec && c.decisionOwner >= 0 && !sameCountry(c.an.ments[c.decisionOwner].actor, src[0].Actor) {
+			// (a party or group rejecting its own state's decision is a
+			// domestic event: TUNPTY → TUNGOV)
+			if own := c.decisionOwner; dec && own >= 0 && (!sameCountry(c.an.ments[own].actor, src[0].Actor) || c.ar() && c.citizenSource(src[0]) && !c.citizenSource(c.ref(own))) {
 				tgtRefs, slot = []*doc.ActorRef{c.ref(c.decisionOwner)}, "thing object: the decision of "+c.mtext(c.decisionOwner)
 			}
 		}
 	}
 	openConflict := (strings.HasPrefix(t.e.Code, "18") || strings.HasPrefix(t.e.Code, "19")) && len(src) > 0 && src[0] != nil && !t.passive && c.weaponCue(t)
-	if len(tgtRefs) == 0 && !t.e.has("notgt") && !(strings.HasPrefix(t.e.Code, "02") && len(t.cues) > 0) && !openConflict && !homeArrest {
+	hostedThing := relNoun && strings.HasPrefix(t.e.Code, "04")
+	if len(tgtRefs) == 0 && !t.e.has("notgt") && !(strings.HasPrefix(t.e.Code, "02") && len(t.cues) > 0) && !openConflict && !homeArrest && !hostedThing {
 		return
 	}
 	md := c.truth(t, s)
 	if (md.cond || md.claim) && !c.opts.KeepHypothetical {
 		return
+	}
+	if t.e.has("neg") {
+		// "لن يتردد في اتخاذ إجراءات": only the negated predicate is an
+		// event, and its negation asserts it
+		if !md.negated {
+			return
+		}
+		md.negated, md.why = false, "asserted by its negation ("+md.why+")"
 	}
 	if len(tgtRefs) == 0 {
 		tgtRefs = []*doc.ActorRef{nil}
@@ -519,12 +607,18 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 	// the pair in focus
 	if len(src) > 0 && len(tgtRefs) > 0 && tgtRefs[0] != nil && srcM[0] >= 0 {
 		for _, m := range tgts {
-			c.pair, c.hasPair = [2]int{srcM[0], m}, true
+			c.pair, c.hasPair, c.pairCoord = [2]int{srcM[0], m}, true, false
+			c.sides, c.hasSides = c.pair, true
 			break
 		}
 	}
 	if len(srcM) >= 2 && srcM[0] >= 0 && srcM[1] >= 0 {
-		c.pair, c.hasPair = [2]int{srcM[0], srcM[1]}, true
+		// a reciprocal event's coordinated subject are its two sides
+		// (A and B met); other coordinated subjects act together
+		c.pair, c.hasPair, c.pairCoord = [2]int{srcM[0], srcM[1]}, true, slot != "reciprocal"
+		if slot == "reciprocal" {
+			c.sides, c.hasSides = c.pair, true
+		}
 	}
 }
 
@@ -741,6 +835,30 @@ func (c *coder) noteDecision(s doc.Sentence) {
 	}
 }
 
+// arNoteDecision records the owner of "القرار" named in sentence si: the
+// actor right after قرار (قرار مجلس الأمن), else the sentence's main
+// subject when the sentence decides (قرر) or speaks of the decision
+// (أعلن X أن القرار يسري).
+func (c *coder) arNoteDecision(si int, s doc.Sentence) {
+	decides := false
+	for j := s.FirstToken; j < s.EndToken; j++ {
+		k := c.an.toks[j]
+		if arNounKey(k.stem) == "قرار" || arNounKey(k.stem) == "قرارات" {
+			if m := c.mentionAt(j + 1); m >= 0 && j+1 < s.EndToken && c.an.toks[j+1].prep == "" {
+				c.decisionOwner = m
+				return
+			}
+			decides = true
+		}
+		if _, ok := arReadingOf(k.norm, arDecideLemmas); ok && k.ment < 0 {
+			decides = true
+		}
+	}
+	if decides && c.mainSubj >= 0 && c.mainSubjSent == si {
+		c.decisionOwner = c.mainSubj
+	}
+}
+
 // firstMention returns the first actor mention of sentence s, or -1.
 func (c *coder) firstMention(s doc.Sentence) int {
 	for j := s.FirstToken; j < s.EndToken; j++ {
@@ -948,8 +1066,8 @@ func (c *coder) codeNoun(si int, s doc.Sentence, t *trig) {
 	}
 	// a hypothesis word modifying the noun
 	for j := max(s.FirstToken, i-3); j < min(s.EndToken, i+3); j++ {
-		if j != i && (c.ar() && c.inSet(wsCond, j) || !c.ar() && enCond[c.an.toks[j].norm]) {
-			return
+		if j != i && (c.ar() && c.inSet(wsCond, j) && !arQad[c.an.toks[j].norm] || !c.ar() && enCond[c.an.toks[j].norm]) {
+			return // (قد modifies a verb, never the noun: "قد أعلن بدء الهجوم")
 		}
 	}
 	md := c.truth(t, s)
@@ -1122,10 +1240,35 @@ func (c *coder) emit(si int, s doc.Sentence, t *trig, src, tgt *doc.ActorRef, md
 		}
 		slot += " → home country"
 	}
+	// Arabic: a home actor's appeal to "all parties" (دعا جميع الأطراف إلى
+	// التهدئة) addresses the parties of its own country
+	if c.ar() && tgt == nil && src != nil && c.home != "" && strings.HasPrefix(t.e.Code, "02") && sameCountry(src.Actor, c.home) && c.allParties(t, s) {
+		// (the parties are not the state: IRQGOV → IRQ is coded)
+		if src.Actor != c.home {
+			tgt = &doc.ActorRef{Name: countryName(c.home), Actor: c.home, Entity: -1}
+			slot += " → all parties of the home country"
+		}
+	}
+	// Arabic: a protest (14) by the home country's people, parties or
+	// opposition that names no target is against their own state
+	// (اعتصم أمام البرلمان، خرج المحتجون للمطالبة بحل البرلمان)
+	if c.ar() && tgt == nil && src != nil && c.home != "" && strings.HasPrefix(t.e.Code, "14") && sameCountry(src.Actor, c.home) && c.citizenSource(src) {
+		tgt = &doc.ActorRef{Name: c.home, Actor: c.home, Entity: -1}
+		if n := countryName(c.home); n != "" {
+			tgt.Name = n
+		}
+		slot += " → home state"
+	}
 	code := t.e.Code
-	if src != nil && !md.negated && !md.cond && !md.claim && !md.intent {
+	if (src != nil || c.ar()) && !md.negated && !md.cond && !md.claim && !md.intent {
 		if cl := eventClass(code); cl != "" && (c.leadEvents[cl] == nil || c.leadTok[cl] == t.i) {
-			c.leadEvents[cl] = append(c.leadEvents[cl], src)
+			// Arabic: an attack by an unnamed agent leads too, and later
+			// reactions to "the attack" name no attacker
+			if src != nil {
+				c.leadEvents[cl] = append(c.leadEvents[cl], src)
+			} else if c.leadEvents[cl] == nil {
+				c.leadEvents[cl] = []*doc.ActorRef{}
+			}
 			c.leadTok[cl] = t.i
 		}
 	}
@@ -1215,6 +1358,17 @@ func (c *coder) placeFor(t *trig, s doc.Sentence) *doc.Location {
 		}
 	}
 	return nil
+}
+
+// inDate reports a token inside a time expression of the document.
+func (c *coder) inDate(i int) bool {
+	t := c.an.d.Tokens[i]
+	for _, d := range c.an.d.Dates {
+		if t.Start >= d.Start && t.End <= d.End {
+			return true
+		}
+	}
+	return false
 }
 
 // dateFor returns the value of the nearest time expression in the
@@ -1486,7 +1640,13 @@ func (c *coder) emitNounObject(si int, s doc.Sentence, t *trig, rd verbReading, 
 	tg, _ := c.target(nt, s, subj)
 	var refs []*doc.ActorRef
 	for _, m := range tg {
+		if subj.m >= 0 && c.an.ments[m].actor == c.an.ments[subj.m].actor && c.an.ments[m].start == t.end+1 {
+			continue // the masdar's genitive agent, the subject's own body (أعلن المتحدث باسم التحالف تأييد التحالف لـ)
+		}
 		refs = append(refs, c.ref(m))
+	}
+	if len(refs) == 0 && len(tg) > 0 {
+		tg = nil
 	}
 	if len(refs) == 0 && t.e.Code >= "15" {
 		if r, _ := c.fallbackTarget(nt, s, subj.ref); r != nil {
@@ -1495,6 +1655,10 @@ func (c *coder) emitNounObject(si int, s doc.Sentence, t *trig, rd verbReading, 
 	}
 	if len(refs) == 0 && noTarget && (strings.HasPrefix(t.e.Code, "17") || t.e.has("notgt")) {
 		refs = []*doc.ActorRef{nil} // "announced the arrest of ten people"
+	}
+	if len(refs) == 0 && noTarget && c.ar() && reactionRoots[t.e.Code[:2]] && c.arThingAfter(t, s) {
+		// "أعلن تأييد التحالف للهدنة": support for a thing, open target
+		refs, tag = []*doc.ActorRef{nil}, "thing object"
 	}
 	ms := subj.ms
 	if len(ms) == 0 {
@@ -1507,4 +1671,133 @@ func (c *coder) emitNounObject(si int, s doc.Sentence, t *trig, rd verbReading, 
 			}
 		}
 	}
+	if c.ar() && len(tg) > 0 && subj.m >= 0 {
+		c.sides, c.hasSides = [2]int{subj.m, tg[0]}, true
+	}
+}
+
+// arBareForm reports an Arabic verb trigger written as its bare lemma
+// (no conjunction, suffix or prefix): قطع، دعم، ضرب can be masdars.
+func (c *coder) arBareForm(t *trig) bool {
+	return t.verb && t.rd.conj == "" && t.rd.obj == "" && !t.rd.present && t.rd.num == 's' && !t.rd.fem && c.an.toks[t.i].norm == t.rd.lemma
+}
+
+// arIncludes reports ضم in the sense "comprised": a relative clause on an
+// indefinite noun (اجتماعا ضم وزراء) or an object headed by a group noun
+// (ضم وزراء خارجية الأردن ومصر، ضم ممثلين عن): people are included, not
+// annexed.
+func (c *coder) arIncludes(t *trig) bool {
+	if p := t.i - 1; p >= 0 && c.arIndefinite(p) {
+		return true
+	}
+	n := t.end + 1
+	return n < len(c.an.toks) && c.an.toks[n].ment < 0 && (arGroup[c.an.toks[n].stem] || arGroup[arNounKey(c.an.toks[n].stem)] || officials[c.an.toks[n].norm])
+}
+
+// arIndefinite reports an indefinite accusative noun (tanween alif:
+// اجتماعا، فريقا، بيانا) at token p: a verb right after it opens its
+// relative clause.
+func (c *coder) arIndefinite(p int) bool {
+	k := c.an.toks[p]
+	return k.ment < 0 && !k.det && !k.punct && strings.HasSuffix(k.norm, "ا") && !strings.HasSuffix(k.norm, "وا") && len([]rune(k.norm)) >= 4
+}
+
+// citizenSource reports an actor that stands apart from its country's
+// state: a non-state role (OPP, CVL, PTY ...), or a person or an
+// organisation with a bare country code.
+func (c *coder) citizenSource(r *doc.ActorRef) bool {
+	if len(r.Actor) > 3 {
+		return len(r.Actor) >= 6 && nonState[r.Actor[3:6]]
+	}
+	t := c.typeOf(r)
+	return len(r.Actor) == 3 && (t == "PER" || t == "ORG")
+}
+
+// allParties reports "جميع الأطراف", "كل الأطراف", "الأطراف" as the object
+// right after trigger t or its VSO subject.
+func (c *coder) allParties(t *trig, s doc.Sentence) bool {
+	from := max(t.i+1, t.vsoEnd)
+	for j := from; j < s.EndToken && j <= from+2; j++ {
+		if k := c.an.toks[j]; k.stem == "اطراف" && (k.det || j > t.i+1 && (c.an.toks[j-1].norm == "جميع" || c.an.toks[j-1].norm == "كل")) {
+			return true
+		}
+		if c.isBreak(j, true) {
+			return false
+		}
+	}
+	return false
+}
+
+// arBareNoun reports an indefinite noun without clitics at token p
+// (محادثات، اتفاق، اجتماعا): no actor, article, preposition or clause word.
+func (c *coder) arBareNoun(p int) bool {
+	k := c.an.toks[p]
+	return k.ment < 0 && !k.det && !k.punct && k.prep == "" && k.conj == "" && !c.isPrep(p) && !c.isClauseWord(p) && !c.inSet(wsSkipLeft, p) && !arTimeWord[k.stem] && len([]rune(k.norm)) >= 4 && !c.inWords(arThingPronoun, p) && c.arEventNoun(p)
+}
+
+// arEventNoun reports a noun that names an event or a deal (a thing noun
+// or an event-noun entry): محادثات، اتفاق، اجتماع، هجوم.
+func (c *coder) arEventNoun(p int) bool {
+	k := c.an.toks[p]
+	key := arNounKey(k.stem)
+	return arThingNouns[key] || c.lex.nouns["ar"][key] != nil || k.w.cand != nil && k.w.cand.arNouns != nil
+}
+
+// arQad lists the particle قد with its clitics: before a past verb it
+// asserts ("had already"), before a present one it is a hypothesis.
+var arQad = set("قد", "وقد", "فقد", "لقد")
+
+// arTerritory lists nouns for a territory a state may annex.
+var arTerritory = set("مناطق", "منطقه", "اراضي", "اقاليم", "اقليم", "مقاطعات", "مقاطعه", "جزيره", "شبه", "اجزاء", "اراض")
+
+// arTerritoryAfter reports a territory noun as the object of trigger t
+// (after a number): "روسيا تضم 4 مناطق أوكرانية" (a headline's present is
+// a past act), not "لجنة تضم وزراء".
+func (c *coder) arTerritoryAfter(t *trig) bool {
+	for j := t.end + 1; j < len(c.an.toks) && j <= t.end+2; j++ {
+		k := c.an.toks[j]
+		if arTerritory[k.stem] || arTerritory[arNounKey(k.stem)] {
+			return true
+		}
+		if k.punct || k.ment >= 0 || !isDigits(k.norm) {
+			return false
+		}
+	}
+	return false
+}
+
+// isDigits reports a token of digits (Western or Arabic-Indic).
+func isDigits(s string) bool {
+	for _, r := range s {
+		if !(r >= '0' && r <= '9' || r >= '٠' && r <= '٩') {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// arAdjective reports a mention that is a country adjective (a nisba
+// with the article: الإسرائيلي، الإثيوبية).
+func (c *coder) arAdjective(m int) bool {
+	mt := c.an.ments[m]
+	if mt.typ == "ADJ" {
+		return true
+	}
+	k := c.an.toks[mt.start]
+	return mt.end == mt.start+1 && k.det && (strings.HasSuffix(k.stem, "ي") || strings.HasSuffix(k.stem, "يه"))
+}
+
+// arThingAfter reports a thing noun in the ل/ب-phrase right after the
+// event noun t and its genitive (تأييد التحالف للهدنة، دعمه للقرار).
+func (c *coder) arThingAfter(t *trig, s doc.Sentence) bool {
+	for j := t.end + 1; j < s.EndToken && j <= t.end+4; j++ {
+		k := c.an.toks[j]
+		if c.isBreak(j, true) {
+			return false
+		}
+		if (k.prep == "ل" || k.prep == "ب") && k.det && arThingNouns[arNounKey(k.stem)] {
+			return true
+		}
+	}
+	return false
 }

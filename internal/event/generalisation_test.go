@@ -58,8 +58,8 @@ var generalisation = []struct {
 	{name: "ar/statement condemning → the issuer", lang: "ar",
 		text: "وأصدرت السعودية بيانا يدين إسرائيل.",
 		want: []string{"SAU 111 ISR"}},
-	{name: "ar/a draft resolution is not an act", lang: "ar",
-		text: "وقدمت روسيا مشروع قرار يدين أوكرانيا.",
+	{name: "ar/a draft resolution not yet tabled is not an act", lang: "ar",
+		text: "وتدرس روسيا تقديم مشروع قرار يدين أوكرانيا.",
 		none: []string{"RUS 111 UKR"}},
 	// 1. circumstantial participles share the sentence's subject
 	{name: "ar/participle vow retaliation", lang: "ar",

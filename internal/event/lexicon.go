@@ -42,7 +42,10 @@ type Entry struct {
 	Targets []string
 	// Flags: "recip" (a coordinated subject meets itself: A and B met),
 	// "nosrc" (the event may lack a source), "notgt" (the event needs no
-	// target), "self" (the predicate is itself a refusal/denial, so a
+	// target), "about" (the actor of a من-phrase is a second target: حذر X
+	// من Y), "patient" (the subject suffered the act: نجا من محاولة
+	// اغتيال), "neg" (only its negation is an event, a threat: لن يتردد
+	// في اتخاذ), "self" (the predicate is itself a refusal/denial, so a
 	// negation word inside it does not cancel it).
 	Flags   map[string]bool
 	Pattern string // the pattern as written

@@ -29,9 +29,9 @@ import (
 var roleNouns = func() map[string]string {
 	m := map[string]string{}
 	for _, r := range []struct{ role, words string }{
-		{"COP", "police|policemen|police officers|riot police|security forces|الشرطه|قوات الامن|قوات الشرطه|رجال الشرطه|عناصر الشرطه|الاجهزه الامنيه"},
+		{"COP", "police|policemen|police officers|riot police|security forces|الشرطه|قوات الامن|قوات الشرطه|رجال الشرطه|عناصر الشرطه|الاجهزه الامنيه|القوات الامنيه"},
 		{"MIL", "troops|soldiers|the army|the military|the junta|the generals|الجيش|الجنود|قوات الجيش|المجلس العسكري"},
-		{"CVL", "protesters|protestors|demonstrators|المتظاهرون|المتظاهرين|المحتجون|المحتجين"},
+		{"CVL", "protesters|protestors|demonstrators|المتظاهرون|المتظاهرين|المحتجون|المحتجين|متظاهرون|متظاهرين|محتجون|محتجين"},
 		{"GOV", "the government|the authorities|the cabinet|الحكومه|السلطات"},
 		{"OPP", "the opposition|opposition parties|المعارضه"},
 		{"REB", "rebels|المتمردون|المتمردين"},
@@ -67,7 +67,19 @@ var roleFirst = func() map[string]bool {
 // (the bloc, the alliance, the union, the council; التكتل، الحلف، الاتحاد،
 // المجلس) to a word its name must contain ("" any).
 var anaphoricBody = map[string]string{"bloc": "", "alliance": "", "union": "Union", "council": "Council",
-	"التكتل": "", "الحلف": "", "الاتحاد": "Union", "المجلس": "Council"}
+	"التكتل": "", "الحلف": "", "الاتحاد": "Union", "المجلس": "Council", "التحالف": "coalition", "الجامعه": "League", "الوكاله": "Agency", "المنظمه": "Organization"}
+
+// anaphoricAnyActor lists the anaphoric nouns of anaphoricBody that may
+// refer to a body that is not an IGO (التحالف: the Saudi-led coalition is
+// SAUMIL).
+var anaphoricAnyActor = set("التحالف")
+
+// arAnaphoricGroup lists nouns that refer back to the latest armed group
+// or movement (a mention with a role in arGroupRoles).
+var (
+	arAnaphoricGroup = set("الجماعه", "الحركه", "الميليشيا", "الفصيل")
+	arGroupRoles     = map[string]bool{"REB": true, "INS": true, "SEP": true, "UAF": true}
+)
 
 // roleName gives the English name of an implicit role actor.
 var roleName = map[string]string{"COP": "police", "MIL": "military", "CVL": "protesters", "GOV": "government", "OPP": "opposition", "REB": "rebels", "LEG": "parliament"}
@@ -110,7 +122,9 @@ func (an *docAn) maybeDemonym(i int) bool {
 	}
 	if an.lang == "ar" {
 		s := k.stem
-		return k.det && utf8.RuneCountInString(s) >= 4 && (strings.HasSuffix(s, "ي") || strings.HasSuffix(s, "يه") || strings.HasSuffix(s, "يين") || strings.HasSuffix(s, "يون"))
+		// indefinite only after a territory noun: "4 مناطق أوكرانية"
+		def := k.det || i > 0 && !k.punct && k.prep == "" && k.conj == "" && arTerritory[an.toks[i-1].stem]
+		return def && utf8.RuneCountInString(s) >= 4 && (strings.HasSuffix(s, "ي") || strings.HasSuffix(s, "يه") || strings.HasSuffix(s, "يين") || strings.HasSuffix(s, "يون"))
 	}
 	return isUpperWord(an.d.Tokens[i].Text) && len(k.norm) >= 4
 }
@@ -290,7 +304,23 @@ func (c *coder) addImplicitActors() {
 		if need, ok := anaphoricBody[an.toks[i].norm]; ok && (ar && an.toks[i].det || !ar && i > 0 && an.toks[i-1].norm == "the" && !isUpperWord(an.d.Tokens[i].Text)) {
 			for j := i - 1; j >= 0 && j > i-300; j-- {
 				m := an.toks[j].ment
-				if m < 0 || !an.toks[j].first || !strings.HasPrefix(an.ments[m].actor, "IGO") || !strings.Contains(an.ments[m].name, need) {
+				if m < 0 || !an.toks[j].first || !strings.HasPrefix(an.ments[m].actor, "IGO") && !anaphoricAnyActor[an.toks[i].norm] || !strings.Contains(an.ments[m].name, need) {
+					continue
+				}
+				add(i, i+1, an.ments[m].actor, an.ments[m].name, "ORG")
+				an.ments[len(an.ments)-1].ent = an.ments[m].ent
+				break
+			}
+			if an.toks[i].ment >= 0 {
+				continue
+			}
+		}
+		// "الجماعة", "الحركة": the latest armed group or movement named
+		// before (the Houthis, Hamas)
+		if ar && an.toks[i].det && arAnaphoricGroup[an.toks[i].norm] {
+			for j := i - 1; j >= 0 && j > i-300; j-- {
+				m := an.toks[j].ment
+				if m < 0 || !an.toks[j].first || len(an.ments[m].actor) < 6 || !arGroupRoles[an.ments[m].actor[3:6]] {
 					continue
 				}
 				add(i, i+1, an.ments[m].actor, an.ments[m].name, "ORG")
@@ -343,6 +373,14 @@ func countryName(code string) string {
 
 // arThingNouns are Arabic nouns (noun keys) for acts, decisions and texts
 // that reactions take as objects (أدان الهجوم، رحب بالقرار، رفض الخطة).
+// arDecisionNoun lists the nouns for "the decision(s)" whose owner is
+// kept in focus (arNoteDecision).
+var arDecisionNoun = set("قرار", "قرارات")
+
+// arThingPronoun lists a preposition with a feminine pronoun (بها، لها)
+// that follows a reaction verb: it stands for the thing reacted to.
+var arThingPronoun = set("بها", "لها")
+
 var arThingNouns = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range []string{"قرار", "قرارات", "خطوه", "خطوات", "هجوم", "هجمات", "غاره", "غارات", "ضربه", "ضربات", "اتفاق", "اتفاقيه", "اعلان", "مبادره", "تصريحات", "عمليه", "عمليات",
@@ -367,10 +405,34 @@ func (c *coder) thingObject(t *trig, s doc.Sentence, src *doc.ActorRef) (ok, dec
 	if !reactionRoots[t.e.Code[:2]] || strings.HasPrefix(t.e.Code, "05") && !strings.HasPrefix(t.e.Code, "051") || t.e.has("inv") {
 		return false, false
 	}
-	for j, n := t.end+1, 0; j < s.EndToken && n < 4; j++ {
+	start := t.end + 1
+	if c.ar() && start < s.EndToken && arThingPronoun[c.an.toks[start].norm] && hasSlot(t.e, string([]rune(c.an.toks[start].norm)[:1])) {
+		// "رحب X بالهدنة، كما رحبت بها Y": the pronoun right after the
+		// verb stands for the thing reacted to before
+		return true, false
+	}
+	if c.ar() && t.vsoEnd > start && !c.isBreak(t.end+1, true) {
+		start = t.vsoEnd // past a VSO subject with its titles (رحب الأمين العام للأمم المتحدة X بالاتفاق)
+	}
+	if c.ar() && len(t.cues) > 0 {
+		// the pattern's own last cue is the thing: "رفض القرار" (رفض قرار*)
+		if k := c.an.toks[t.cues[len(t.cues)-1]]; k.det && arThingNouns[arNounKey(k.stem)] {
+			return true, arDecisionNoun[arNounKey(k.stem)]
+		}
+	}
+	if ok, dec := c.thingFrom(t, s, src, start); ok || !c.ar() || len(t.cues) == 0 || t.vsoEnd <= t.i || t.vsoEnd >= t.cues[0] {
+		return ok, dec
+	}
+	// the object before the pattern's cue: "وصف X الهجوم بأنه إرهابي"
+	return c.thingFrom(t, s, src, t.vsoEnd)
+}
+
+// thingFrom is thingObject's scan for the thing named from token start.
+func (c *coder) thingFrom(t *trig, s doc.Sentence, src *doc.ActorRef, start int) (ok, dec bool) {
+	for j, n := start, 0; j < s.EndToken && n < 4; j++ {
 		k := c.an.toks[j]
-		if k.ment >= 0 && k.first && n == 0 && c.ar() && (c.an.ments[k.ment].name == src.Name || c.an.ments[k.ment].actor == src.Actor) {
-			j = c.an.ments[k.ment].end - 1 // the VSO subject
+		if k.ment >= 0 && k.first && c.ar() && (c.an.ments[k.ment].name == src.Name || c.an.ments[k.ment].actor == src.Actor) {
+			j = c.phrase(k.ment, s.EndToken).end - 1 // the VSO subject and its conjuncts
 			continue
 		}
 		if c.isBreak(j, true) || k.ment >= 0 || k.punct {
@@ -384,7 +446,7 @@ func (c *coder) thingObject(t *trig, s doc.Sentence, src *doc.ActorRef) (ok, dec
 			if !k.det {
 				continue
 			}
-			return arThingNouns[arNounKey(k.stem)], arNounKey(k.stem) == arNounKey("قرار")
+			return arThingNouns[arNounKey(k.stem)], arDecisionNoun[arNounKey(k.stem)]
 		}
 		w := k.norm
 		if c.isPrep(j) && !hasSlot(t.e, w) || c.isClauseWord(j) {
@@ -495,7 +557,10 @@ func (c *coder) homePolice(t *trig) *doc.ActorRef {
 // with the verb's own truth conditions.
 var (
 	arAnnounceLemmas = set("اعلن", "امر")
-	enAnnounce       = set("announced", "announces", "announce", "announcing", "ordered", "orders", "order")
+	// decide: an act for the roots in arDecisionRoots only
+	arDecideLemmas  = set("قرر")
+	arDecisionRoots = set("03", "05", "06", "07", "08", "16")
+	enAnnounce      = set("announced", "announces", "announce", "announcing", "ordered", "orders", "order")
 	// nouns for the start of an act that may stand between (بدء العملية)
 	arStarter = set("بدء", "انطلاق", "استئناف", "تنفيذ")
 	enStarter = set("start", "launch", "beginning", "resumption")
@@ -511,8 +576,16 @@ func (c *coder) announced(si int, s doc.Sentence, t *trig, prev int) bool {
 	}
 	var rd verbReading
 	if c.ar() {
+		// a time word between verb or subject and noun: أعلنت الجزائر
+		// الثلاثاء قطع العلاقات
+		for v > s.FirstToken && (arTimeWord[c.an.toks[v].norm] || arTimeWord[c.an.toks[v].stem]) {
+			v--
+		}
 		if c.inWords(arStarter, v) {
 			v--
+		}
+		for v > s.FirstToken && (arTimeWord[c.an.toks[v].norm] || arTimeWord[c.an.toks[v].stem]) {
+			v-- // أعلن أمس الأربعاء بدء العملية
 		}
 		// VSO: أعلنت وزارة الداخلية المصرية اعتقال: back over the subject NP
 		for n := 0; v >= s.FirstToken && n < 3 && c.an.toks[v].ment >= 0; n++ {
@@ -521,12 +594,22 @@ func (c *coder) announced(si int, s doc.Sentence, t *trig, prev int) bool {
 				v-- // a title before the name (الرئيس التركي)
 			}
 		}
+		if v >= s.FirstToken && !c.an.toks[v].punct && c.an.toks[v].ment < 0 {
+			if _, ok := arReadingOf(c.an.toks[v].norm, arAnnounceLemmas); !ok {
+				v = c.arAnnounceBefore(v, s) // a long titled subject NP
+			}
+		}
 		if v < s.FirstToken || c.an.toks[v].punct || c.an.toks[v].ment >= 0 {
 			return false
 		}
 		var found bool
 		if rd, found = arReadingOf(c.an.toks[v].norm, arAnnounceLemmas); !found {
-			return false
+			// "قررت الجزائر قطع العلاقات": a state's decision on its
+			// relations takes effect as it is announced (a decision to use
+			// force stays an intent)
+			if rd, found = arReadingOf(c.an.toks[v].norm, arDecideLemmas); !found || !arDecisionRoots[t.e.Code[:2]] {
+				return false
+			}
 		}
 	} else {
 		if c.an.toks[v].norm == "of" && v-1 >= s.FirstToken && enStarter[c.an.toks[v-1].norm] {
@@ -568,26 +651,74 @@ func (c *coder) announced(si int, s doc.Sentence, t *trig, prev int) bool {
 	return true
 }
 
+// arAnnounceBefore walks left from token v over a long subject NP (titles,
+// names, باسم: "أعلن المتحدث باسم التحالف العميد الركن تركي المالكي
+// تأييد") to an announcement verb, and returns it, or v.
+func (c *coder) arAnnounceBefore(v int, s doc.Sentence) int {
+	for j := v; j >= s.FirstToken && j > v-14; j-- {
+		k := c.an.toks[j]
+		if k.punct || c.isClauseWord(j) {
+			return v
+		}
+		if k.ment < 0 {
+			if _, ok := arReadingOf(k.norm, arAnnounceLemmas); ok {
+				return j
+			}
+			if !k.det && k.prep == "" && k.norm != "باسم" && !arTitle[k.stem] {
+				return v
+			}
+		}
+	}
+	return v
+}
+
 // between codes a fighting noun with its two sides (اشتباكات بين الجيش
 // وقوات الدعم السريع، "clashes between the army and rebels", "fighting
 // between groups loyal to X and to Y"): the first side → the second. The
 // entry has the recip flag and the slot بين/between. It reports whether
 // the construction was found.
 func (c *coder) between(si int, s doc.Sentence, t *trig, md mood) bool {
+	if c.ar() && !t.e.has("recip") && !t.verb {
+		// the noun's other entry may be the two-sided one (اشتباكات مع /
+		// اشتباكات بين)
+		for _, e := range c.lex.nouns["ar"][t.e.Trigger] {
+			if e.has("recip") && hasSlot(e, "بين") && len(e.Cues) == len(t.e.Cues) {
+				x := *t
+				x.e = e
+				t = &x
+				break
+			}
+		}
+	}
 	if !t.e.has("recip") || !hasSlot(t.e, "بين") && !hasSlot(t.e, "between") {
 		return false
 	}
 	b := -1
-	for j := t.end + 1; j < s.EndToken && j <= t.end+3; j++ {
+	reach := 3
+	if c.ar() {
+		reach = 8 // "مواجهات اندلعت يوم الجمعة قرب المنطقة الخضراء بين"
+	}
+	for j := t.end + 1; j < s.EndToken && j <= t.end+reach; j++ {
 		if w := c.an.toks[j].norm; w == "بين" || w == "between" {
 			b = j
 			break
 		}
 		if c.isBreak(j, true) {
-			return false
+			break
 		}
 	}
 	if b < 0 {
+		// "تواصلت الاشتباكات في العاصمة": fighting that goes on or breaks
+		// out without named sides is between the pair in focus
+		if c.ar() && c.hasPair && t.i > s.FirstToken && !md.cond && !md.claim {
+			if _, ok := arReadingOf(c.an.toks[t.i-1].norm, arFightGoesOn); ok && c.an.toks[t.i].det {
+				a, o := c.ref(c.pair[0]), c.ref(c.pair[1])
+				if a.Name != o.Name {
+					c.emit(si, s, t, a, o, md, "FIGHTING GOES ON: the pair in focus "+c.mtext(c.pair[0])+" / "+c.mtext(c.pair[1]), "pair in focus")
+					return true
+				}
+			}
+		}
 		return false
 	}
 	var sides []int
@@ -620,6 +751,10 @@ func (c *coder) between(si int, s doc.Sentence, t *trig, md mood) bool {
 	c.emit(si, s, t, a, o, md, "BETWEEN "+c.mtext(sides[0])+" / "+c.mtext(sides[1]), "between")
 	return true
 }
+
+// arFightGoesOn lists verbs of fighting that goes on, resumes or breaks
+// out (تواصلت الاشتباكات، تجددت المعارك).
+var arFightGoesOn = set("تواصل", "استمر", "تجدد", "اندلع", "احتدم", "اشتد")
 
 // enFightNoun reports an English fighting noun with a between-entry
 // (clashes, fighting) used as a noun: followed by between, or by
