@@ -489,6 +489,13 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 			}
 		}
 	}
+	// English domestic acts that name no target (domestic.go): a protest
+	// addresses its own government, a curfew falls on its own people
+	if len(tgtRefs) == 0 && !c.ar() && len(src) > 0 && src[0] != nil && !t.passive {
+		if r, how := c.domesticTarget(t, s, src[0]); r != nil {
+			tgtRefs, slot = []*doc.ActorRef{r}, how
+		}
+	}
 	openConflict := (strings.HasPrefix(t.e.Code, "18") || strings.HasPrefix(t.e.Code, "19")) && len(src) > 0 && src[0] != nil && !t.passive && c.weaponCue(t)
 	if len(tgtRefs) == 0 && !t.e.has("notgt") && !(strings.HasPrefix(t.e.Code, "02") && len(t.cues) > 0) && !openConflict && !homeArrest {
 		return

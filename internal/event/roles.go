@@ -31,11 +31,12 @@ var roleNouns = func() map[string]string {
 	for _, r := range []struct{ role, words string }{
 		{"COP", "police|policemen|police officers|riot police|security forces|الشرطه|قوات الامن|قوات الشرطه|رجال الشرطه|عناصر الشرطه|الاجهزه الامنيه"},
 		{"MIL", "troops|soldiers|the army|the military|the junta|the generals|الجيش|الجنود|قوات الجيش|المجلس العسكري"},
-		{"CVL", "protesters|protestors|demonstrators|المتظاهرون|المتظاهرين|المحتجون|المحتجين"},
+		{"CVL", "protesters|protestors|demonstrators|supporters|المتظاهرون|المتظاهرين|المحتجون|المحتجين"},
 		{"GOV", "the government|the authorities|the cabinet|الحكومه|السلطات"},
 		{"OPP", "the opposition|opposition parties|المعارضه"},
 		{"REB", "rebels|المتمردون|المتمردين"},
 		{"LEG", "parliament|lawmakers|legislators|البرلمان"},
+		{"JUD", "a judge|the judge|judges|prosecutors|the prosecutor"},
 	} {
 		for _, w := range strings.Split(r.words, "|") {
 			m[w] = r.role
@@ -70,7 +71,7 @@ var anaphoricBody = map[string]string{"bloc": "", "alliance": "", "union": "Unio
 	"التكتل": "", "الحلف": "", "الاتحاد": "Union", "المجلس": "Council"}
 
 // roleName gives the English name of an implicit role actor.
-var roleName = map[string]string{"COP": "police", "MIL": "military", "CVL": "protesters", "GOV": "government", "OPP": "opposition", "REB": "rebels", "LEG": "parliament"}
+var roleName = map[string]string{"COP": "police", "MIL": "military", "CVL": "protesters", "GOV": "government", "OPP": "opposition", "REB": "rebels", "LEG": "parliament", "JUD": "judiciary"}
 
 var (
 	demMu    sync.Mutex
