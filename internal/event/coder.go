@@ -392,7 +392,7 @@ func (c *coder) match(i, end int) *trig {
 			return nil
 		}
 	}
-	if c.enNounCompound(i) || i > 0 && c.an.toks[i-1].ment >= 0 && c.an.ments[c.an.toks[i-1].ment].typ == "ADJ" {
+	if c.enNounCompound(i) || c.enModifierForm(i) || i > 0 && c.an.toks[i-1].ment >= 0 && c.an.ments[c.an.toks[i-1].ment].typ == "ADJ" {
 		nounish = true // "the American demand that"
 	}
 	if !nounish && c.enFightNoun(i) {

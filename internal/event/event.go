@@ -104,7 +104,7 @@ func (s *Stage) Process(ctx context.Context, d *doc.Document) error {
 	an := prepareInto(d, s.lex, buf)
 	c := &coder{an: an, lex: s.lex, opts: s.opts, out: buf.cands[:0]}
 	evs := c.run()
-	d.Events = s.merge(evs)
+	d.Events = s.merge(d, evs)
 	an.release(evs)
 	if d.Events == nil {
 		d.Events = []doc.Event{}
@@ -119,7 +119,7 @@ type candidate struct {
 	tok  int
 }
 
-func (s *Stage) merge(cs []candidate) []doc.Event {
+func (s *Stage) merge(d *doc.Document, cs []candidate) []doc.Event {
 	out := make([]doc.Event, 0, len(cs))
 	if s.opts.AllMentions {
 		seen := map[string]bool{}
@@ -133,19 +133,52 @@ func (s *Stage) merge(cs []candidate) []doc.Event {
 		return out
 	}
 	idx := map[string]int{}
+	fromHeadline := map[int]bool{}
 	for _, c := range cs {
 		k := key(c.ev)
 		if i, ok := idx[k]; ok {
 			e := &out[i]
+			if fromHeadline[i] && !headline(d, c.sent) {
+				// the body states the event in full: its sentence is the
+				// evidence, the headline one more mention
+				more := append([]doc.Evidence{e.Evidence}, e.More...)
+				e.Evidence, e.More = c.ev.Evidence, more
+				fromHeadline[i] = false
+				continue
+			}
 			if e.Evidence.Start != c.ev.Evidence.Start && !hasEvidence(e.More, c.ev.Evidence) {
 				e.More = append(e.More, c.ev.Evidence)
 			}
 			continue
 		}
 		idx[k] = len(out)
+		fromHeadline[len(out)] = headline(d, c.sent)
 		out = append(out, c.ev)
 	}
 	return out
+}
+
+// headline reports that sentence si of d is the article's headline: the
+// first sentence, on a line of its own, without a final full stop.
+func headline(d *doc.Document, si int) bool {
+	if si != 0 || len(d.Sentences) < 2 {
+		return false
+	}
+	rs := []rune(d.Text)
+	end := d.Sentences[0].End
+	if end <= 0 || end > len(rs) || rs[end-1] == '.' {
+		return false
+	}
+	for j := end; j < len(rs); j++ {
+		switch rs[j] {
+		case '\n':
+			return true
+		case ' ', '\t', '\r':
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 func hasEvidence(es []doc.Evidence, e doc.Evidence) bool {
