@@ -126,7 +126,7 @@ func (c *coder) sentence(si int) {
 	// and is not the speaker's report of its own act ("said its air force
 	// had shot down ...")
 	for _, sv := range says {
-		if !c.complementHasTrigger(sv.i, s, coded) && !(c.selfReport(sv.i, s) && c.complementHasTrigger(sv.i, s, asserted)) {
+		if !c.complementHasTrigger(sv.i, s, coded) && !c.complementHasTrigger(sv.i, s, asserted) {
 			c.statement(si, s, sv.i, sv.a)
 		}
 	}

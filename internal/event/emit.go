@@ -676,6 +676,9 @@ func (c *coder) statement(si int, s doc.Sentence, i int, a actor) {
 	if c.an.ments[a.m].end > i {
 		return // "said X" after a quote
 	}
+	if p := i - 1; p >= s.FirstToken && (c.an.toks[p].quote || c.an.toks[p].norm == "," && p-1 >= s.FirstToken && c.an.toks[p-1].quote) {
+		return // "…," said the envoy, former President X: the speaker follows, no complement
+	}
 	speakers := a.ms
 	if len(speakers) == 0 {
 		speakers = []int{a.m}
