@@ -205,11 +205,20 @@ func (c *coder) clauseStart(i int, s doc.Sentence, comma bool) int {
 
 // quoteSpeaker returns the speaker of a direct quote holding token i.
 func (c *coder) quoteSpeaker(i int) *doc.ActorRef {
+	if q := c.quoteAt(i); q != nil {
+		r := *q.Speaker
+		return &r
+	}
+	return nil
+}
+
+// quoteAt returns the quote with a speaker that holds token i, or nil.
+func (c *coder) quoteAt(i int) *doc.Quote {
 	pos := c.an.d.Tokens[i].Start
-	for _, q := range c.an.d.Quotes {
+	for qi := range c.an.d.Quotes {
+		q := &c.an.d.Quotes[qi]
 		if q.Speaker != nil && q.Speaker.Actor != "" && pos >= q.Start && pos < q.End {
-			r := *q.Speaker
-			return &r
+			return q
 		}
 	}
 	return nil

@@ -84,11 +84,7 @@ func (c *coder) ar() bool { return c.an.lang == "ar" }
 func (c *coder) sentence(si int) {
 	s := c.an.d.Sentences[si]
 	var trigs []*trig
-	type said struct {
-		i int
-		a actor
-	}
-	var says []said
+	var says []saidVerb
 	for i := s.FirstToken; i < s.EndToken; i++ {
 		if !c.an.isWord(i) || c.an.toks[i].ment >= 0 || c.an.toks[i].consumed {
 			continue
@@ -106,7 +102,7 @@ func (c *coder) sentence(si int) {
 				if !c.inComplement(i, s) {
 					c.mainSubj, c.mainSubjSent = a.m, si
 				}
-				says = append(says, said{i, a})
+				says = append(says, saidVerb{i, a})
 			}
 		}
 	}
@@ -125,8 +121,9 @@ func (c *coder) sentence(si int) {
 	// statement rule (010) only applies to a complement that codes none
 	// and is not the speaker's report of its own act ("said its air force
 	// had shot down ...")
+	concerned := c.concern(si, s, says)
 	for _, sv := range says {
-		if !c.complementHasTrigger(sv.i, s, coded) && !c.complementHasTrigger(sv.i, s, asserted) {
+		if !concerned && !c.complementHasTrigger(sv.i, s, coded) && !c.complementHasTrigger(sv.i, s, asserted) {
 			c.statement(si, s, sv.i, sv.a)
 		}
 	}
