@@ -605,7 +605,7 @@ func (c *coder) enSubject(i int, s doc.Sentence, t *trig) actor {
 			if adjacent && pj >= lim && c.isPrep(pj) && !enSubordinator[c.an.toks[pj].norm] && c.an.toks[pj].norm != "of" && c.an.toks[pj].norm != "for" {
 				adjacent = false
 			}
-			inPP := !adjacent && pj >= lim && c.isPrep(pj)
+			inPP := !adjacent && pj >= lim && c.isPrep(pj) && !c.enListApposition(pj, lim)
 			poss := c.an.ments[m].end < len(c.an.toks) && (c.an.toks[c.an.ments[m].end].norm == "’" || c.an.toks[c.an.ments[m].end].norm == "'") && c.an.ments[m].end+1 < i && c.an.toks[c.an.ments[m].end+1].norm == "s"
 			if poss {
 				// "the Jewish state's premier cheered": a possessor right
@@ -635,6 +635,21 @@ func (c *coder) enSubject(i int, s doc.Sentence, t *trig) actor {
 		}
 	}
 	return actor{m: -1}
+}
+
+// enListIntro lists the words that open an appositive list of members
+// (", including A, B and C", ", among them A and B", ", such as A").
+var enListIntro = set("including", "among", "notably", "such")
+
+// enListApposition reports a list opener at j right after a comma
+// ("nine governments, including Argentina and Peru, called"): the list
+// names the members of the noun phrase before it, which are the actors.
+func (c *coder) enListApposition(j, lim int) bool {
+	w := c.an.toks[j].norm
+	if w == "them" || w == "as" {
+		j-- // ", among them", ", such as"
+	}
+	return j-1 >= lim && c.inWords(enListIntro, j) && c.an.toks[j-1].norm == ","
 }
 
 // target finds the target of trigger t after its subject, in the slots

@@ -1,6 +1,8 @@
 package event
 
 import (
+	"slices"
+
 	"github.com/dyad-news/dyad/internal/doc"
 )
 
@@ -38,24 +40,30 @@ func (c *coder) concern(si int, s doc.Sentence, says []saidVerb) bool {
 		if !c.inWords(enConcern, j) || c.an.toks[j].consumed || !c.concernNoun(j, s) {
 			continue
 		}
-		var src *doc.ActorRef
+		var srcs []*doc.ActorRef // coordinated speakers give one event each
 		from := s.FirstToken
 		if q := c.quoteAt(j); q != nil {
 			r := *q.Speaker
-			src = &r
+			srcs = []*doc.ActorRef{&r}
 			for from < j && c.an.d.Tokens[from].Start < q.Start {
 				from++
 			}
 		} else {
 			for _, sv := range says {
 				if sv.i < j && sv.a.m >= 0 {
-					src, from = c.ref(sv.a.m), sv.i+1
+					srcs, from = nil, sv.i+1
+					for _, m := range append([]int{sv.a.m}, sv.a.ms...) {
+						if r := c.ref(m); !slices.ContainsFunc(srcs, func(x *doc.ActorRef) bool { return x.Name == r.Name }) {
+							srcs = append(srcs, r)
+						}
+					}
 				}
 			}
 		}
-		if src == nil || len(src.Actor) < 3 {
+		if len(srcs) == 0 || len(srcs[0].Actor) < 3 {
 			continue
 		}
+		src := srcs[0]
 		t := &trig{i: j, e: concernEntry, verb: true, end: j, subjEnd: -1}
 		md := c.truth(t, s)
 		if md.cond || md.claim || md.negated {
@@ -75,7 +83,11 @@ func (c *coder) concern(si int, s doc.Sentence, says []saidVerb) bool {
 		if tgt == nil {
 			continue
 		}
-		c.emit(si, s, t, src, tgt, md, "CONCERN speaker="+src.Name, how)
+		for _, sr := range srcs {
+			if !sameCountry(sr.Actor, tgt.Actor) {
+				c.emit(si, s, t, sr, tgt, md, "CONCERN speaker="+sr.Name, how)
+			}
+		}
 		return true
 	}
 	return false
