@@ -652,6 +652,23 @@ func (c *coder) enListApposition(j, lim int) bool {
 	return j-1 >= lim && c.inWords(enListIntro, j) && c.an.toks[j-1].norm == ","
 }
 
+// enListAfterComma returns the number of list-opener words right after
+// the comma at j (", including" 1, ", among them" 2, ", such as" 2) when
+// an actor follows them, else 0.
+func (c *coder) enListAfterComma(j, end int) int {
+	n := 0
+	for g := j + 1; g < end && g <= j+2; g++ {
+		if c.mentionAt(g) >= 0 {
+			break
+		}
+		n++
+		if g+1 < end && c.mentionAt(g+1) >= 0 && c.enListApposition(g, j) {
+			return n
+		}
+	}
+	return 0
+}
+
 // target finds the target of trigger t after its subject, in the slots
 // the entry names. The second result lists coordinated targets.
 func (c *coder) target(t *trig, s doc.Sentence, subj actor) ([]int, string) {
@@ -679,6 +696,14 @@ func (c *coder) target(t *trig, s doc.Sentence, subj actor) ([]int, string) {
 		if c.isClauseWord(j) && hasSlot(t.e, k.norm) {
 			lastPrep = k.norm
 			continue
+		}
+		if !c.ar() && k.norm == "," {
+			// "from seven countries, among them A, B and C": the list
+			// names the members of the slot's noun phrase
+			if n := c.enListAfterComma(j, end); n > 0 {
+				j += n
+				continue
+			}
 		}
 		if c.isBreak(j, true) || (j > start && c.isSay(j)) {
 			break
