@@ -106,7 +106,9 @@ func (c *coder) sentence(si int) {
 			}
 		}
 	}
-	var coded, asserted []*trig // triggers that gave an event; that assert one
+	// triggers that gave an event; that assert one; that assert one as
+	// having happened (not negated)
+	var coded, asserted, happened []*trig
 	for _, t := range trigs {
 		n := len(c.out)
 		c.code(si, s, t)
@@ -115,6 +117,9 @@ func (c *coder) sentence(si int) {
 		}
 		if md := c.truth(t, s); t.verb && !md.cond && !md.claim {
 			asserted = append(asserted, t)
+			if !md.negated {
+				happened = append(happened, t)
+			}
 		}
 	}
 	// "X said (that) it did Y" reports an event: Y is coded, and the
@@ -123,7 +128,7 @@ func (c *coder) sentence(si int) {
 	// had shot down ...")
 	concerned := c.concern(si, s, says)
 	for _, sv := range says {
-		if !concerned && !c.complementHasTrigger(sv.i, s, coded) && !c.complementHasTrigger(sv.i, s, asserted) {
+		if !concerned && !c.complementHasTrigger(sv.i, s, coded) && !c.complementHasTrigger(sv.i, s, happened) && !(c.selfReport(sv.i, s) && c.complementHasTrigger(sv.i, s, asserted)) {
 			c.statement(si, s, sv.i, sv.a)
 		}
 	}

@@ -935,7 +935,7 @@ func (c *coder) codeNoun(si int, s doc.Sentence, t *trig) {
 	i := t.i
 	prev := i - 1
 	if !c.ar() {
-		for prev >= s.FirstToken && (enDet[c.an.toks[prev].norm] || c.an.toks[prev].punct) {
+		for prev >= s.FirstToken && (enDet[c.an.toks[prev].norm] || c.an.toks[prev].punct || c.inWords(enNounModifier, prev)) {
 			prev--
 		}
 	}

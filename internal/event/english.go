@@ -164,3 +164,8 @@ func (c *coder) enModifierForm(i int) bool {
 	pp := c.an.toks[i-2].norm
 	return base && strings.HasSuffix(pp, "ed") && c.lex.enForms[pp] != nil && !enAux[pp] && !enHave[pp]
 }
+
+// enNounModifier lists the adjectives and noun modifiers an English event
+// noun may carry between its frame or announcing verb and itself
+// ("announced joint military drills", "amid large-scale naval exercises").
+var enNounModifier = set("military", "joint", "naval", "air", "live-fire", "live", "fire", "large-scale", "major", "massive", "new", "fresh", "further", "nuclear", "missile", "combat")

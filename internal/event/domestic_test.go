@@ -1,0 +1,95 @@
+package event
+
+import (
+	"strings"
+	"testing"
+)
+
+// Cases for the English rules of the third session's helper (domestic
+// acts, concern, list appositions, modifier verb forms, statement limits),
+// one per phenomenon, in sentences of our own; run by TestRecallRules.
+
+func init() {
+	for k, v := range map[string]gazEnt{
+		"Hamdok": {"Abdalla Hamdok", "PER", "SDNGOV"}, "Nairobi": {"Nairobi", "LOC", "KEN"},
+	} {
+		testGaz[k] = v
+	}
+	const kenya = "Kenya raised taxes in Kenya. "
+	recallCases = append(recallCases, []struct {
+		name, lang, text string
+		want, none       []string
+	}{
+		// domestic acts with no named target
+		{name: "en/domestic: a protest addresses its own government", lang: "en",
+			text: kenya + "Protesters rallied in Nairobi on Tuesday.",
+			want: []string{"KENCVL 141 KENGOV"}},
+		{name: "en/domestic: a protest at a foreign embassy", lang: "en",
+			text: kenya + "Protesters rallied outside the Egyptian embassy.",
+			want: []string{"KENCVL 141 EGY"}},
+		{name: "en/domestic: a curfew falls on the population", lang: "en",
+			text: kenya + "The government imposed a curfew on Monday.",
+			want: []string{"KENGOV 1723 KENCVL"}},
+		{name: "en/domestic: lifting martial law", lang: "en",
+			text: kenya + "The government lifted martial law on Friday.",
+			want: []string{"KENGOV 0814 KENCVL"}},
+		{name: "en/domestic: police tear gas without a named target", lang: "en",
+			text: kenya + "Police fired tear gas to disperse the crowd.",
+			want: []string{"KENCOP 175 KENCVL"}},
+		{name: "en/domestic: a foreign state's ban is not the home population's", lang: "en",
+			text: kenya + "Egypt banned the rallies.",
+			none: []string{"EGY 172"}},
+		// verb forms that modify a noun
+		{name: "en/modifier: ousted President is no ousting", lang: "en",
+			text: "Egypt urged the Sudanese army to reinstate ousted Prime Minister Hamdok.",
+			none: []string{"SDNMIL 170", "SDN 170"}},
+		{name: "en/modifier: arrest warrant", lang: "en",
+			text: "Ukraine issued an arrest warrant for Putin.",
+			want: []string{"UKR 173 RUSGOV"}},
+		{name: "en/modifier: budget support is a noun", lang: "en",
+			text: "Egypt suspended budget support to Sudan.",
+			none: []string{"EGY 051"}},
+		// concern
+		{name: "en/concern: said it had serious concerns about X", lang: "en",
+			text: "Egypt said it had serious concerns about Israel's conduct.",
+			want: []string{"EGY 110 ISR"}, none: []string{"EGY 010"}},
+		{name: "en/concern: coordinated speakers, home country", lang: "en",
+			text: kenya + "Egypt and Russia said they were deeply concerned by the violence.",
+			want: []string{"EGY 110 KEN", "RUS 110 KEN"}},
+		{name: "en/concern: the verb concerns is no concern", lang: "en",
+			text: "Egypt said the dispute concerns Israel and Iran.",
+			none: []string{"EGY 110"}},
+		// lists of members
+		{name: "en/list: ', including A and B,' subject", lang: "en",
+			text: "Six governments, including Egypt and Iran, called for a review of the count.",
+			want: []string{"EGY 020 -", "IRN 020 -"}},
+		{name: "en/list: ', among them A and B' target", lang: "en",
+			text: "Russia withdrew its diplomats from four countries, among them Egypt and Iran.",
+			want: []string{"RUS 161 EGY", "RUS 161 IRN"}},
+		// statement rule limits
+		{name: "en/statement: no 010 for a speaker after the quote", lang: "en",
+			text: "\"We will talk again,\" said the Egyptian envoy, a friend of Iran.",
+			none: []string{"EGY 010"}},
+		{name: "en/statement: no 010 when the complement asserts an act", lang: "en",
+			text: "Ukraine says children were deported to Russia.",
+			none: []string{"UKR 010"}},
+		// shows of force
+		{name: "en/drills around X", lang: "en",
+			text: "China announced military drills around Vietnam.",
+			want: []string{"CHN 150 VNM"}, none: []string{"CHN 062"}},
+	}...)
+}
+
+// TestHeadlineEvidence: an event stated in the headline and again in the
+// body takes the body sentence as its evidence.
+func TestHeadlineEvidence(t *testing.T) {
+	_, d := codeText(t, "en", "Egypt recalls ambassador from Iran\n\nEgypt recalled its ambassador from Iran on Tuesday.", Options{})
+	for _, e := range d.Events {
+		if e.Code == "161" && !strings.HasPrefix(e.Evidence.Text, "Egypt recalled") {
+			t.Errorf("evidence %q, want the body sentence", e.Evidence.Text)
+		}
+	}
+	if len(d.Events) == 0 {
+		t.Error("no event")
+	}
+}
