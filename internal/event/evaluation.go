@@ -1,0 +1,150 @@
+package event
+
+import (
+	"github.com/dyad-news/dyad/internal/doc"
+)
+
+// Evaluations (English): "called the declaration illegal", "called the trip
+// a provocation", "described the move as a welcome step". A speaker who
+// calls an act by a judging word criticises (111) or praises (051) the
+// act's author: an actor named in the object noun phrase ("called the
+// Israeli strikes a crime"), else the owner of the decision in focus, else
+// the source of the story's first coded event in its body (reactions address the
+// story's protagonist; the same reading as eventNounTarget's). Only an
+// act, a decision or a text is judged this way ("called the situation
+// dangerous" is no criticism of anyone).
+
+// enCallVerb lists the verb forms that judge their object.
+var enCallVerb = set("called", "calls", "call", "calling", "branded", "brands", "branding", "described", "describes", "describing", "labelled", "labeled", "termed", "deemed")
+
+// enJudgedNoun lists nouns for acts that an evaluation judges, besides
+// the decision and thing nouns (enDecision, enThing).
+var enJudgedNoun = set("declaration", "decree", "trip", "visit", "signing", "warrant", "warrants", "result", "results", "order", "verdict", "ruling", "election", "vote", "referendum", "deal", "agreement", "accord", "attack", "strikes", "invasion", "sanctions", "ban", "law", "bill", "plan", "proposal", "remarks", "comments", "statement", "speech", "summit", "talks",
+	"resolution", "action", "actions", "operation", "offensive", "annexation", "occupation", "deployment", "announcement", "policy", "treaty", "recognition", "arrest", "detention", "execution", "sentence", "indictment", "expulsion", "withdrawal", "blockade", "bombing", "test", "launch", "decisions", "elections")
+
+// enNegEval and enPosEval list judging words (the head of the predicate
+// adjective or noun after the object).
+var (
+	enNegEval = set("illegal", "unlawful", "unconstitutional", "illegitimate", "wrong", "provocation", "provocative", "unacceptable", "irresponsible", "reckless", "dangerous", "absurd", "violation", "insult", "mistake", "disgrace", "shameful", "outrageous", "void", "farce", "sham", "fraudulent", "fraud", "baseless", "unfounded", "hostile", "aggression", "treason", "treasonous", "threat", "crime", "criminal", "invalid", "null", "meaningless", "destabilising", "destabilizing", "escalation", "interference", "egregious", "betrayal", "coup", "insufficient", "inadequate", "unjust", "unfair", "biased", "one-sided", "racist", "barbaric", "terrorism", "terrorist")
+	enPosEval = set("welcome", "historic", "positive", "constructive", "triumph", "victory", "justified", "legitimate", "achievement", "breakthrough", "encouraging", "milestone", "success", "successful", "important", "courageous", "brave", "wise")
+)
+
+var (
+	criticiseEntry = &Entry{Lang: "en", Kind: Verb, Trigger: "call", Code: "111", Pattern: "call X illegal (evaluation rule)", Source: "rule", Flags: map[string]bool{}}
+	praiseEntry    = &Entry{Lang: "en", Kind: Verb, Trigger: "call", Code: "051", Pattern: "call X historic (evaluation rule)", Source: "rule", Flags: map[string]bool{}}
+)
+
+// evaluations codes the English evaluations of sentence s.
+func (c *coder) evaluations(si int, s doc.Sentence) {
+	if c.ar() {
+		return
+	}
+	for j := s.FirstToken; j < s.EndToken; j++ {
+		if !c.inWords(enCallVerb, j) || c.an.toks[j].consumed || c.an.toks[j].ment >= 0 {
+			continue
+		}
+		e, tgtM, ok := c.evaluation(j, s)
+		if !ok {
+			continue
+		}
+		t := &trig{i: j, e: e, verb: true, end: j, subjEnd: -1}
+		a := c.subject(j, s, t)
+		var src *doc.ActorRef
+		switch {
+		case a.m >= 0:
+			src = c.ref(a.m)
+		case a.ref != nil:
+			src = a.ref
+		default:
+			continue
+		}
+		md := c.truth(t, s)
+		if md.cond || md.negated {
+			continue
+		}
+		md.claim = false // "called" is a claim verb for what follows it, not for itself
+		tgt, how := c.judgedOwner(tgtM, src)
+		if tgt == nil {
+			continue
+		}
+		c.emit(si, s, t, src, tgt, md, "EVALUATION "+c.an.d.Tokens[j].Text+" subject="+src.Name, how)
+	}
+}
+
+// evaluation reads "VERB (the) ACT [as] (a) JUDGEMENT" after the call verb
+// at j: the entry for the judgement's polarity and an actor named in the
+// act's noun phrase (or -1).
+func (c *coder) evaluation(j int, s doc.Sentence) (*Entry, int, bool) {
+	g := j + 1
+	if g >= s.EndToken || !enDet[c.an.toks[g].norm] || c.an.toks[g].norm == "its" || c.an.toks[g].norm == "their" || c.an.toks[g].norm == "his" || c.an.toks[g].norm == "her" {
+		return nil, -1, false
+	}
+	tgtM, head := -1, false
+	for g++; g < s.EndToken && g <= j+6; g++ {
+		k := c.an.toks[g]
+		if m := c.mentionAt(g); m >= 0 {
+			tgtM = m
+			g = c.an.ments[m].end - 1
+			continue
+		}
+		if k.norm == "'s" || k.norm == "s" || k.norm == "’" || k.norm == "'" {
+			continue
+		}
+		w := k.norm
+		if head && (c.inWords(enNegEval, g) || c.inWords(enPosEval, g)) {
+			break // "the declaration illegal": the judgement, not a noun in -al
+		}
+		if enDecision[w] || enThing[w] || enJudgedNoun[w] {
+			head = true
+			continue
+		}
+		break
+	}
+	if !head {
+		return nil, -1, false
+	}
+	for n := 0; g < s.EndToken && n < 4; g++ {
+		k := c.an.toks[g]
+		if k.quote || k.norm == "as" || k.norm == "a" || k.norm == "an" || k.norm == "clear" || k.norm == "first" || k.norm == "step" && n > 0 {
+			continue
+		}
+		switch {
+		case c.inWords(enNegEval, g):
+			return criticiseEntry, tgtM, true
+		case c.inWords(enPosEval, g):
+			return praiseEntry, tgtM, true
+		}
+		if k.punct {
+			break
+		}
+		n++
+	}
+	return nil, -1, false
+}
+
+// judgedOwner returns the author of a judged act: the actor named in its
+// noun phrase, else the owner of the decision in focus, else the source of
+// the document's first coded event, of another actor than src.
+func (c *coder) judgedOwner(m int, src *doc.ActorRef) (*doc.ActorRef, string) {
+	other := func(r *doc.ActorRef) bool {
+		return r != nil && r.Actor != "" && r.Actor != src.Actor && r.Name != src.Name && (!selfDyad(r.Actor, src.Actor) || c.citizenDyad(src, r))
+	}
+	if m >= 0 {
+		if r := c.ref(m); other(r) {
+			return r, "the act of " + r.Name
+		}
+		return nil, ""
+	}
+	if c.decisionOwner >= 0 {
+		if r := c.ref(c.decisionOwner); other(r) {
+			return r, "the decision of " + r.Name
+		}
+	}
+	for _, cd := range c.out {
+		if other(cd.ev.Source) && !headline(c.an.d, cd.sent) {
+			r := *cd.ev.Source
+			return &r, "the story's first actor " + r.Name
+		}
+	}
+	return nil, ""
+}
