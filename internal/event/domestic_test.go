@@ -86,6 +86,12 @@ func init() {
 		{name: "en/evaluation: a situation is no act", lang: "en",
 			text: "Israel and Egypt signed a deal. Russia called the situation dangerous.",
 			none: []string{"RUS 111"}},
+		{name: "en/evaluation: said in a statement that the X was judged", lang: "en",
+			text: "Israel and Egypt signed a deal. Iran said in a statement that the deal was illegal.",
+			want: []string{"IRN 111 ISR"}},
+		{name: "en/evaluation: told reporters the X was justified", lang: "en",
+			text: "Israel sent troops to Gaza. Biden told reporters the operation was justified.",
+			want: []string{"USAGOV 051 ISR"}},
 		// shows of force
 		{name: "en/drills around X", lang: "en",
 			text: "China announced military drills around Vietnam.",

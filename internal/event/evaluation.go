@@ -20,7 +20,7 @@ var enCallVerb = set("called", "calls", "call", "calling", "branded", "brands", 
 // enJudgedNoun lists nouns for acts that an evaluation judges, besides
 // the decision and thing nouns (enDecision, enThing).
 var enJudgedNoun = set("declaration", "decree", "trip", "visit", "signing", "warrant", "warrants", "result", "results", "order", "verdict", "ruling", "election", "vote", "referendum", "deal", "agreement", "accord", "attack", "strikes", "invasion", "sanctions", "ban", "law", "bill", "plan", "proposal", "remarks", "comments", "statement", "speech", "summit", "talks",
-	"resolution", "action", "actions", "operation", "offensive", "annexation", "occupation", "deployment", "announcement", "policy", "treaty", "recognition", "arrest", "detention", "execution", "sentence", "indictment", "expulsion", "withdrawal", "blockade", "bombing", "test", "launch", "decisions", "elections")
+	"resolution", "action", "actions", "operation", "offensive", "annexation", "occupation", "deployment", "announcement", "policy", "treaty", "recognition", "arrest", "detention", "execution", "sentence", "indictment", "expulsion", "withdrawal", "blockade", "bombing", "test", "launch", "decisions", "elections", "events")
 
 // enNegEval and enPosEval list judging words (the head of the predicate
 // adjective or noun after the object).
@@ -40,10 +40,11 @@ func (c *coder) evaluations(si int, s doc.Sentence) {
 		return
 	}
 	for j := s.FirstToken; j < s.EndToken; j++ {
-		if !c.inWords(enCallVerb, j) || c.an.toks[j].consumed || c.an.toks[j].ment >= 0 {
+		say := c.isSay(j)
+		if !say && !c.inWords(enCallVerb, j) || c.an.toks[j].consumed || c.an.toks[j].ment >= 0 {
 			continue
 		}
-		e, tgtM, ok := c.evaluation(j, s)
+		e, tgtM, decision, ok := c.evaluation(j, s, say)
 		if !ok {
 			continue
 		}
@@ -63,7 +64,7 @@ func (c *coder) evaluations(si int, s doc.Sentence) {
 			continue
 		}
 		md.claim = false // "called" is a claim verb for what follows it, not for itself
-		tgt, how := c.judgedOwner(tgtM, src)
+		tgt, how := c.judgedOwner(tgtM, decision, src)
 		if tgt == nil {
 			continue
 		}
@@ -71,37 +72,69 @@ func (c *coder) evaluations(si int, s doc.Sentence) {
 	}
 }
 
+// enAudience lists the hearers a speech verb may name before its
+// complement ("told reporters the warrant was justified").
+var enAudience = set("reporters", "journalists", "lawmakers", "parliament", "congress", "the")
+
+// enBeForm lists the copulas of "said the X was JUDGEMENT".
+var enBeForm = set("is", "was", "were", "are", "been", "be", "remains", "remained")
+
 // evaluation reads "VERB (the) ACT [as] (a) JUDGEMENT" after the call verb
-// at j: the entry for the judgement's polarity and an actor named in the
-// act's noun phrase (or -1).
-func (c *coder) evaluation(j int, s doc.Sentence) (*Entry, int, bool) {
+// at j, or "SAID (that) (the) ACT was JUDGEMENT" after the speech verb at j
+// (say): the entry for the judgement's polarity and an actor named in the
+// act's noun phrase (or -1); decision is set for a decision noun (the
+// decision, the move).
+func (c *coder) evaluation(j int, s doc.Sentence, say bool) (e *Entry, tgtM int, decision, ok bool) {
 	g := j + 1
-	if g >= s.EndToken || !enDet[c.an.toks[g].norm] || c.an.toks[g].norm == "its" || c.an.toks[g].norm == "their" || c.an.toks[g].norm == "his" || c.an.toks[g].norm == "her" {
-		return nil, -1, false
+	if say {
+		for n := 0; g < s.EndToken && n < 2 && c.inWords(enAudience, g) && c.an.toks[g].norm != "the"; n++ {
+			g++
+		}
+		// "said in a statement (on Tuesday) that ...": past the adjunct
+		for h := g; h < s.EndToken && h < g+9 && !c.an.toks[h].punct; h++ {
+			if c.an.toks[h].norm == "that" {
+				g = h + 1
+				break
+			}
+		}
 	}
-	tgtM, head := -1, false
-	for g++; g < s.EndToken && g <= j+6; g++ {
+	if g >= s.EndToken || !enDet[c.an.toks[g].norm] || c.an.toks[g].norm == "its" || c.an.toks[g].norm == "their" || c.an.toks[g].norm == "his" || c.an.toks[g].norm == "her" {
+		return nil, -1, false, false
+	}
+	tgtM, head, decision := -1, false, false
+	apostrophe := func(g int) bool {
+		w := c.an.toks[g].norm
+		return w == "'s" || w == "s" || w == "’" || w == "'"
+	}
+	g0 := g
+	for g++; g < s.EndToken && g <= g0+6; g++ {
 		k := c.an.toks[g]
 		if m := c.mentionAt(g); m >= 0 {
 			tgtM = m
 			g = c.an.ments[m].end - 1
 			continue
 		}
-		if k.norm == "'s" || k.norm == "s" || k.norm == "’" || k.norm == "'" {
-			continue
+		if apostrophe(g) || !head && g+1 < s.EndToken && apostrophe(g+1) {
+			continue // "the day's events": a possessor noun
 		}
 		w := k.norm
 		if head && (c.inWords(enNegEval, g) || c.inWords(enPosEval, g)) {
 			break // "the declaration illegal": the judgement, not a noun in -al
 		}
 		if enDecision[w] || enThing[w] || enJudgedNoun[w] {
-			head = true
+			head, decision = true, enDecision[w]
 			continue
 		}
 		break
 	}
 	if !head {
-		return nil, -1, false
+		return nil, -1, false, false
+	}
+	if say {
+		if g >= s.EndToken || !c.inWords(enBeForm, g) {
+			return nil, -1, false, false
+		}
+		g++
 	}
 	for n := 0; g < s.EndToken && n < 4; g++ {
 		k := c.an.toks[g]
@@ -110,22 +143,23 @@ func (c *coder) evaluation(j int, s doc.Sentence) (*Entry, int, bool) {
 		}
 		switch {
 		case c.inWords(enNegEval, g):
-			return criticiseEntry, tgtM, true
+			return criticiseEntry, tgtM, decision, true
 		case c.inWords(enPosEval, g):
-			return praiseEntry, tgtM, true
+			return praiseEntry, tgtM, decision, true
 		}
 		if k.punct {
 			break
 		}
 		n++
 	}
-	return nil, -1, false
+	return nil, -1, false, false
 }
 
 // judgedOwner returns the author of a judged act: the actor named in its
-// noun phrase, else the owner of the decision in focus, else the source of
-// the document's first coded event, of another actor than src.
-func (c *coder) judgedOwner(m int, src *doc.ActorRef) (*doc.ActorRef, string) {
+// noun phrase, else (for a decision noun) the owner of the decision in focus, else the source of
+// the document's first coded event below the headline (the lede's), of
+// another actor than src.
+func (c *coder) judgedOwner(m int, decision bool, src *doc.ActorRef) (*doc.ActorRef, string) {
 	other := func(r *doc.ActorRef) bool {
 		return r != nil && r.Actor != "" && r.Actor != src.Actor && r.Name != src.Name && (!selfDyad(r.Actor, src.Actor) || c.citizenDyad(src, r))
 	}
@@ -135,7 +169,7 @@ func (c *coder) judgedOwner(m int, src *doc.ActorRef) (*doc.ActorRef, string) {
 		}
 		return nil, ""
 	}
-	if c.decisionOwner >= 0 {
+	if decision && c.decisionOwner >= 0 {
 		if r := c.ref(c.decisionOwner); other(r) {
 			return r, "the decision of " + r.Name
 		}
