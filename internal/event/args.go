@@ -512,6 +512,11 @@ func (c *coder) enSubject(i int, s doc.Sentence, t *trig) actor {
 		if k.punct && c.isBreak(j, false) {
 			break
 		}
+		// ", and the union, ..., called": a new clause whose subject
+		// noun phrase names no actor
+		if k.norm == "and" && j-1 >= lim && c.an.toks[j-1].norm == "," && c.enNounPhraseBetween(j+1, i) {
+			return actor{m: -3}
+		}
 		// a relative clause between subject and verb: "X, which ..., did"
 		if (k.norm == "which" || k.norm == "who") && j-1 >= lim && (c.an.toks[j-1].norm == "," || c.an.toks[j-1].norm == "-" || c.an.toks[j-1].norm == "–") {
 			j--
@@ -667,6 +672,17 @@ func (c *coder) enListAfterComma(j, end int) int {
 		}
 	}
 	return 0
+}
+
+// enNounPhraseBetween reports a determiner (a noun phrase) among the
+// tokens [from, to).
+func (c *coder) enNounPhraseBetween(from, to int) bool {
+	for g := from; g < to; g++ {
+		if w := c.an.toks[g].norm; enDet[w] && w != "that" {
+			return true
+		}
+	}
+	return false
 }
 
 // target finds the target of trigger t after its subject, in the slots

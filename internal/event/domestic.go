@@ -15,14 +15,15 @@ import (
 //     KORGOV), unless it is held at a foreign mission ("rallied outside the
 //     French embassy" → FRA);
 //   - a restriction on the whole country (curfew, martial law, state of
-//     emergency, and their lifting: 1723 1724 0813 0814), or a ban or a
+//     emergency, and their lifting: 1723 1724 0813 0814) or a resignation
+//     (0831, yielding to the country's demand), or a ban or a
 //     crackdown (172 175) by the state of the story's home country, falls
 //     on its own population (PERGOV → PERCVL).
 
 // domesticPopulationCodes are the codes of restrictions a state imposes
 // (or lifts) on its whole country: coded against its population whatever
 // the story's home country.
-var domesticPopulationCodes = set("1723", "1724", "0813", "0814")
+var domesticPopulationCodes = set("1723", "1724", "0813", "0814", "0831")
 
 // domesticHomeCodes are bans and crackdowns: coded against the population
 // only when the state is the home country's (or the story has none).
@@ -86,4 +87,23 @@ func (c *coder) protestSiteActor(t *trig, s doc.Sentence) int {
 		}
 	}
 	return -1
+}
+
+// patternPossessor resolves a possessive its/their between an English
+// trigger and its last cue ("entered its air defence zone", "violated
+// their airspace"): the latest actor in focus that is not a person and not
+// of src's country owns the thing, and is the target. Nil when none.
+func (c *coder) patternPossessor(t *trig, src *doc.ActorRef) *doc.ActorRef {
+	for j := t.i + 1; j < t.end; j++ {
+		if w := c.an.toks[j].norm; w != "its" && w != "their" {
+			continue
+		}
+		for k := len(c.focus) - 1; k >= 0 && k >= len(c.focus)-6; k-- {
+			m := c.focus[k]
+			if c.an.ments[m].typ != "PER" && c.an.ments[m].actor != "" && !sameCountry(c.an.ments[m].actor, src.Actor) {
+				return c.ref(m)
+			}
+		}
+	}
+	return nil
 }

@@ -92,6 +92,17 @@ func init() {
 		{name: "en/evaluation: told reporters the X was justified", lang: "en",
 			text: "Israel sent troops to Gaza. Biden told reporters the operation was justified.",
 			want: []string{"USAGOV 051 ISR"}},
+		{name: "en/domestic: a minister offers to resign", lang: "en",
+			text: kenya + "The government offered to resign on Monday.",
+			want: []string{"KENGOV 0831 KENCVL"}},
+		// a possessive inside the pattern names the target
+		{name: "en/possessive: entered its airspace", lang: "en",
+			text: "Vietnam said Chinese military aircraft had entered its airspace.",
+			want: []string{"CHN 150 VNM"}},
+		// a new clause after ", and" with an unnamed subject
+		{name: "en/subject: ', and the union ... called' is not the first clause's subject", lang: "en",
+			text: "Egypt met Iran on Monday, and the country's largest union called a general strike.",
+			none: []string{"EGY 143", "EGY 133"}},
 		// shows of force
 		{name: "en/drills around X", lang: "en",
 			text: "China announced military drills around Vietnam.",

@@ -494,6 +494,8 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 	if len(tgtRefs) == 0 && !c.ar() && len(src) > 0 && src[0] != nil && !t.passive {
 		if r, how := c.domesticTarget(t, s, src[0]); r != nil {
 			tgtRefs, slot = []*doc.ActorRef{r}, how
+		} else if r := c.patternPossessor(t, src[0]); r != nil {
+			tgtRefs, slot = []*doc.ActorRef{r}, "possessive in the pattern"
 		}
 	}
 	openConflict := (strings.HasPrefix(t.e.Code, "18") || strings.HasPrefix(t.e.Code, "19")) && len(src) > 0 && src[0] != nil && !t.passive && c.weaponCue(t)
