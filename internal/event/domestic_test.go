@@ -123,3 +123,18 @@ func TestHeadlineEvidence(t *testing.T) {
 		t.Error("no event")
 	}
 }
+
+// TestHeadlineFold: an event coded only from the headline is dropped when
+// the body codes the same act between the same countries with other
+// actor codes.
+func TestHeadlineFold(t *testing.T) {
+	got, _ := codeText(t, "en", "Russia condemns Ukraine\n\nThe Kremlin condemned Ukraine on Tuesday.", Options{})
+	for _, g := range got {
+		if strings.HasPrefix(g, "RUS 11") {
+			t.Errorf("headline event %q kept beside the body's; got %v", g, got)
+		}
+	}
+	if len(got) == 0 {
+		t.Error("no event")
+	}
+}

@@ -155,7 +155,57 @@ func (s *Stage) merge(d *doc.Document, cs []candidate) []doc.Event {
 		fromHeadline[len(out)] = headline(d, c.sent)
 		out = append(out, c.ev)
 	}
-	return out
+	return foldHeadline(out, fromHeadline)
+}
+
+// foldHeadline drops an event coded only from the headline when the body
+// codes the same act between the same countries with other actor codes
+// ("South Korea's Yoon lifts martial law" KOR, body "President Yoon
+// lifted" KORGOV): the body's event keeps the headline as more evidence.
+func foldHeadline(out []doc.Event, fromHeadline map[int]bool) []doc.Event {
+	dyad := func(e doc.Event) string {
+		k := func(r *doc.ActorRef) string {
+			if r == nil {
+				return "-"
+			}
+			if strings.HasPrefix(r.Actor, "IGO") || strings.HasPrefix(r.Actor, "NGO") {
+				return r.Actor[:min(6, len(r.Actor))]
+			}
+			return r.Actor[:min(3, len(r.Actor))]
+		}
+		neg := ""
+		if e.Negated {
+			neg = "!"
+		}
+		return k(e.Source) + "|" + k(e.Target) + "|" + e.Code[:min(2, len(e.Code))] + "|" + neg
+	}
+	body := map[string]int{}
+	for i, e := range out {
+		if !fromHeadline[i] {
+			if _, ok := body[dyad(e)]; !ok {
+				body[dyad(e)] = i
+			}
+		}
+	}
+	drop := map[int]bool{}
+	for i, e := range out {
+		if b, ok := body[dyad(e)]; ok && fromHeadline[i] {
+			if !hasEvidence(out[b].More, e.Evidence) {
+				out[b].More = append(out[b].More, e.Evidence)
+			}
+			drop[i] = true
+		}
+	}
+	if len(drop) == 0 {
+		return out
+	}
+	keep := make([]doc.Event, 0, len(out)-len(drop))
+	for i, e := range out {
+		if !drop[i] {
+			keep = append(keep, e)
+		}
+	}
+	return keep
 }
 
 // headline reports that sentence si of d is the article's headline: the
