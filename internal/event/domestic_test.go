@@ -103,6 +103,13 @@ func init() {
 		{name: "en/subject: ', and the union ... called' is not the first clause's subject", lang: "en",
 			text: "Egypt met Iran on Monday, and the country's largest union called a general strike.",
 			none: []string{"EGY 143", "EGY 133"}},
+		// no event
+		{name: "en/terms: a policy under which X recognizes Y", lang: "en",
+			text: "Egypt kept its policy, under which Cairo recognizes Israel.",
+			none: []string{"EGY 054", "EGYGOV 054"}},
+		{name: "en/thanks go to people, not things", lang: "en",
+			text: "Egypt thanked the delegation.",
+			none: []string{"EGY 051"}},
 		// shows of force
 		{name: "en/drills around X", lang: "en",
 			text: "China announced military drills around Vietnam.",

@@ -144,6 +144,14 @@ func (c *coder) truth(t *trig, s doc.Sentence) mood {
 			md.cond, md.why = true, "hypothesis "+k.norm
 		}
 	}
+	// "a policy under which Washington recognizes ...", "a deal whereby
+	// X limits ...": the terms of a policy or a deal, not an act
+	for j := i - 1; j > cs-3 && j > s.FirstToken; j-- {
+		if w := c.an.toks[j].norm; w == "whereby" || w == "which" && c.an.toks[j-1].norm == "under" {
+			md.cond, md.why = true, "terms "+w
+			break
+		}
+	}
 	// if/unless: in the verb's own segment, or fronted ("If X, Y")
 	for j := i - 1; j >= s.FirstToken; j-- {
 		w := c.an.toks[j].norm

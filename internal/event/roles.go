@@ -357,6 +357,10 @@ var arThingNouns = func() map[string]bool {
 // does not recognise by their ending.
 var enThing = set("criticism", "claims", "claim", "report", "reports", "request", "requests", "offer", "offers", "demand", "demands", "call", "calls", "appeal", "appeals", "ultimatum", "text", "draft", "idea", "verdict", "ruling", "ban", "embargo", "tariffs", "strike", "strikes", "exchange", "swap", "release", "agreement", "accord", "ceasefire", "truce", "vote", "elections", "election", "talks", "formula", "initiative", "measure", "measures", "sanctions", "attack", "attacks", "killing", "killings", "bombing", "raid", "raids", "rebranding", "move", "step")
 
+// enThanks lists approval verbs addressed to people, never to a thing
+// ("thanked the delegation" names no act to approve).
+var enThanks = set("thank", "congratulate")
+
 // reactionRoots are the roots whose object may be a thing: approve
 // (praise 051), demand, disapprove, reject.
 var reactionRoots = set("05", "10", "11", "12")
@@ -365,7 +369,7 @@ var reactionRoots = set("05", "10", "11", "12")
 // its slot, is a noun for an act, a decision or a text that names no
 // actor; dec is set for a decision noun ("the decision", "the move").
 func (c *coder) thingObject(t *trig, s doc.Sentence, src *doc.ActorRef) (ok, dec bool) {
-	if !reactionRoots[t.e.Code[:2]] || strings.HasPrefix(t.e.Code, "05") && !strings.HasPrefix(t.e.Code, "051") || t.e.has("inv") {
+	if !reactionRoots[t.e.Code[:2]] || strings.HasPrefix(t.e.Code, "05") && !strings.HasPrefix(t.e.Code, "051") || t.e.has("inv") || enThanks[t.e.Trigger] {
 		return false, false
 	}
 	for j, n := t.end+1, 0; j < s.EndToken && n < 4; j++ {
