@@ -103,6 +103,13 @@ func init() {
 		{name: "en/subject: ', and the union ... called' is not the first clause's subject", lang: "en",
 			text: "Egypt met Iran on Monday, and the country's largest union called a general strike.",
 			none: []string{"EGY 143", "EGY 133"}},
+		// reactions to a decision with no owner named: the lede's actor
+		{name: "en/thing object: hailed what he called a historic decision", lang: "en",
+			text: "Headline words here\n\nIsrael released prisoners on Monday. Egypt hailed what it called a “historic decision.”",
+			want: []string{"EGY 051 ISR"}},
+		{name: "en/decision owner: the subject of 'rejected the move' is not its owner", lang: "en",
+			text: "Headline words here\n\nIsrael released prisoners on Monday. The Kremlin rejected the move. Egypt welcomed the decision.",
+			want: []string{"EGY 051 ISR"}, none: []string{"EGY 051 RUS"}},
 		// no event
 		{name: "en/terms: a policy under which X recognizes Y", lang: "en",
 			text: "Egypt kept its policy, under which Cairo recognizes Israel.",

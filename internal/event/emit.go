@@ -494,6 +494,12 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 			tgtRefs, slot = []*doc.ActorRef{nil}, "thing object"
 			if dec && c.decisionOwner >= 0 && !sameCountry(c.an.ments[c.decisionOwner].actor, src[0].Actor) {
 				tgtRefs, slot = []*doc.ActorRef{c.ref(c.decisionOwner)}, "thing object: the decision of "+c.mtext(c.decisionOwner)
+			} else if dec && !c.ar() {
+				// English: a decision no owner in focus claims is the story's
+				// (the lede's actor), as for evaluations
+				if r, how := c.judgedOwner(-1, false, src[0]); r != nil {
+					tgtRefs, slot = []*doc.ActorRef{r}, "thing object: "+how
+				}
 			}
 		}
 	}
@@ -748,6 +754,9 @@ func (c *coder) noteDecision(s doc.Sentence) {
 			if m := c.an.toks[g].ment; m >= 0 {
 				c.decisionOwner = m
 				break
+			}
+			if w := c.an.toks[g].norm; c.lex.enForms[w] != nil || c.an.toks[g].punct {
+				break // "the Kremlin rejected the move": the subject of a verb, not the owner
 			}
 			if w := c.an.toks[g].norm; w == "its" || w == "their" {
 				if c.lastSubj >= 0 && c.lastSubjSent == c.an.d.Tokens[j].Sentence {

@@ -372,8 +372,15 @@ func (c *coder) thingObject(t *trig, s doc.Sentence, src *doc.ActorRef) (ok, dec
 	if !reactionRoots[t.e.Code[:2]] || strings.HasPrefix(t.e.Code, "05") && !strings.HasPrefix(t.e.Code, "051") || t.e.has("inv") || enThanks[t.e.Trigger] {
 		return false, false
 	}
-	for j, n := t.end+1, 0; j < s.EndToken && n < 4; j++ {
+	j0 := t.end + 1
+	if !c.ar() && j0+2 < s.EndToken && c.an.toks[j0].norm == "what" && c.inWords(enCallVerb, j0+2) {
+		j0 += 3 // "hailed what he called a historic decision": the thing named
+	}
+	for j, n := j0, 0; j < s.EndToken && n < 4; j++ {
 		k := c.an.toks[j]
+		if !c.ar() && k.quote && n <= 1 && j+1 < s.EndToken && !c.an.toks[j+1].punct {
+			continue // an opening quote: a “historic decision”
+		}
 		if k.ment >= 0 && k.first && n == 0 && c.ar() && (c.an.ments[k.ment].name == src.Name || c.an.ments[k.ment].actor == src.Actor) {
 			j = c.an.ments[k.ment].end - 1 // the VSO subject
 			continue
@@ -402,11 +409,7 @@ func (c *coder) thingObject(t *trig, s doc.Sentence, src *doc.ActorRef) (ok, dec
 			continue
 		}
 		if enDecision[w] {
-			p := ""
-			if j > 0 {
-				p = c.an.toks[j-1].norm
-			}
-			return true, p == "the" || p == "any" || p == "this"
+			return true, true // the decision, any move, a historic decision
 		}
 		if eventNouns[w] != "" || enEventish(w) || enThing[w] {
 			return true, false
