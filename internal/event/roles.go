@@ -263,8 +263,8 @@ func (c *coder) addImplicitActors() {
 				}
 				if an.maybeDemonym(p) {
 					country = demonymCountry(an.d.Tokens[p].Text)
-				} else if w := an.toks[p].norm; w == "its" || w == "their" || w == "his" || w == "her" || w == "'s" || w == "s" {
-					continue // a possessor names whose
+				} else if w := an.toks[p].norm; (w == "its" || w == "their" || w == "his" || w == "her" || w == "'s" || w == "s") && !(role == "CVL" && w != "'s" && w != "s") {
+					continue // a possessor names whose (not "his supporters": citizens all the same)
 				}
 				if i+n+1 < len(an.toks) && an.toks[i+n].norm == "of" && an.toks[i+n+1].ment >= 0 {
 					continue // the government of Sudan
