@@ -2,11 +2,13 @@ package event
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/dyad-news/dyad/internal/doc"
 )
 
 // Expressed concern (English): "said it had serious concerns that ...",
+// "We are disappointed that the council failed ...",
 // "We are watching developments in X with grave concern," Y said, "said
 // they were deeply concerned by the violence". A speaker who voices
 // concern about another actor disapproves of it (CAMEO 11; gold and
@@ -16,7 +18,7 @@ import (
 // speaker's country, else the story's home country.
 
 // enConcern lists the words of an expressed concern.
-var enConcern = set("concern", "concerns", "concerned")
+var enConcern = set("concern", "concerns", "concerned", "disappointed", "disappointment", "dismayed", "dismay", "alarmed", "appalled", "troubled", "worried")
 
 // enConcernBefore lists the words that may stand right before "concerned"
 // as a predicate adjective ("were deeply concerned", "remain concerned").
@@ -94,11 +96,12 @@ func (c *coder) concern(si int, s doc.Sentence, says []saidVerb) bool {
 }
 
 // concernNoun reports a concern word at j used as the noun or the
-// predicate adjective, not the verb ("the issue concerns all states") nor
-// a postposed participle ("the parties concerned").
+// predicate adjective, not the verb ("the issue concerns all states",
+// "the result disappointed them") nor a postposed participle ("the
+// parties concerned").
 func (c *coder) concernNoun(j int, s doc.Sentence) bool {
 	w := c.an.toks[j].norm
-	if w == "concerned" {
+	if strings.HasSuffix(w, "ed") {
 		return j > s.FirstToken && c.inWords(enConcernBefore, j-1)
 	}
 	if w == "concerns" && j+1 < s.EndToken {
