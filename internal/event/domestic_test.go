@@ -120,6 +120,9 @@ func init() {
 		{name: "en/thanks go to people, not things", lang: "en",
 			text: "Egypt thanked the delegation.",
 			none: []string{"EGY 051"}},
+		{name: "en/evaluation: said the results were hard to believe", lang: "en",
+			text: "Headline words here\n\nIran held an election in Iran on Sunday. Egypt said the results were \"hard to believe.\"",
+			want: []string{"EGY 111 IRN"}},
 		// shows of force
 		{name: "en/drills around X", lang: "en",
 			text: "China announced military drills around Vietnam.",

@@ -5,14 +5,15 @@ import (
 )
 
 // Evaluations (English): "called the declaration illegal", "called the trip
-// a provocation", "described the move as a welcome step". A speaker who
-// calls an act by a judging word criticises (111) or praises (051) the
-// act's author: an actor named in the object noun phrase ("called the
-// Israeli strikes a crime"), else the owner of the decision in focus, else
-// the source of the story's first coded event in its body (reactions address the
-// story's protagonist; the same reading as eventNounTarget's). Only an
-// act, a decision or a text is judged this way ("called the situation
-// dangerous" is no criticism of anyone).
+// a provocation", "described the move as a welcome step", "said the
+// results were hard to believe". A speaker who calls an act by a judging
+// word criticises (111) or praises (051) the act's author: an actor named
+// in the object noun phrase ("called the Israeli strikes a crime"), else
+// (for a decision noun) the owner of the decision in focus, else the
+// source of the first event coded in the lede (reactions address the
+// story's protagonist, as in eventNounTarget), else the story's home
+// country. Only an act, a decision or a text is judged this way ("called
+// the situation dangerous" is no criticism of anyone).
 
 // enCallVerb lists the verb forms that judge their object.
 var enCallVerb = set("called", "calls", "call", "calling", "branded", "brands", "branding", "described", "describes", "describing", "labelled", "labeled", "termed", "deemed")
@@ -142,7 +143,7 @@ func (c *coder) evaluation(j int, s doc.Sentence, say bool) (e *Entry, tgtM int,
 			continue
 		}
 		switch {
-		case c.inWords(enNegEval, g):
+		case c.inWords(enNegEval, g), c.hardToAccept(g, s):
 			return criticiseEntry, tgtM, decision, true
 		case c.inWords(enPosEval, g):
 			return praiseEntry, tgtM, decision, true
@@ -157,8 +158,8 @@ func (c *coder) evaluation(j int, s doc.Sentence, say bool) (e *Entry, tgtM int,
 
 // judgedOwner returns the author of a judged act: the actor named in its
 // noun phrase, else (for a decision noun) the owner of the decision in focus, else the source of
-// the document's first coded event below the headline (the lede's), of
-// another actor than src.
+// the first coded event of the lede (the two sentences below the
+// headline), else the story's home country; of another actor than src.
 func (c *coder) judgedOwner(m int, decision bool, src *doc.ActorRef) (*doc.ActorRef, string) {
 	other := func(r *doc.ActorRef) bool {
 		return r != nil && r.Actor != "" && r.Actor != src.Actor && r.Name != src.Name && (!selfDyad(r.Actor, src.Actor) || c.citizenDyad(src, r))
@@ -174,11 +175,33 @@ func (c *coder) judgedOwner(m int, decision bool, src *doc.ActorRef) (*doc.Actor
 			return r, "the decision of " + r.Name
 		}
 	}
+	lede := 0 // the lede: the first two sentences below the headline
+	if headline(c.an.d, 0) {
+		lede = 1
+	}
 	for _, cd := range c.out {
-		if other(cd.ev.Source) && !headline(c.an.d, cd.sent) {
+		if cd.sent > lede+1 {
+			break
+		}
+		if other(cd.ev.Source) && cd.sent >= lede {
 			r := *cd.ev.Source
 			return &r, "the story's first actor " + r.Name
 		}
 	}
+	if c.home != "" && !sameCountry(c.home, src.Actor) {
+		return &doc.ActorRef{Name: countryName(c.home), Actor: c.home, Entity: -1}, "home country"
+	}
 	return nil, ""
+}
+
+// enHardTo and enToAccept make "hard to believe", "impossible to accept",
+// "difficult to justify" a negative judgement.
+var (
+	enHardTo   = set("hard", "difficult", "impossible")
+	enToAccept = set("believe", "accept", "justify", "trust", "understand")
+)
+
+// hardToAccept reports "hard to believe" (and its kin) at g.
+func (c *coder) hardToAccept(g int, s doc.Sentence) bool {
+	return g+2 < s.EndToken && c.inWords(enHardTo, g) && c.an.toks[g+1].norm == "to" && c.inWords(enToAccept, g+2)
 }
