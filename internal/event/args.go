@@ -713,6 +713,12 @@ func (c *coder) target(t *trig, s doc.Sentence, subj actor) ([]int, string) {
 			lastPrep = k.norm
 			continue
 		}
+		if k.quote && j < t.end && !c.ar() {
+			if q := c.enScareQuoteEnd(j, t.end); q > j {
+				j = q // a quoted adverbial inside the pattern: respond “firmly” to
+				continue
+			}
+		}
 		if !c.ar() && k.norm == "," {
 			// "from seven countries, among them A, B and C": the list
 			// names the members of the slot's noun phrase

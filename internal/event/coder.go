@@ -299,6 +299,12 @@ func (c *coder) cuesAt(e *Entry, i, end int) ([]int, bool) {
 		for lim := 0; j < end && lim < 14; j++ {
 			k := &c.an.toks[j]
 			if k.punct {
+				if k.quote && !c.ar() {
+					if q := c.enScareQuoteEnd(j, end); q > j {
+						j = q // respond "immediately and firmly" to: a quoted adverbial
+						continue
+					}
+				}
 				if k.stop {
 					return nil, false
 				}
@@ -320,6 +326,25 @@ func (c *coder) cuesAt(e *Entry, i, end int) ([]int, bool) {
 		}
 	}
 	return got, true
+}
+
+// enScareQuoteEnd returns the closing quote mark of a short quoted span
+// opening at j (at most four words, no clause break inside: respond
+// “immediately and intractably” to), or -1.
+func (c *coder) enScareQuoteEnd(j, end int) int {
+	for g := j + 1; g < end && g <= j+5; g++ {
+		k := c.an.toks[g]
+		if k.quote {
+			if g == j+1 {
+				return -1
+			}
+			return g
+		}
+		if k.punct && k.norm != "," || c.isClauseWord(g) {
+			return -1
+		}
+	}
+	return -1
 }
 
 func (c *coder) match(i, end int) *trig {

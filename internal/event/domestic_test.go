@@ -123,6 +123,10 @@ func init() {
 		{name: "en/evaluation: said the results were hard to believe", lang: "en",
 			text: "Headline words here\n\nIran held an election in Iran on Sunday. Egypt said the results were \"hard to believe.\"",
 			want: []string{"EGY 111 IRN"}},
+		// threats of a response, with a quoted adverbial inside the pattern
+		{name: "en/threat: would respond \"firmly\" to any attack", lang: "en",
+			text: "Egypt said it would respond \"swiftly and firmly\" to any attack by Iran.",
+			want: []string{"EGY 138 IRN intent"}},
 		// shows of force
 		{name: "en/drills around X", lang: "en",
 			text: "China announced military drills around Vietnam.",
