@@ -610,7 +610,9 @@ func (c *coder) enSubject(i int, s doc.Sentence, t *trig) actor {
 			if adjacent && pj >= lim && c.isPrep(pj) && !enSubordinator[c.an.toks[pj].norm] && c.an.toks[pj].norm != "of" && c.an.toks[pj].norm != "for" {
 				adjacent = false
 			}
-			inPP := !adjacent && pj >= lim && c.isPrep(pj) && !c.enListApposition(pj, lim)
+			// ", including A and B, called": the list right before the verb
+			listSubj := c.an.ments[m].end == i || c.an.ments[m].end+1 == i && c.an.toks[i-1].norm == ","
+			inPP := !adjacent && pj >= lim && c.isPrep(pj) && !(listSubj && c.enListApposition(pj, lim))
 			poss := c.an.ments[m].end < len(c.an.toks) && (c.an.toks[c.an.ments[m].end].norm == "’" || c.an.toks[c.an.ments[m].end].norm == "'") && c.an.ments[m].end+1 < i && c.an.toks[c.an.ments[m].end+1].norm == "s"
 			if poss {
 				// "the Jewish state's premier cheered": a possessor right

@@ -110,5 +110,16 @@ func (c *coder) concernNoun(j int, s doc.Sentence) bool {
 			return false
 		}
 	}
-	return true
+	// the noun: the speaker's own ("had serious concerns", "with grave
+	// concern", "voiced its concern"), not others' ("the concerns raised by")
+	for g := j - 1; g >= s.FirstToken && g >= j-3; g-- {
+		if c.inWords(enConcernCue, g) {
+			return true
+		}
+	}
+	return false
 }
+
+// enConcernCue lists the words before a concern noun that make it the
+// speaker's: having, voicing or holding it, its degree, its owner.
+var enConcernCue = set("have", "has", "had", "having", "with", "express", "expressed", "expresses", "expressing", "voice", "voiced", "voices", "voicing", "raised", "raises", "our", "my", "its", "their", "grave", "serious", "deep", "great", "growing", "strong", "particular", "real", "profound", "of")
