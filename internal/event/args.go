@@ -610,9 +610,14 @@ func (c *coder) enSubject(i int, s doc.Sentence, t *trig) actor {
 			if adjacent && pj >= lim && c.isPrep(pj) && !enSubordinator[c.an.toks[pj].norm] && c.an.toks[pj].norm != "of" && c.an.toks[pj].norm != "for" {
 				adjacent = false
 			}
+			if adjacent && pj-1 >= lim && c.an.toks[pj].norm == "of" && c.an.toks[pj-1].ment >= 0 {
+				adjacent = false // "supporters of the president rallied": the genitive of an actor
+			}
 			// ", including A and B, called": the list right before the verb
 			listSubj := c.an.ments[m].end == i || c.an.ments[m].end+1 == i && c.an.toks[i-1].norm == ","
-			inPP := !adjacent && pj >= lim && c.isPrep(pj) && !(listSubj && c.enListApposition(pj, lim))
+			// "thousands of protesters rallied": a quantity heads no phrase
+			quantity := pj-1 >= lim && c.an.toks[pj].norm == "of" && c.inWords(enQuantity, pj-1)
+			inPP := !adjacent && pj >= lim && c.isPrep(pj) && !(listSubj && c.enListApposition(pj, lim)) && !quantity
 			poss := c.an.ments[m].end < len(c.an.toks) && (c.an.toks[c.an.ments[m].end].norm == "’" || c.an.toks[c.an.ments[m].end].norm == "'") && c.an.ments[m].end+1 < i && c.an.toks[c.an.ments[m].end+1].norm == "s"
 			if poss {
 				// "the Jewish state's premier cheered": a possessor right
@@ -643,6 +648,10 @@ func (c *coder) enSubject(i int, s doc.Sentence, t *trig) actor {
 	}
 	return actor{m: -1}
 }
+
+// enQuantity lists the quantity words whose of-phrase is the real head
+// of a subject ("thousands of protesters", "some of the rebels").
+var enQuantity = set("thousands", "hundreds", "dozens", "scores", "millions", "tens", "some", "many", "several", "most", "all")
 
 // enListIntro lists the words that open an appositive list of members
 // (", including A, B and C", ", among them A and B", ", such as A").

@@ -42,24 +42,25 @@ func (c *coder) concern(si int, s doc.Sentence, says []saidVerb) bool {
 		if !c.inWords(enConcern, j) || c.an.toks[j].consumed || !c.concernNoun(j, s) {
 			continue
 		}
-		var srcs []*doc.ActorRef // coordinated speakers give one event each
+		// the speech verb before it (coordinated speakers give one event
+		// each), else the speaker of the quote holding it
+		var srcs []*doc.ActorRef
 		from := s.FirstToken
-		if q := c.quoteAt(j); q != nil {
+		for _, sv := range says {
+			if sv.i < j && sv.a.m >= 0 {
+				srcs, from = nil, sv.i+1
+				for _, m := range append([]int{sv.a.m}, sv.a.ms...) {
+					if r := c.ref(m); !slices.ContainsFunc(srcs, func(x *doc.ActorRef) bool { return x.Name == r.Name }) {
+						srcs = append(srcs, r)
+					}
+				}
+			}
+		}
+		if q := c.quoteAt(j); q != nil && len(srcs) == 0 {
 			r := *q.Speaker
 			srcs = []*doc.ActorRef{&r}
 			for from < j && c.an.d.Tokens[from].Start < q.Start {
 				from++
-			}
-		} else {
-			for _, sv := range says {
-				if sv.i < j && sv.a.m >= 0 {
-					srcs, from = nil, sv.i+1
-					for _, m := range append([]int{sv.a.m}, sv.a.ms...) {
-						if r := c.ref(m); !slices.ContainsFunc(srcs, func(x *doc.ActorRef) bool { return x.Name == r.Name }) {
-							srcs = append(srcs, r)
-						}
-					}
-				}
 			}
 		}
 		if len(srcs) == 0 || len(srcs[0].Actor) < 3 {

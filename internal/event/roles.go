@@ -266,8 +266,8 @@ func (c *coder) addImplicitActors() {
 				} else if w := an.toks[p].norm; (w == "its" || w == "their" || w == "his" || w == "her" || w == "'s" || w == "s") && !(role == "CVL" && w != "'s" && w != "s") {
 					continue // a possessor names whose (not "his supporters": citizens all the same)
 				}
-				if i+n+1 < len(an.toks) && an.toks[i+n].norm == "of" && an.toks[i+n+1].ment >= 0 {
-					continue // the government of Sudan
+				if i+n+1 < len(an.toks) && an.toks[i+n].norm == "of" && an.toks[i+n+1].ment >= 0 && role != "CVL" {
+					continue // the government of Sudan (not "supporters of the president": citizens)
 				}
 			}
 			// "rebels in neighboring South Sudan", "المتظاهرون في الخرطوم"
