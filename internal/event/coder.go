@@ -127,6 +127,7 @@ func (c *coder) sentence(si int) {
 	// and is not the speaker's report of its own act ("said its air force
 	// had shot down ...")
 	c.evaluations(si, s)
+	c.mediations(si, s)
 	concerned := c.concern(si, s, says)
 	for _, sv := range says {
 		if !concerned && !c.complementHasTrigger(sv.i, s, coded) && !c.complementHasTrigger(sv.i, s, happened) && !(c.selfReport(sv.i, s) && c.complementHasTrigger(sv.i, s, asserted)) {

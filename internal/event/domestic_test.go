@@ -136,6 +136,13 @@ func init() {
 		{name: "en/threat: would respond \"firmly\" to any attack", lang: "en",
 			text: "Egypt said it would respond \"swiftly and firmly\" to any attack by Iran.",
 			want: []string{"EGY 138 IRN intent"}},
+		// mediated talks
+		{name: "en/mediation: Egypt-brokered talks", lang: "en",
+			text: "Sudan and Sudan met again. After Egypt-brokered talks in Cairo, Sudan agreed to a truce.",
+			want: []string{"EGY 045 SDN"}},
+		{name: "en/mediation: a broker of its own country's talks mediates nothing", lang: "en",
+			text: "Sudan held talks in Sudan. After Sudan-led talks, the sides met.",
+			none: []string{"SDN 045"}},
 		// shows of force
 		{name: "en/drills around X", lang: "en",
 			text: "China announced military drills around Vietnam.",

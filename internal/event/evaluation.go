@@ -26,7 +26,7 @@ var enJudgedNoun = set("declaration", "decree", "trip", "visit", "signing", "war
 // enNegEval and enPosEval list judging words (the head of the predicate
 // adjective or noun after the object).
 var (
-	enNegEval = set("illegal", "unlawful", "unconstitutional", "illegitimate", "wrong", "provocation", "provocative", "unacceptable", "irresponsible", "reckless", "dangerous", "absurd", "violation", "insult", "mistake", "disgrace", "shameful", "outrageous", "void", "farce", "sham", "fraudulent", "fraud", "baseless", "unfounded", "hostile", "aggression", "treason", "treasonous", "threat", "crime", "criminal", "invalid", "null", "meaningless", "destabilising", "destabilizing", "escalation", "interference", "egregious", "betrayal", "coup", "insufficient", "inadequate", "unjust", "unfair", "biased", "one-sided", "racist", "barbaric", "terrorism", "terrorist")
+	enNegEval = set("illegal", "unlawful", "unconstitutional", "illegitimate", "wrong", "provocation", "provocative", "unacceptable", "irresponsible", "reckless", "dangerous", "absurd", "violation", "insult", "mistake", "disgrace", "shameful", "outrageous", "void", "farce", "sham", "fraudulent", "fraud", "baseless", "unfounded", "hostile", "aggression", "treason", "treasonous", "threat", "crime", "criminal", "invalid", "null", "meaningless", "destabilising", "destabilizing", "escalation", "interference", "egregious", "betrayal", "coup", "unjustified", "unwarranted", "groundless", "insufficient", "inadequate", "unjust", "unfair", "biased", "one-sided", "racist", "barbaric", "terrorism", "terrorist")
 	enPosEval = set("welcome", "historic", "positive", "constructive", "triumph", "victory", "justified", "legitimate", "achievement", "breakthrough", "encouraging", "milestone", "success", "successful", "important", "courageous", "brave", "wise")
 )
 
@@ -158,8 +158,8 @@ func (c *coder) evaluation(j int, s doc.Sentence, say bool) (e *Entry, tgtM int,
 
 // judgedOwner returns the author of a judged act: the actor named in its
 // noun phrase, else (for a decision noun) the owner of the decision in focus, else the source of
-// the first coded event of the lede (the two sentences below the
-// headline), else the story's home country; of another actor than src.
+// the first event a predicate coded in the lede (the two sentences below
+// the headline), else the story's home country; of another actor than src.
 func (c *coder) judgedOwner(m int, decision bool, src *doc.ActorRef) (*doc.ActorRef, string) {
 	other := func(r *doc.ActorRef) bool {
 		return r != nil && r.Actor != "" && r.Actor != src.Actor && r.Name != src.Name && (!selfDyad(r.Actor, src.Actor) || c.citizenDyad(src, r))
@@ -183,7 +183,7 @@ func (c *coder) judgedOwner(m int, decision bool, src *doc.ActorRef) (*doc.Actor
 		if cd.sent > lede+1 {
 			break
 		}
-		if other(cd.ev.Source) && cd.sent >= lede {
+		if other(cd.ev.Source) && cd.sent >= lede && !cd.byRule {
 			r := *cd.ev.Source
 			return &r, "the story's first actor " + r.Name
 		}

@@ -117,6 +117,9 @@ type candidate struct {
 	ev   doc.Event
 	sent int
 	tok  int
+	// byRule: coded by a discourse rule (statement, concern, evaluation,
+	// mediation), not by a predicate of the lexicon
+	byRule bool
 }
 
 func (s *Stage) merge(d *doc.Document, cs []candidate) []doc.Event {
