@@ -143,6 +143,9 @@ func init() {
 		{name: "en/mediation: a broker of its own country's talks mediates nothing", lang: "en",
 			text: "Sudan held talks in Sudan. After Sudan-led talks, the sides met.",
 			none: []string{"SDN 045"}},
+		{name: "en/ultimatum: gave X one week to", lang: "en",
+			text: "Egypt gave Israel one week to reopen the crossing.",
+			want: []string{"EGY 139 ISR"}},
 		// shows of force
 		{name: "en/drills around X", lang: "en",
 			text: "China announced military drills around Vietnam.",
