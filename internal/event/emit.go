@@ -1201,7 +1201,7 @@ func (c *coder) emit(si int, s doc.Sentence, t *trig, src, tgt *doc.ActorRef, md
 		why += "; intent → " + code
 	}
 	e.Why = why
-	c.out = append(c.out, candidate{ev: e, sent: si, tok: t.i, byRule: t.e.Source == "rule"})
+	c.out = append(c.out, candidate{ev: e, sent: si, tok: t.i, byRule: t.e.Source == "rule", trigger: t.e.Trigger})
 }
 
 // sentenceText returns the text of sentence s, decoded once per

@@ -1,6 +1,8 @@
 package event
 
 import (
+	"strings"
+
 	"github.com/dyad-news/dyad/internal/doc"
 )
 
@@ -45,7 +47,7 @@ func (c *coder) evaluations(si int, s doc.Sentence) {
 		if !say && !c.inWords(enCallVerb, j) || c.an.toks[j].consumed || c.an.toks[j].ment >= 0 {
 			continue
 		}
-		e, tgtM, decision, ok := c.evaluation(j, s, say)
+		e, tgtM, head, decision, ok := c.evaluation(j, s, say)
 		if !ok {
 			continue
 		}
@@ -65,7 +67,14 @@ func (c *coder) evaluations(si int, s doc.Sentence) {
 			continue
 		}
 		md.claim = false // "called" is a claim verb for what follows it, not for itself
+		if a := c.actOf(head, j); a != nil && (a.Actor == src.Actor || a.Name == src.Name || selfDyad(a.Actor, src.Actor)) {
+			continue // "India said the strike was justified": its own act
+		}
 		tgt, how := c.judgedOwner(tgtM, decision, src)
+		if a := c.actOf(head, j); a != nil && tgtM < 0 {
+			r := *a
+			tgt, how = &r, "the author of the "+head+" coded before"
+		}
 		if tgt == nil {
 			continue
 		}
@@ -85,7 +94,7 @@ var enBeForm = set("is", "was", "were", "are", "been", "be", "remains", "remaine
 // (say): the entry for the judgement's polarity and an actor named in the
 // act's noun phrase (or -1); decision is set for a decision noun (the
 // decision, the move).
-func (c *coder) evaluation(j int, s doc.Sentence, say bool) (e *Entry, tgtM int, decision, ok bool) {
+func (c *coder) evaluation(j int, s doc.Sentence, say bool) (e *Entry, tgtM int, headWord string, decision, ok bool) {
 	g := j + 1
 	if say {
 		for n := 0; g < s.EndToken && n < 2 && c.inWords(enAudience, g) && c.an.toks[g].norm != "the"; n++ {
@@ -100,9 +109,9 @@ func (c *coder) evaluation(j int, s doc.Sentence, say bool) (e *Entry, tgtM int,
 		}
 	}
 	if g >= s.EndToken || !enDet[c.an.toks[g].norm] || c.an.toks[g].norm == "its" || c.an.toks[g].norm == "their" || c.an.toks[g].norm == "his" || c.an.toks[g].norm == "her" {
-		return nil, -1, false, false
+		return nil, -1, "", false, false
 	}
-	tgtM, head, decision := -1, false, false
+	tgtM, head := -1, false
 	apostrophe := func(g int) bool {
 		w := c.an.toks[g].norm
 		return w == "'s" || w == "s" || w == "’" || w == "'"
@@ -123,17 +132,17 @@ func (c *coder) evaluation(j int, s doc.Sentence, say bool) (e *Entry, tgtM int,
 			break // "the declaration illegal": the judgement, not a noun in -al
 		}
 		if enDecision[w] || enThing[w] || enJudgedNoun[w] {
-			head, decision = true, enDecision[w]
+			head, decision, headWord = true, enDecision[w], w
 			continue
 		}
 		break
 	}
 	if !head {
-		return nil, -1, false, false
+		return nil, -1, "", false, false
 	}
 	if say {
 		if g >= s.EndToken || !c.inWords(enBeForm, g) {
-			return nil, -1, false, false
+			return nil, -1, "", false, false
 		}
 		g++
 	}
@@ -144,16 +153,16 @@ func (c *coder) evaluation(j int, s doc.Sentence, say bool) (e *Entry, tgtM int,
 		}
 		switch {
 		case c.inWords(enNegEval, g), c.hardToAccept(g, s):
-			return criticiseEntry, tgtM, decision, true
+			return criticiseEntry, tgtM, headWord, decision, true
 		case c.inWords(enPosEval, g):
-			return praiseEntry, tgtM, decision, true
+			return praiseEntry, tgtM, headWord, decision, true
 		}
 		if k.punct {
 			break
 		}
 		n++
 	}
-	return nil, -1, false, false
+	return nil, -1, "", false, false
 }
 
 // judgedOwner returns the author of a judged act: the actor named in its
@@ -204,4 +213,27 @@ var (
 // hardToAccept reports "hard to believe" (and its kin) at g.
 func (c *coder) hardToAccept(g int, s doc.Sentence) bool {
 	return g+2 < s.EndToken && c.inWords(enHardTo, g) && c.an.toks[g+1].norm == "to" && c.inWords(enToAccept, g+2)
+}
+
+// actOf returns the source of the latest event coded before token j whose
+// trigger is the judged noun's verb ("the strike" ← strike, "the signing"
+// ← sign, "the visit" ← visit), or nil.
+func (c *coder) actOf(noun string, j int) *doc.ActorRef {
+	if noun == "" {
+		return nil
+	}
+	for k := len(c.out) - 1; k >= 0; k-- {
+		cd := c.out[k]
+		if cd.byRule || cd.ev.Source == nil || cd.ev.Negated || cd.tok >= j && cd.sent == c.an.d.Tokens[j].Sentence {
+			continue
+		}
+		tr := cd.trigger
+		if i := strings.IndexByte(tr, ' '); i > 0 {
+			tr = tr[:i]
+		}
+		if tr != "" && (noun == tr || noun == tr+"s" || noun == tr+"ing" || strings.TrimSuffix(tr, "e")+"ing" == noun) {
+			return cd.ev.Source
+		}
+	}
+	return nil
 }

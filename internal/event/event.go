@@ -120,6 +120,8 @@ type candidate struct {
 	// byRule: coded by a discourse rule (statement, concern, evaluation,
 	// mediation), not by a predicate of the lexicon
 	byRule bool
+	// trigger is the predicate's trigger word (its lemma)
+	trigger string
 }
 
 func (s *Stage) merge(d *doc.Document, cs []candidate) []doc.Event {
