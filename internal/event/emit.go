@@ -564,8 +564,8 @@ func (c *coder) enCoordinatedVP(i int, s doc.Sentence) bool {
 		if w == "and" {
 			return true
 		}
-		if w == "," && j == i-1 && c.enListedBase(i, s) {
-			return true // "will improve access, stop supporting ..."
+		if w == "," && j == i-1 && (c.enListedBase(i, s) || c.enListedPast(i, s)) {
+			return true // "will improve access, stop supporting ...", "dissolved parliament, imposed a curfew and ..."
 		}
 		if !(strings.HasSuffix(w, "ly") || enAux[w] || enHave[w] || w == "will" || w == "would" || w == "also" || w == "then" || w == "later") {
 			return false
@@ -577,6 +577,32 @@ func (c *coder) enCoordinatedVP(i int, s doc.Sentence) bool {
 // enListedBase reports a bare base verb form after a comma in a sentence
 // where a modal or "to" governs a list of verb phrases ("Sudan will
 // improve access, stop supporting rebels and cooperate ...").
+// enListedPast reports a past verb listed after a comma in a series that
+// "and" closes later in the sentence ("dissolved parliament, imposed a
+// curfew and closed the borders") after a verb of the same sentence: it
+// shares the series' subject.
+func (c *coder) enListedPast(i int, s doc.Sentence) bool {
+	w := c.an.toks[i].norm
+	past := false
+	for _, l := range c.lex.enForms[w] {
+		past = past || l != w && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s")
+	}
+	// a verb of the series before it has set the subject (not "X, who
+	// lives in Y, welcomed": a relative clause before the main verb)
+	if !past || isUpperWord(c.an.d.Tokens[i].Text) || c.lastSubj < 0 || c.lastSubjSent != c.an.d.Tokens[i].Sentence {
+		return false
+	}
+	for j := i + 1; j < s.EndToken; j++ {
+		if c.an.toks[j].norm == "and" {
+			return true
+		}
+		if c.isBreak(j, false) {
+			return false
+		}
+	}
+	return false
+}
+
 func (c *coder) enListedBase(i int, s doc.Sentence) bool {
 	w := c.an.toks[i].norm
 	base := false

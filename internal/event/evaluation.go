@@ -23,7 +23,7 @@ var enCallVerb = set("called", "calls", "call", "calling", "branded", "brands", 
 // enJudgedNoun lists nouns for acts that an evaluation judges, besides
 // the decision and thing nouns (enDecision, enThing).
 var enJudgedNoun = set("declaration", "decree", "trip", "visit", "signing", "warrant", "warrants", "result", "results", "order", "verdict", "ruling", "election", "vote", "referendum", "deal", "agreement", "accord", "attack", "strikes", "invasion", "sanctions", "ban", "law", "bill", "plan", "proposal", "remarks", "comments", "statement", "speech", "summit", "talks",
-	"resolution", "action", "actions", "operation", "offensive", "annexation", "occupation", "deployment", "announcement", "policy", "treaty", "recognition", "arrest", "detention", "execution", "sentence", "indictment", "expulsion", "withdrawal", "blockade", "bombing", "test", "launch", "decisions", "elections", "events")
+	"resolution", "action", "actions", "operation", "offensive", "annexation", "occupation", "deployment", "announcement", "policy", "treaty", "recognition", "arrest", "detention", "execution", "sentence", "indictment", "expulsion", "withdrawal", "blockade", "bombing", "test", "launch", "decisions", "elections", "events", "takeover", "coup", "seizure", "crackdown")
 
 // enNegEval and enPosEval list judging words (the head of the predicate
 // adjective or noun after the object).
