@@ -137,6 +137,9 @@ func init() {
 		{name: "en/decision owner: the subject of 'rejected the move' is not its owner", lang: "en",
 			text: "Headline words here\n\nIsrael released prisoners on Monday. The Kremlin rejected the move. Egypt welcomed the decision.",
 			want: []string{"EGY 051 ISR"}, none: []string{"EGY 051 RUS"}},
+		{name: "en/thing object: condemned the coup", lang: "en",
+			text: "Egypt condemned the coup.",
+			want: []string{"EGY 111 -"}},
 		// no event
 		{name: "en/terms: a policy under which X recognizes Y", lang: "en",
 			text: "Egypt kept its policy, under which Cairo recognizes Israel.",

@@ -355,7 +355,8 @@ var arThingNouns = func() map[string]bool {
 
 // enThing lists English nouns for texts and proposals that enEventish
 // does not recognise by their ending.
-var enThing = set("criticism", "claims", "claim", "report", "reports", "request", "requests", "offer", "offers", "demand", "demands", "call", "calls", "appeal", "appeals", "ultimatum", "text", "draft", "idea", "verdict", "ruling", "ban", "embargo", "tariffs", "strike", "strikes", "exchange", "swap", "release", "agreement", "accord", "ceasefire", "truce", "vote", "elections", "election", "talks", "formula", "initiative", "measure", "measures", "sanctions", "attack", "attacks", "killing", "killings", "bombing", "raid", "raids", "rebranding", "move", "step")
+var enThing = set("criticism", "claims", "claim", "report", "reports", "request", "requests", "offer", "offers", "demand", "demands", "call", "calls", "appeal", "appeals", "ultimatum", "text", "draft", "idea", "verdict", "ruling", "ban", "embargo", "tariffs", "strike", "strikes", "exchange", "swap", "release", "agreement", "accord", "ceasefire", "truce", "vote", "elections", "election", "talks", "formula", "initiative", "measure", "measures", "sanctions", "attack", "attacks", "killing", "killings", "bombing", "raid", "raids", "rebranding", "move", "step",
+	"coup", "takeover", "offensive", "assault", "massacre", "blockade", "siege", "purge", "arrests", "arrest", "test", "tests", "launch", "launches", "drills", "exercises", "incursions", "incursion")
 
 // enThanks lists approval verbs addressed to people, never to a thing
 // ("thanked the delegation" names no act to approve).
