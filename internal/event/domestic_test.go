@@ -1,8 +1,11 @@
 package event
 
 import (
+	"context"
 	"strings"
 	"testing"
+
+	"github.com/dyad-news/dyad/internal/doc"
 )
 
 // Cases for the English rules of the third session's helper (domestic
@@ -198,4 +201,28 @@ func TestHeadlineFold(t *testing.T) {
 	if len(got) == 0 {
 		t.Error("no event")
 	}
+}
+
+// TestUnknownLegislature: a legislature the lexicon does not know is the
+// home country's (LEG).
+func TestUnknownLegislature(t *testing.T) {
+	text := "Kenya raised taxes in Kenya. The government accused the National Assembly of delays."
+	name := "National Assembly"
+	st, err := New(Options{}, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := mkDoc("en", text)
+	start := len([]rune(text[:strings.Index(text, name)]))
+	d.Entities = append(d.Entities, doc.Entity{Name: name, Type: "ORG",
+		Mentions: []doc.Mention{{Start: start, End: start + len([]rune(name)), Text: name}}})
+	if err := st.Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range d.Events {
+		if e.Target != nil && e.Target.Actor == "KENLEG" {
+			return
+		}
+	}
+	t.Errorf("no event toward KENLEG: %+v", d.Events)
 }

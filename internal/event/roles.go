@@ -70,6 +70,17 @@ var roleFirst = func() map[string]bool {
 var anaphoricBody = map[string]string{"bloc": "", "alliance": "", "union": "Union", "council": "Council",
 	"التكتل": "", "الحلف": "", "الاتحاد": "Union", "المجلس": "Council"}
 
+// enLegislature lists the last words of a legislature's name.
+var enLegislature = set("assembly", "parliament", "congress", "senate", "legislature", "knesset", "duma", "majlis", "chamber")
+
+// lastWord returns the last space-separated word of s.
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
 // roleName gives the English name of an implicit role actor.
 var roleName = map[string]string{"COP": "police", "MIL": "military", "CVL": "protesters", "GOV": "government", "OPP": "opposition", "REB": "rebels", "LEG": "parliament", "JUD": "judiciary"}
 
@@ -178,7 +189,10 @@ func (c *coder) addImplicitActors() {
 	if home != "" {
 		for ei := range an.d.Entities {
 			e := &an.d.Entities[ei]
-			if e.Type != "PER" || e.Actor != "" || e.Country != "" {
+			// and a legislature the lexicon does not know ("the National
+			// Assembly") is the home country's
+			legislature := e.Type == "ORG" && !ar && enLegislature[strings.ToLower(lastWord(e.Name))]
+			if e.Type != "PER" && !legislature || e.Actor != "" || e.Country != "" {
 				continue
 			}
 			for mi := range e.Mentions {
@@ -198,6 +212,11 @@ func (c *coder) addImplicitActors() {
 						if code := demonymCountry(an.d.Tokens[st-1].Text); code != "" {
 							country = code
 						}
+					}
+					if legislature {
+						add(st, en, country+"LEG", e.Name, "ORG")
+						an.ments[len(an.ments)-1].ent = ei
+						continue
 					}
 					add(st, en, country, e.Name, "PER")
 					an.ments[len(an.ments)-1].ent = ei
