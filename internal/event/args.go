@@ -558,6 +558,11 @@ func (c *coder) enSubject(i int, s doc.Sentence, t *trig) actor {
 				if m := c.fromFocus(kind); m >= 0 {
 					return actor{m: m, ref: c.ref(m), how: "PRON(" + k.norm + ")", text: c.mtext(m)}
 				}
+				if kind == "PER" {
+					if m := c.recentPerson(j, -1); m >= 0 {
+						return actor{m: m, ref: c.ref(m), how: "PRON(" + k.norm + ") latest person", text: c.mtext(m)}
+					}
+				}
 				return actor{m: -1}
 			}
 			if j > lim && (k.norm == "sides" || k.norm == "countries" || k.norm == "leaders") && (c.an.toks[j-1].norm == "two" || c.an.toks[j-1].norm == "both") {
@@ -647,6 +652,26 @@ func (c *coder) enSubject(i int, s doc.Sentence, t *trig) actor {
 		}
 	}
 	return actor{m: -1}
+}
+
+// recentPerson returns the latest person mentioned before token i in its
+// sentence or the one before, other than the mention not (and its
+// namesakes): the antecedent of he/him when no person has been a subject
+// ("Congress removed him", "Castillo announced that he was ..."). -1 when
+// none.
+func (c *coder) recentPerson(i, not int) int {
+	si := c.an.d.Tokens[i].Sentence
+	for j := i - 1; j >= 0; j-- {
+		if c.an.d.Tokens[j].Sentence < si-1 {
+			break
+		}
+		m := c.an.toks[j].ment
+		if m < 0 || c.an.ments[m].typ != "PER" || not >= 0 && c.an.ments[m].name == c.an.ments[not].name {
+			continue
+		}
+		return m
+	}
+	return -1
 }
 
 // enQuantity lists the quantity words whose of-phrase is the real head
@@ -801,6 +826,10 @@ func (c *coder) target(t *trig, s doc.Sentence, subj actor) ([]int, string) {
 				}
 				if m := c.fromFocus(want); m >= 0 && (subj.m < 0 || c.an.ments[m].name != c.an.ments[subj.m].name) {
 					slots = append(slots, slot{m, "", j})
+				} else if want == "PER" && !c.ar() {
+					if m := c.recentPerson(j, subj.m); m >= 0 {
+						slots = append(slots, slot{m, "", j})
+					}
 				}
 			}
 		}

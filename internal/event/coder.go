@@ -300,6 +300,9 @@ func (c *coder) cuesAt(e *Entry, i, end int) ([]int, bool) {
 		for lim := 0; j < end && lim < 14; j++ {
 			k := &c.an.toks[j]
 			if k.punct {
+				if k.quote && !c.ar() && j == i+1 && ci == 0 && (i >= 2 && c.an.toks[i-2].quote || i >= 1 && c.an.toks[i-1].quote) {
+					continue // “temporarily dissolving” Congress: the trigger closes a quote
+				}
 				if k.quote && !c.ar() {
 					if q := c.enScareQuoteEnd(j, end); q > j {
 						j = q // respond "immediately and firmly" to: a quoted adverbial

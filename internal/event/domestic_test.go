@@ -15,6 +15,7 @@ import (
 func init() {
 	for k, v := range map[string]gazEnt{
 		"Hamdok": {"Abdalla Hamdok", "PER", "SDNGOV"}, "Nairobi": {"Nairobi", "LOC", "KEN"},
+		"Parliament": {"Parliament of the United Kingdom", "ORG", "GBRLEG"}, "Ruto": {"William Ruto", "PER", "KENGOV"},
 	} {
 		testGaz[k] = v
 	}
@@ -54,6 +55,15 @@ func init() {
 		{name: "en/concern: voiced concern is disapproval", lang: "en",
 			text: "Egypt voiced concern over the fighting in Sudan.",
 			none: []string{"EGY 012"}},
+		{name: "en/legislature: Egypt's Parliament is Egypt's", lang: "en",
+			text: "Egypt's Parliament met on Monday. Parliament condemned Israel.",
+			want: []string{"EGYLEG 111 ISR"}},
+		{name: "en/pronoun: him with no person in focus is the latest person", lang: "en",
+			text: "Egypt criticized Ruto on Monday. Israel praised him on Tuesday.",
+			want: []string{"ISR 051 KENGOV"}},
+		{name: "en/quote: a trigger closing a quote keeps its cue", lang: "en",
+			text: kenya + "The government said it was \"temporarily dissolving\" parliament.",
+			want: []string{"KENGOV 172 KENCVL"}},
 		// verb forms that modify a noun
 		{name: "en/modifier: ousted President is no ousting", lang: "en",
 			text: "Egypt urged the Sudanese army to reinstate ousted Prime Minister Hamdok.",

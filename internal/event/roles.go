@@ -165,6 +165,9 @@ func (c *coder) homeCountry() string {
 // mentions of their own (see the package comment above).
 func (c *coder) addImplicitActors() {
 	an := c.an
+	if an.lang != "ar" {
+		c.qualifyLegislatures()
+	}
 	home := c.homeCountry()
 	c.home = home
 	add := func(s, e int, actor, name, typ string) {
@@ -750,4 +753,39 @@ func (c *coder) attempt(si int, s doc.Sentence, t *trig, prev int, md mood) bool
 	}
 	c.emit(si, s, &trig{i: t.i, e: attemptEntry(t.e), verb: false, end: t.end, subjEnd: -1}, nil, c.ref(victim), md, "ATTEMPT (attacker unnamed)", "victim")
 	return true
+}
+
+// qualifyLegislatures re-attaches an English legislature linked to
+// another country when the article names it as a country's own ("Peru's
+// Congress", "the Peruvian Congress"): every mention of that entity is
+// then that country's legislature (LEG), since a bare "Congress" in a
+// story about Peru is Peru's.
+func (c *coder) qualifyLegislatures() {
+	an := c.an
+	owner := map[int]string{}
+	for _, m := range an.ments {
+		if m.ent < 0 || !strings.HasSuffix(m.actor, "LEG") || len(m.actor) < 6 || m.start < 1 {
+			continue
+		}
+		country := ""
+		p := m.start - 1
+		if w := an.toks[p].norm; (w == "'s" || w == "’s" || w == "s") && p >= 1 {
+			if p >= 2 && (an.toks[p-1].norm == "'" || an.toks[p-1].norm == "’") {
+				p--
+			}
+			if o := an.toks[p-1].ment; o >= 0 && an.ments[o].typ == "LOC" && len(an.ments[o].actor) == 3 {
+				country = an.ments[o].actor
+			}
+		} else if an.maybeDemonym(p) {
+			country = demonymCountry(an.d.Tokens[p].Text)
+		}
+		if country != "" && country != m.actor[:3] {
+			owner[m.ent] = country
+		}
+	}
+	for i := range an.ments {
+		if c, ok := owner[an.ments[i].ent]; ok && an.ments[i].ent >= 0 {
+			an.ments[i].actor = c + "LEG"
+		}
+	}
 }
