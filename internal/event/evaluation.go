@@ -67,8 +67,8 @@ func (c *coder) evaluations(si int, s doc.Sentence) {
 			continue
 		}
 		md.claim = false // "called" is a claim verb for what follows it, not for itself
-		if a := c.actOf(head, j); a != nil && (a.Actor == src.Actor || a.Name == src.Name || selfDyad(a.Actor, src.Actor)) {
-			continue // "India said the strike was justified": its own act
+		if a := c.actOf(head, j); a != nil && (a.Actor == src.Actor || a.Name == src.Name || selfDyad(a.Actor, src.Actor) || e == praiseEntry && sameCountry(a.Actor, src.Actor)) {
+			continue // "India said the strike was justified": its own (country's) act
 		}
 		tgt, how := c.judgedOwner(tgtM, decision, src)
 		if a := c.actOf(head, j); a != nil && tgtM < 0 {
