@@ -654,6 +654,28 @@ func (c *coder) enSubject(i int, s doc.Sentence, t *trig) actor {
 	return actor{m: -1}
 }
 
+// quoteAddressee returns the actor a direct quote holding token i is
+// told to ("…,” Boluarte told Congress): the mention right after its cue
+// verb "told", or -1.
+func (c *coder) quoteAddressee(i int) int {
+	q := c.quoteAt(i)
+	if q == nil || q.Cue == nil {
+		return -1
+	}
+	for j := range c.an.toks {
+		t := c.an.d.Tokens[j]
+		if t.Start < q.Cue.Start || t.Start >= q.Cue.End {
+			continue
+		}
+		if n := c.an.toks[j].norm; n == "told" || n == "tells" {
+			if j+1 < len(c.an.toks) {
+				return c.an.toks[j+1].ment
+			}
+		}
+	}
+	return -1
+}
+
 // recentPerson returns the latest person mentioned before token i in its
 // sentence or the one before, other than the mention not (and its
 // namesakes): the antecedent of he/him when no person has been a subject

@@ -239,3 +239,28 @@ func TestUnknownLegislature(t *testing.T) {
 	}
 	t.Errorf("no event toward KENLEG: %+v", d.Events)
 }
+
+// TestQuoteAddressee: a speaker's appeal inside a direct quote that
+// names no target addresses whom the quote is told to.
+func TestQuoteAddressee(t *testing.T) {
+	text := "\"I call for dialogue with everyone,\" Biden told Egypt."
+	st, err := New(Options{}, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := mkDoc("en", text)
+	rs := []rune(text)
+	end := len([]rune("\"I call for dialogue with everyone,\""))
+	cue := len([]rune(text[:strings.Index(text, "told")]))
+	d.Quotes = append(d.Quotes, doc.Quote{Speaker: &doc.ActorRef{Name: "Joe Biden", Actor: "USAGOV", Entity: -1},
+		Text: string(rs[1 : end-2]), Direct: true, Start: 0, End: end, Cue: &doc.Span{Start: cue, End: cue + 4}})
+	if err := st.Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range d.Events {
+		if e.Code == "026" && e.Target != nil && e.Target.Actor == "EGY" {
+			return
+		}
+	}
+	t.Errorf("no 026 toward Egypt: %+v", d.Events)
+}

@@ -503,6 +503,12 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 			}
 		}
 	}
+	// "“I call for dialogue,” X told Congress": the quote's addressee
+	if len(tgtRefs) == 0 && !c.ar() && subj.how == "PRON-SPEAKER" && homeTargetRoots[t.e.Code[:2]] {
+		if m := c.quoteAddressee(t.i); m >= 0 && len(src) > 0 && src[0] != nil && c.ref(m).Name != src[0].Name {
+			tgtRefs, slot = []*doc.ActorRef{c.ref(m)}, "the quote's addressee"
+		}
+	}
 	// English domestic acts that name no target (domestic.go): a protest
 	// addresses its own government, a curfew falls on its own people
 	if len(tgtRefs) == 0 && !c.ar() && len(src) > 0 && src[0] != nil && !t.passive {
