@@ -128,6 +128,7 @@ func (c *coder) sentence(si int) {
 	// had shot down ...")
 	c.evaluations(si, s)
 	c.mediations(si, s)
+	c.aidThreats(si, s, says)
 	concerned := c.concern(si, s, says)
 	for _, sv := range says {
 		if !concerned && !c.complementHasTrigger(sv.i, s, coded) && !c.complementHasTrigger(sv.i, s, happened) && !(c.selfReport(sv.i, s) && c.complementHasTrigger(sv.i, s, asserted)) {

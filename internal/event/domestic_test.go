@@ -180,6 +180,13 @@ func init() {
 		{name: "en/ultimatum: gave X one week to", lang: "en",
 			text: "Egypt gave Israel one week to reopen the crossing.",
 			want: []string{"EGY 139 ISR"}},
+		// aid put at risk
+		{name: "en/aid threat: said its aid was in jeopardy", lang: "en",
+			text: kenya + "Egypt said its assistance was in jeopardy.",
+			want: []string{"EGY 1311 KEN"}},
+		{name: "en/aid threat: aid that was cut is no threat", lang: "en",
+			text: kenya + "Egypt said its aid was cut on Monday.",
+			none: []string{"EGY 1311"}},
 		// shows of force
 		{name: "en/drills around X", lang: "en",
 			text: "China announced military drills around Vietnam.",

@@ -237,3 +237,58 @@ func (c *coder) actOf(noun string, j int) *doc.ActorRef {
 	}
 	return nil
 }
+
+// Aid put at risk (English): "said Washington's assistance was in
+// jeopardy", "said its aid could be cut", "said funding was under review":
+// a speaker who puts its aid in doubt threatens to reduce it (1311) to the
+// story's home country.
+
+// enAidNoun lists the nouns of aid.
+var enAidNoun = set("aid", "assistance", "funding", "support", "cooperation")
+
+// enAidAtRisk lists the words after an aid noun that put it in doubt.
+var enAidAtRisk = set("jeopardy", "risk", "review", "reconsidered", "reviewed", "cut", "suspended", "halted")
+
+// enModal lists the modals that make a cut or a suspension a threat ("could
+// be cut"), not an act ("was cut").
+var enModal = set("could", "would", "may", "might")
+
+var aidThreatEntry = &Entry{Lang: "en", Kind: Verb, Trigger: "say", Code: "1311", Pattern: "said its aid was in jeopardy (aid threat rule)", Source: "rule", Flags: map[string]bool{}}
+
+// aidThreats codes the aid threats of the speech verbs of sentence s.
+func (c *coder) aidThreats(si int, s doc.Sentence, says []saidVerb) {
+	if c.ar() || c.home == "" {
+		return
+	}
+	for _, sv := range says {
+		if sv.a.m < 0 || sameCountry(c.an.ments[sv.a.m].actor, c.home) {
+			continue
+		}
+		for g := sv.i + 1; g < s.EndToken && g < sv.i+10; g++ {
+			if !c.inWords(enAidNoun, g) {
+				if c.isBreak(g, false) && !c.an.toks[g].quote {
+					break
+				}
+				continue
+			}
+			for h := g + 1; h < s.EndToken && h <= g+4; h++ {
+				if !c.inWords(enAidAtRisk, h) {
+					continue
+				}
+				if w := c.an.toks[h].norm; (w == "cut" || w == "suspended" || w == "halted") && !c.inWords(enModal, h-2) && !c.inWords(enModal, h-1) {
+					break // "aid was cut": the act itself, not a threat
+				}
+				t := &trig{i: h, e: aidThreatEntry, verb: true, end: h, subjEnd: -1}
+				md := c.truth(t, s)
+				md.cond, md.intent = false, false // "could be cut" is the threat itself
+				if md.negated || md.claim {
+					break
+				}
+				tgt := &doc.ActorRef{Name: countryName(c.home), Actor: c.home, Entity: -1}
+				c.emit(si, s, t, c.ref(sv.a.m), tgt, md, "AID THREAT speaker="+c.mtext(sv.a.m), "home country")
+				return
+			}
+			break
+		}
+	}
+}
