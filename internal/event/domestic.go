@@ -18,7 +18,10 @@ import (
 //     emergency, and their lifting: 1723 1724 0813 0814) or a resignation
 //     (0831, yielding to the country's demand), or a ban or a
 //     crackdown (172 175) by the state of the story's home country, falls
-//     on its own population (PERGOV → PERCVL).
+//     on its own population (PERGOV → PERCVL);
+//   - a specific appeal (02 with its cue words: call for calm, for
+//     dialogue) by the state of a story that is about its own country
+//     addresses its own public.
 
 // domesticPopulationCodes are the codes of restrictions a state imposes
 // (or lifts) on its whole country: coded against its population whatever
@@ -57,6 +60,13 @@ func (c *coder) domesticTarget(t *trig, s doc.Sentence, src *doc.ActorRef) (*doc
 			return nil, ""
 		}
 		return &doc.ActorRef{Name: roleName["GOV"], Actor: country + "GOV", Entity: -1}, "protest: own government"
+	case strings.HasPrefix(code, "02") && c.homeStrong && sameCountry(a, c.home) && len(t.cues) > 0:
+		// "the army chief called for calm" in a story about his own
+		// country: an appeal to its own public
+		if !stateRoles[role] {
+			return nil, ""
+		}
+		return &doc.ActorRef{Name: "civilians", Actor: country + "CVL", Entity: -1}, "domestic appeal: own public"
 	case domesticPopulationCodes[code] || domesticHomeCodes[code] && (c.home == "" || sameCountry(a, c.home)):
 		if !stateRoles[role] {
 			return nil, ""
