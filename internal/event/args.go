@@ -207,11 +207,20 @@ func (c *coder) clauseStart(i int, s doc.Sentence, comma bool) int {
 
 // quoteSpeaker returns the speaker of a direct quote holding token i.
 func (c *coder) quoteSpeaker(i int) *doc.ActorRef {
+	if q := c.quoteAt(i); q != nil {
+		r := *q.Speaker
+		return &r
+	}
+	return nil
+}
+
+// quoteAt returns the quote with a speaker that holds token i, or nil.
+func (c *coder) quoteAt(i int) *doc.Quote {
 	pos := c.an.d.Tokens[i].Start
-	for _, q := range c.an.d.Quotes {
+	for qi := range c.an.d.Quotes {
+		q := &c.an.d.Quotes[qi]
 		if q.Speaker != nil && q.Speaker.Actor != "" && pos >= q.Start && pos < q.End {
-			r := *q.Speaker
-			return &r
+			return q
 		}
 	}
 	return nil
@@ -534,6 +543,11 @@ func (c *coder) enSubject(i int, s doc.Sentence, t *trig) actor {
 		if k.punct && c.isBreak(j, false) {
 			break
 		}
+		// ", and the union, ..., called": a new clause whose subject
+		// noun phrase names no actor
+		if k.norm == "and" && j-1 >= lim && c.an.toks[j-1].norm == "," && c.enNounPhraseBetween(j+1, i) {
+			return actor{m: -3}
+		}
 		// a relative clause between subject and verb: "X, which ..., did"
 		if (k.norm == "which" || k.norm == "who") && j-1 >= lim && (c.an.toks[j-1].norm == "," || c.an.toks[j-1].norm == "-" || c.an.toks[j-1].norm == "–") {
 			j--
@@ -574,6 +588,11 @@ func (c *coder) enSubject(i int, s doc.Sentence, t *trig) actor {
 				}
 				if m := c.fromFocus(kind); m >= 0 {
 					return actor{m: m, ref: c.ref(m), how: "PRON(" + k.norm + ")", text: c.mtext(m)}
+				}
+				if kind == "PER" {
+					if m := c.recentPerson(j, -1); m >= 0 {
+						return actor{m: m, ref: c.ref(m), how: "PRON(" + k.norm + ") latest person", text: c.mtext(m)}
+					}
 				}
 				return actor{m: -1}
 			}
@@ -627,7 +646,14 @@ func (c *coder) enSubject(i int, s doc.Sentence, t *trig) actor {
 			if adjacent && pj >= lim && c.isPrep(pj) && !enSubordinator[c.an.toks[pj].norm] && c.an.toks[pj].norm != "of" && c.an.toks[pj].norm != "for" {
 				adjacent = false
 			}
-			inPP := !adjacent && pj >= lim && c.isPrep(pj)
+			if adjacent && pj-1 >= lim && c.an.toks[pj].norm == "of" && c.an.toks[pj-1].ment >= 0 {
+				adjacent = false // "supporters of the president rallied": the genitive of an actor
+			}
+			// ", including A and B, called": the list right before the verb
+			listSubj := c.an.ments[m].end == i || c.an.ments[m].end+1 == i && c.an.toks[i-1].norm == ","
+			// "thousands of protesters rallied": a quantity heads no phrase
+			quantity := pj-1 >= lim && c.an.toks[pj].norm == "of" && c.inWords(enQuantity, pj-1)
+			inPP := !adjacent && pj >= lim && c.isPrep(pj) && !(listSubj && c.enListApposition(pj, lim)) && !quantity
 			poss := c.an.ments[m].end < len(c.an.toks) && (c.an.toks[c.an.ments[m].end].norm == "’" || c.an.toks[c.an.ments[m].end].norm == "'") && c.an.ments[m].end+1 < i && c.an.toks[c.an.ments[m].end+1].norm == "s"
 			if poss {
 				// "the Jewish state's premier cheered": a possessor right
@@ -657,6 +683,95 @@ func (c *coder) enSubject(i int, s doc.Sentence, t *trig) actor {
 		}
 	}
 	return actor{m: -1}
+}
+
+// quoteAddressee returns the actor a direct quote holding token i is
+// told to ("…,” Boluarte told Congress): the mention right after its cue
+// verb "told", or -1.
+func (c *coder) quoteAddressee(i int) int {
+	q := c.quoteAt(i)
+	if q == nil || q.Cue == nil {
+		return -1
+	}
+	for j := range c.an.toks {
+		t := c.an.d.Tokens[j]
+		if t.Start < q.Cue.Start || t.Start >= q.Cue.End {
+			continue
+		}
+		if n := c.an.toks[j].norm; n == "told" || n == "tells" {
+			if j+1 < len(c.an.toks) {
+				return c.an.toks[j+1].ment
+			}
+		}
+	}
+	return -1
+}
+
+// recentPerson returns the latest person mentioned before token i in its
+// sentence or the one before, other than the mention not (and its
+// namesakes): the antecedent of he/him when no person has been a subject
+// ("Congress removed him", "Castillo announced that he was ..."). -1 when
+// none.
+func (c *coder) recentPerson(i, not int) int {
+	si := c.an.d.Tokens[i].Sentence
+	for j := i - 1; j >= 0; j-- {
+		if c.an.d.Tokens[j].Sentence < si-1 {
+			break
+		}
+		m := c.an.toks[j].ment
+		if m < 0 || c.an.ments[m].typ != "PER" || not >= 0 && c.an.ments[m].name == c.an.ments[not].name {
+			continue
+		}
+		return m
+	}
+	return -1
+}
+
+// enQuantity lists the quantity words whose of-phrase is the real head
+// of a subject ("thousands of protesters", "some of the rebels").
+var enQuantity = set("thousands", "hundreds", "dozens", "scores", "millions", "tens", "some", "many", "several", "most", "all")
+
+// enListIntro lists the words that open an appositive list of members
+// (", including A, B and C", ", among them A and B", ", such as A").
+var enListIntro = set("including", "among", "notably", "such")
+
+// enListApposition reports a list opener at j right after a comma
+// ("nine governments, including Argentina and Peru, called"): the list
+// names the members of the noun phrase before it, which are the actors.
+func (c *coder) enListApposition(j, lim int) bool {
+	w := c.an.toks[j].norm
+	if w == "them" || w == "as" {
+		j-- // ", among them", ", such as"
+	}
+	return j-1 >= lim && c.inWords(enListIntro, j) && c.an.toks[j-1].norm == ","
+}
+
+// enListAfterComma returns the number of list-opener words right after
+// the comma at j (", including" 1, ", among them" 2, ", such as" 2) when
+// an actor follows them, else 0.
+func (c *coder) enListAfterComma(j, end int) int {
+	n := 0
+	for g := j + 1; g < end && g <= j+2; g++ {
+		if c.mentionAt(g) >= 0 {
+			break
+		}
+		n++
+		if g+1 < end && c.mentionAt(g+1) >= 0 && c.enListApposition(g, j) {
+			return n
+		}
+	}
+	return 0
+}
+
+// enNounPhraseBetween reports a determiner (a noun phrase) among the
+// tokens [from, to).
+func (c *coder) enNounPhraseBetween(from, to int) bool {
+	for g := from; g < to; g++ {
+		if w := c.an.toks[g].norm; enDet[w] && w != "that" {
+			return true
+		}
+	}
+	return false
 }
 
 // target finds the target of trigger t after its subject, in the slots
@@ -705,6 +820,20 @@ func (c *coder) target(t *trig, s doc.Sentence, subj actor) ([]int, string) {
 		if c.isClauseWord(j) && hasSlot(t.e, k.norm) {
 			lastPrep = k.norm
 			continue
+		}
+		if k.quote && j < t.end && !c.ar() {
+			if q := c.enScareQuoteEnd(j, t.end); q > j {
+				j = q // a quoted adverbial inside the pattern: respond “firmly” to
+				continue
+			}
+		}
+		if !c.ar() && k.norm == "," {
+			// "from seven countries, among them A, B and C": the list
+			// names the members of the slot's noun phrase
+			if n := c.enListAfterComma(j, end); n > 0 {
+				j += n
+				continue
+			}
 		}
 		if c.isBreak(j, true) || (j > start && c.isSay(j)) {
 			break
@@ -775,6 +904,10 @@ func (c *coder) target(t *trig, s doc.Sentence, subj actor) ([]int, string) {
 				}
 				if m := c.fromFocus(want); m >= 0 && (subj.m < 0 || c.an.ments[m].name != c.an.ments[subj.m].name) {
 					slots = append(slots, slot{m, "", j})
+				} else if want == "PER" && !c.ar() {
+					if m := c.recentPerson(j, subj.m); m >= 0 {
+						slots = append(slots, slot{m, "", j})
+					}
 				}
 			}
 		}

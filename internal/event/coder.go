@@ -91,11 +91,7 @@ func (c *coder) ar() bool { return c.an.lang == "ar" }
 func (c *coder) sentence(si int) {
 	s := c.an.d.Sentences[si]
 	var trigs []*trig
-	type said struct {
-		i int
-		a actor
-	}
-	var says []said
+	var says []saidVerb
 	for i := s.FirstToken; i < s.EndToken; i++ {
 		if !c.an.isWord(i) || c.an.toks[i].ment >= 0 || c.an.toks[i].consumed {
 			continue
@@ -113,11 +109,13 @@ func (c *coder) sentence(si int) {
 				if !c.inComplement(i, s) {
 					c.mainSubj, c.mainSubjSent = a.m, si
 				}
-				says = append(says, said{i, a})
+				says = append(says, saidVerb{i, a})
 			}
 		}
 	}
-	var coded, asserted []*trig // triggers that gave an event; that assert one
+	// triggers that gave an event; that assert one; that assert one as
+	// having happened (not negated)
+	var coded, asserted, happened []*trig
 	for _, t := range trigs {
 		n := len(c.out)
 		c.code(si, s, t)
@@ -126,14 +124,21 @@ func (c *coder) sentence(si int) {
 		}
 		if md := c.truth(t, s); t.verb && !md.cond && !md.claim {
 			asserted = append(asserted, t)
+			if !md.negated {
+				happened = append(happened, t)
+			}
 		}
 	}
 	// "X said (that) it did Y" reports an event: Y is coded, and the
 	// statement rule (010) only applies to a complement that codes none
 	// and is not the speaker's report of its own act ("said its air force
 	// had shot down ...")
+	c.evaluations(si, s)
+	c.mediations(si, s)
+	c.aidThreats(si, s, says)
+	concerned := c.concern(si, s, says)
 	for _, sv := range says {
-		if !c.complementHasTrigger(sv.i, s, coded) && !(c.selfReport(sv.i, s) && c.complementHasTrigger(sv.i, s, asserted)) {
+		if !concerned && !c.complementHasTrigger(sv.i, s, coded) && !c.complementHasTrigger(sv.i, s, happened) && !(c.selfReport(sv.i, s) && c.complementHasTrigger(sv.i, s, asserted)) {
 			c.statement(si, s, sv.i, sv.a)
 		}
 	}
@@ -308,6 +313,15 @@ func (c *coder) cuesAt(e *Entry, i, end int) ([]int, bool) {
 		for lim := 0; j < end && lim < 14; j++ {
 			k := &c.an.toks[j]
 			if k.punct {
+				if k.quote && !c.ar() && j == i+1 && ci == 0 && (i >= 2 && c.an.toks[i-2].quote || i >= 1 && c.an.toks[i-1].quote) {
+					continue // “temporarily dissolving” Congress: the trigger closes a quote
+				}
+				if k.quote && !c.ar() {
+					if q := c.enScareQuoteEnd(j, end); q > j {
+						j = q // respond "immediately and firmly" to: a quoted adverbial
+						continue
+					}
+				}
 				if k.stop && !(k.quote && j > 0 && c.inWords(arCharacterise, j-1)) {
 					return nil, false
 				}
@@ -333,6 +347,25 @@ func (c *coder) cuesAt(e *Entry, i, end int) ([]int, bool) {
 		}
 	}
 	return got, true
+}
+
+// enScareQuoteEnd returns the closing quote mark of a short quoted span
+// opening at j (at most four words, no clause break inside: respond
+// “immediately and intractably” to), or -1.
+func (c *coder) enScareQuoteEnd(j, end int) int {
+	for g := j + 1; g < end && g <= j+5; g++ {
+		k := c.an.toks[g]
+		if k.quote {
+			if g == j+1 {
+				return -1
+			}
+			return g
+		}
+		if k.punct && k.norm != "," || c.isClauseWord(g) {
+			return -1
+		}
+	}
+	return -1
 }
 
 func (c *coder) match(i, end int) *trig {
@@ -424,7 +457,7 @@ func (c *coder) match(i, end int) *trig {
 			return nil
 		}
 	}
-	if c.enNounCompound(i) || i > 0 && c.an.toks[i-1].ment >= 0 && c.an.ments[c.an.toks[i-1].ment].typ == "ADJ" {
+	if c.enNounCompound(i) || c.enModifierForm(i) || i > 0 && c.an.toks[i-1].ment >= 0 && c.an.ments[c.an.toks[i-1].ment].typ == "ADJ" {
 		nounish = true // "the American demand that"
 	}
 	if !nounish && c.enFightNoun(i) {

@@ -145,6 +145,14 @@ func (c *coder) truth(t *trig, s doc.Sentence) mood {
 			md.cond, md.why = true, "hypothesis "+k.norm
 		}
 	}
+	// "a policy under which Washington recognizes ...", "a deal whereby
+	// X limits ...": the terms of a policy or a deal, not an act
+	for j := i - 1; j > cs-3 && j > s.FirstToken; j-- {
+		if w := c.an.toks[j].norm; w == "whereby" || w == "which" && c.an.toks[j-1].norm == "under" {
+			md.cond, md.why = true, "terms "+w
+			break
+		}
+	}
 	// if/unless: in the verb's own segment, or fronted ("If X, Y")
 	for j := i - 1; j >= s.FirstToken; j-- {
 		w := c.an.toks[j].norm
@@ -565,7 +573,28 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 			// domestic event: TUNPTY → TUNGOV)
 			if own := c.decisionOwner; dec && own >= 0 && (!sameCountry(c.an.ments[own].actor, src[0].Actor) || c.ar() && c.citizenSource(src[0]) && !c.citizenSource(c.ref(own))) {
 				tgtRefs, slot = []*doc.ActorRef{c.ref(c.decisionOwner)}, "thing object: the decision of "+c.mtext(c.decisionOwner)
+			} else if dec && !c.ar() {
+				// English: a decision no owner in focus claims is the story's
+				// (the lede's actor), as for evaluations
+				if r, how := c.judgedOwner(-1, false, src[0]); r != nil {
+					tgtRefs, slot = []*doc.ActorRef{r}, "thing object: "+how
+				}
 			}
+		}
+	}
+	// "“I call for dialogue,” X told Congress": the quote's addressee
+	if len(tgtRefs) == 0 && !c.ar() && subj.how == "PRON-SPEAKER" && homeTargetRoots[t.e.Code[:2]] {
+		if m := c.quoteAddressee(t.i); m >= 0 && len(src) > 0 && src[0] != nil && c.ref(m).Name != src[0].Name {
+			tgtRefs, slot = []*doc.ActorRef{c.ref(m)}, "the quote's addressee"
+		}
+	}
+	// English domestic acts that name no target (domestic.go): a protest
+	// addresses its own government, a curfew falls on its own people
+	if len(tgtRefs) == 0 && !c.ar() && len(src) > 0 && src[0] != nil && !t.passive {
+		if r, how := c.domesticTarget(t, s, src[0]); r != nil {
+			tgtRefs, slot = []*doc.ActorRef{r}, how
+		} else if r := c.patternPossessor(t, src[0]); r != nil {
+			tgtRefs, slot = []*doc.ActorRef{r}, "possessive in the pattern"
 		}
 	}
 	openConflict := (strings.HasPrefix(t.e.Code, "18") || strings.HasPrefix(t.e.Code, "19")) && len(src) > 0 && src[0] != nil && !t.passive && c.weaponCue(t)
@@ -635,8 +664,8 @@ func (c *coder) enCoordinatedVP(i int, s doc.Sentence) bool {
 		if w == "and" {
 			return true
 		}
-		if w == "," && j == i-1 && c.enListedBase(i, s) {
-			return true // "will improve access, stop supporting ..."
+		if w == "," && j == i-1 && (c.enListedBase(i, s) || c.enListedPast(i, s)) {
+			return true // "will improve access, stop supporting ...", "dissolved parliament, imposed a curfew and ..."
 		}
 		if !(strings.HasSuffix(w, "ly") || enAux[w] || enHave[w] || w == "will" || w == "would" || w == "also" || w == "then" || w == "later") {
 			return false
@@ -648,6 +677,32 @@ func (c *coder) enCoordinatedVP(i int, s doc.Sentence) bool {
 // enListedBase reports a bare base verb form after a comma in a sentence
 // where a modal or "to" governs a list of verb phrases ("Sudan will
 // improve access, stop supporting rebels and cooperate ...").
+// enListedPast reports a past verb listed after a comma in a series that
+// "and" closes later in the sentence ("dissolved parliament, imposed a
+// curfew and closed the borders") after a verb of the same sentence: it
+// shares the series' subject.
+func (c *coder) enListedPast(i int, s doc.Sentence) bool {
+	w := c.an.toks[i].norm
+	past := false
+	for _, l := range c.lex.enForms[w] {
+		past = past || l != w && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s")
+	}
+	// a verb of the series before it has set the subject (not "X, who
+	// lives in Y, welcomed": a relative clause before the main verb)
+	if !past || isUpperWord(c.an.d.Tokens[i].Text) || c.lastSubj < 0 || c.lastSubjSent != c.an.d.Tokens[i].Sentence {
+		return false
+	}
+	for j := i + 1; j < s.EndToken; j++ {
+		if c.an.toks[j].norm == "and" {
+			return true
+		}
+		if c.isBreak(j, false) {
+			return false
+		}
+	}
+	return false
+}
+
 func (c *coder) enListedBase(i int, s doc.Sentence) bool {
 	w := c.an.toks[i].norm
 	base := false
@@ -763,6 +818,9 @@ func (c *coder) statement(si int, s doc.Sentence, i int, a actor) {
 	if c.an.ments[a.m].end > i {
 		return // "said X" after a quote
 	}
+	if p := i - 1; p >= s.FirstToken && (c.an.toks[p].quote || c.an.toks[p].norm == "," && p-1 >= s.FirstToken && c.an.toks[p-1].quote) {
+		return // "…," said the envoy, former President X: the speaker follows, no complement
+	}
 	speakers := a.ms
 	if len(speakers) == 0 {
 		speakers = []int{a.m}
@@ -822,6 +880,9 @@ func (c *coder) noteDecision(s doc.Sentence) {
 			if m := c.an.toks[g].ment; m >= 0 {
 				c.decisionOwner = m
 				break
+			}
+			if w := c.an.toks[g].norm; c.lex.enForms[w] != nil || c.an.toks[g].punct {
+				break // "the Kremlin rejected the move": the subject of a verb, not the owner
 			}
 			if w := c.an.toks[g].norm; w == "its" || w == "their" {
 				if c.lastSubj >= 0 && c.lastSubjSent == c.an.d.Tokens[j].Sentence {
@@ -1043,7 +1104,7 @@ func (c *coder) codeNoun(si int, s doc.Sentence, t *trig) {
 	i := t.i
 	prev := i - 1
 	if !c.ar() {
-		for prev >= s.FirstToken && (enDet[c.an.toks[prev].norm] || c.an.toks[prev].punct) {
+		for prev >= s.FirstToken && (enDet[c.an.toks[prev].norm] || c.an.toks[prev].punct || c.inWords(enNounModifier, prev)) {
 			prev--
 		}
 	}
@@ -1315,7 +1376,7 @@ func (c *coder) emit(si int, s doc.Sentence, t *trig, src, tgt *doc.ActorRef, md
 		why += "; intent → " + code
 	}
 	e.Why = why
-	c.out = append(c.out, candidate{ev: e, sent: si, tok: t.i})
+	c.out = append(c.out, candidate{ev: e, sent: si, tok: t.i, byRule: t.e.Source == "rule", trigger: t.e.Trigger})
 }
 
 // sentenceText returns the text of sentence s, decoded once per

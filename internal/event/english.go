@@ -116,3 +116,56 @@ func enDoubles(b string) bool {
 	}
 	return false
 }
+
+// enTitleNoun lists the titles an English participle can modify ("ousted
+// President X", "deposed leader", "jailed former minister").
+var enTitleNoun = set("president", "leader", "prime", "premier", "king", "ruler", "minister", "chancellor", "former", "opposition", "dictator", "head")
+
+// enCompoundHead lists nouns that make a verb form before them the first
+// noun of a compound: "arrest warrant", "aid package", "support programme".
+var enCompoundHead = set("warrant", "warrants", "package", "packages", "programme", "programmes", "program", "programs")
+
+// enModifierForm reports an English verb form at i that modifies a noun
+// rather than heading a clause:
+//   - a participle before a title after a verb ("to reinstate ousted
+//     President X", "freed jailed leader");
+//   - a verb form before a compound head ("issued an arrest warrant");
+//   - a base form inside an object noun phrase right after a transitive
+//     past verb and a plain noun ("suspended budget support").
+func (c *coder) enModifierForm(i int) bool {
+	if i < 1 || i+1 >= len(c.an.toks) {
+		return false
+	}
+	k, prev, next := c.an.toks[i], c.an.toks[i-1], c.an.toks[i+1]
+	if next.punct || prev.punct {
+		return false
+	}
+	if enCompoundHead[next.norm] {
+		return true
+	}
+	if strings.HasSuffix(k.norm, "ed") && enTitleNoun[next.norm] && (c.lex.enForms[prev.norm] != nil || i >= 2 && c.an.toks[i-2].norm == "to") {
+		return true
+	}
+	// "suspended budget support": VERB-ed + plain noun + base form
+	if i < 2 || prev.ment >= 0 || c.lex.enForms[prev.norm] != nil || isUpperWord(c.an.d.Tokens[i-1].Text) {
+		return false
+	}
+	pw := prev.norm
+	if enDet[pw] || enPreps[pw] || enAux[pw] || enHave[pw] || enClauseWords[pw] || enNeg[pw] || enCond[pw] || enIntentWords[pw] || strings.HasSuffix(pw, "ly") || strings.HasSuffix(pw, "s") || pw == "and" || pw == "or" || pw == "to" {
+		return false
+	}
+	if _, pron := enPron[pw]; pron {
+		return false
+	}
+	base := false
+	for _, l := range c.lex.enForms[k.norm] {
+		base = base || l == k.norm
+	}
+	pp := c.an.toks[i-2].norm
+	return base && strings.HasSuffix(pp, "ed") && c.lex.enForms[pp] != nil && !enAux[pp] && !enHave[pp]
+}
+
+// enNounModifier lists the adjectives and noun modifiers an English event
+// noun may carry between its frame or announcing verb and itself
+// ("announced joint military drills", "amid large-scale naval exercises").
+var enNounModifier = set("military", "joint", "naval", "air", "live-fire", "live", "fire", "large-scale", "major", "massive", "new", "fresh", "further", "nuclear", "missile", "combat")

@@ -104,7 +104,7 @@ func (s *Stage) Process(ctx context.Context, d *doc.Document) error {
 	an := prepareInto(d, s.lex, buf)
 	c := &coder{an: an, lex: s.lex, opts: s.opts, out: buf.cands[:0]}
 	evs := c.run()
-	d.Events = s.merge(evs)
+	d.Events = s.merge(d, evs)
 	an.release(evs)
 	if d.Events == nil {
 		d.Events = []doc.Event{}
@@ -117,9 +117,14 @@ type candidate struct {
 	ev   doc.Event
 	sent int
 	tok  int
+	// byRule: coded by a discourse rule (statement, concern, evaluation,
+	// mediation), not by a predicate of the lexicon
+	byRule bool
+	// trigger is the predicate's trigger word (its lemma)
+	trigger string
 }
 
-func (s *Stage) merge(cs []candidate) []doc.Event {
+func (s *Stage) merge(d *doc.Document, cs []candidate) []doc.Event {
 	out := make([]doc.Event, 0, len(cs))
 	if s.opts.AllMentions {
 		seen := map[string]bool{}
@@ -133,19 +138,102 @@ func (s *Stage) merge(cs []candidate) []doc.Event {
 		return out
 	}
 	idx := map[string]int{}
+	fromHeadline := map[int]bool{}
 	for _, c := range cs {
 		k := key(c.ev)
 		if i, ok := idx[k]; ok {
 			e := &out[i]
+			if fromHeadline[i] && !headline(d, c.sent) {
+				// the body states the event in full: its sentence is the
+				// evidence, the headline one more mention
+				more := append([]doc.Evidence{e.Evidence}, e.More...)
+				e.Evidence, e.More = c.ev.Evidence, more
+				fromHeadline[i] = false
+				continue
+			}
 			if e.Evidence.Start != c.ev.Evidence.Start && !hasEvidence(e.More, c.ev.Evidence) {
 				e.More = append(e.More, c.ev.Evidence)
 			}
 			continue
 		}
 		idx[k] = len(out)
+		fromHeadline[len(out)] = headline(d, c.sent)
 		out = append(out, c.ev)
 	}
-	return out
+	return foldHeadline(out, fromHeadline)
+}
+
+// foldHeadline drops an event coded only from the headline when the body
+// codes the same act between the same countries with other actor codes
+// ("South Korea's Yoon lifts martial law" KOR, body "President Yoon
+// lifted" KORGOV): the body's event keeps the headline as more evidence.
+func foldHeadline(out []doc.Event, fromHeadline map[int]bool) []doc.Event {
+	dyad := func(e doc.Event) string {
+		k := func(r *doc.ActorRef) string {
+			if r == nil {
+				return "-"
+			}
+			if strings.HasPrefix(r.Actor, "IGO") || strings.HasPrefix(r.Actor, "NGO") {
+				return r.Actor[:min(6, len(r.Actor))]
+			}
+			return r.Actor[:min(3, len(r.Actor))]
+		}
+		neg := ""
+		if e.Negated {
+			neg = "!"
+		}
+		return k(e.Source) + "|" + k(e.Target) + "|" + e.Code[:min(2, len(e.Code))] + "|" + neg
+	}
+	body := map[string]int{}
+	for i, e := range out {
+		if !fromHeadline[i] {
+			if _, ok := body[dyad(e)]; !ok {
+				body[dyad(e)] = i
+			}
+		}
+	}
+	drop := map[int]bool{}
+	for i, e := range out {
+		if b, ok := body[dyad(e)]; ok && fromHeadline[i] {
+			if !hasEvidence(out[b].More, e.Evidence) {
+				out[b].More = append(out[b].More, e.Evidence)
+			}
+			drop[i] = true
+		}
+	}
+	if len(drop) == 0 {
+		return out
+	}
+	keep := make([]doc.Event, 0, len(out)-len(drop))
+	for i, e := range out {
+		if !drop[i] {
+			keep = append(keep, e)
+		}
+	}
+	return keep
+}
+
+// headline reports that sentence si of d is the article's headline: the
+// first sentence, on a line of its own, without a final full stop.
+func headline(d *doc.Document, si int) bool {
+	if si != 0 || len(d.Sentences) < 2 {
+		return false
+	}
+	rs := []rune(d.Text)
+	end := d.Sentences[0].End
+	if end <= 0 || end > len(rs) || rs[end-1] == '.' {
+		return false
+	}
+	for j := end; j < len(rs); j++ {
+		switch rs[j] {
+		case '\n':
+			return true
+		case ' ', '\t', '\r':
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 func hasEvidence(es []doc.Evidence, e doc.Evidence) bool {

@@ -31,11 +31,12 @@ var roleNouns = func() map[string]string {
 	for _, r := range []struct{ role, words string }{
 		{"COP", "police|policemen|police officers|riot police|security forces|الشرطه|قوات الامن|قوات الشرطه|رجال الشرطه|عناصر الشرطه|الاجهزه الامنيه|القوات الامنيه"},
 		{"MIL", "troops|soldiers|the army|the military|the junta|the generals|الجيش|الجنود|قوات الجيش|المجلس العسكري"},
-		{"CVL", "protesters|protestors|demonstrators|المتظاهرون|المتظاهرين|المحتجون|المحتجين|متظاهرون|متظاهرين|محتجون|محتجين"},
+		{"CVL", "protesters|protestors|demonstrators|supporters|المتظاهرون|المتظاهرين|المحتجون|المحتجين|متظاهرون|متظاهرين|محتجون|محتجين"},
 		{"GOV", "the government|the authorities|the cabinet|الحكومه|السلطات"},
 		{"OPP", "the opposition|opposition parties|المعارضه"},
 		{"REB", "rebels|المتمردون|المتمردين"},
 		{"LEG", "parliament|lawmakers|legislators|البرلمان"},
+		{"JUD", "a judge|the judge|judges|prosecutors|the prosecutor"},
 	} {
 		for _, w := range strings.Split(r.words, "|") {
 			m[w] = r.role
@@ -81,8 +82,19 @@ var (
 	arGroupRoles     = map[string]bool{"REB": true, "INS": true, "SEP": true, "UAF": true}
 )
 
+// enLegislature lists the last words of a legislature's name.
+var enLegislature = set("assembly", "parliament", "congress", "senate", "legislature", "knesset", "duma", "majlis", "chamber")
+
+// lastWord returns the last space-separated word of s.
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
 // roleName gives the English name of an implicit role actor.
-var roleName = map[string]string{"COP": "police", "MIL": "military", "CVL": "protesters", "GOV": "government", "OPP": "opposition", "REB": "rebels", "LEG": "parliament"}
+var roleName = map[string]string{"COP": "police", "MIL": "military", "CVL": "protesters", "GOV": "government", "OPP": "opposition", "REB": "rebels", "LEG": "parliament", "JUD": "judiciary"}
 
 var (
 	demMu    sync.Mutex
@@ -167,6 +179,9 @@ func (c *coder) homeCountry() string {
 // mentions of their own (see the package comment above).
 func (c *coder) addImplicitActors() {
 	an := c.an
+	if an.lang != "ar" {
+		c.qualifyLegislatures()
+	}
 	home := c.homeCountry()
 	c.home = home
 	add := func(s, e int, actor, name, typ string) {
@@ -191,7 +206,10 @@ func (c *coder) addImplicitActors() {
 	if home != "" {
 		for ei := range an.d.Entities {
 			e := &an.d.Entities[ei]
-			if e.Type != "PER" || e.Actor != "" || e.Country != "" {
+			// and a legislature the lexicon does not know ("the National
+			// Assembly") is the home country's
+			legislature := e.Type == "ORG" && !ar && enLegislature[strings.ToLower(lastWord(e.Name))]
+			if e.Type != "PER" && !legislature || e.Actor != "" || e.Country != "" {
 				continue
 			}
 			for mi := range e.Mentions {
@@ -211,6 +229,11 @@ func (c *coder) addImplicitActors() {
 						if code := demonymCountry(an.d.Tokens[st-1].Text); code != "" {
 							country = code
 						}
+					}
+					if legislature {
+						add(st, en, country+"LEG", e.Name, "ORG")
+						an.ments[len(an.ments)-1].ent = ei
+						continue
 					}
 					add(st, en, country, e.Name, "PER")
 					an.ments[len(an.ments)-1].ent = ei
@@ -276,11 +299,11 @@ func (c *coder) addImplicitActors() {
 				}
 				if an.maybeDemonym(p) {
 					country = demonymCountry(an.d.Tokens[p].Text)
-				} else if w := an.toks[p].norm; w == "its" || w == "their" || w == "his" || w == "her" || w == "'s" || w == "s" {
-					continue // a possessor names whose
+				} else if w := an.toks[p].norm; (w == "its" || w == "their" || w == "his" || w == "her" || w == "'s" || w == "s") && !(role == "CVL" && w != "'s" && w != "s") {
+					continue // a possessor names whose (not "his supporters": citizens all the same)
 				}
-				if i+n+1 < len(an.toks) && an.toks[i+n].norm == "of" && an.toks[i+n+1].ment >= 0 {
-					continue // the government of Sudan
+				if i+n+1 < len(an.toks) && an.toks[i+n].norm == "of" && an.toks[i+n+1].ment >= 0 && role != "CVL" {
+					continue // the government of Sudan (not "supporters of the president": citizens)
 				}
 			}
 			// "rebels in neighboring South Sudan", "المتظاهرون في الخرطوم"
@@ -392,7 +415,12 @@ var arThingNouns = func() map[string]bool {
 
 // enThing lists English nouns for texts and proposals that enEventish
 // does not recognise by their ending.
-var enThing = set("criticism", "claims", "claim", "report", "reports", "request", "requests", "offer", "offers", "demand", "demands", "call", "calls", "appeal", "appeals", "ultimatum", "text", "draft", "idea", "verdict", "ruling", "ban", "embargo", "tariffs", "strike", "strikes", "exchange", "swap", "release", "agreement", "accord", "ceasefire", "truce", "vote", "elections", "election", "talks", "formula", "initiative", "measure", "measures", "sanctions", "attack", "attacks", "killing", "killings", "bombing", "raid", "raids", "rebranding", "move", "step")
+var enThing = set("criticism", "claims", "claim", "report", "reports", "request", "requests", "offer", "offers", "demand", "demands", "call", "calls", "appeal", "appeals", "ultimatum", "text", "draft", "idea", "verdict", "ruling", "ban", "embargo", "tariffs", "strike", "strikes", "exchange", "swap", "release", "agreement", "accord", "ceasefire", "truce", "vote", "elections", "election", "talks", "formula", "initiative", "measure", "measures", "sanctions", "attack", "attacks", "killing", "killings", "bombing", "raid", "raids", "rebranding", "move", "step",
+	"coup", "takeover", "offensive", "assault", "massacre", "blockade", "siege", "purge", "arrests", "arrest", "test", "tests", "launch", "launches", "drills", "exercises", "incursions", "incursion")
+
+// enThanks lists approval verbs addressed to people, never to a thing
+// ("thanked the delegation" names no act to approve).
+var enThanks = set("thank", "congratulate")
 
 // reactionRoots are the roots whose object may be a thing: approve
 // (praise 051), demand, disapprove, reject.
@@ -402,10 +430,13 @@ var reactionRoots = set("05", "10", "11", "12")
 // its slot, is a noun for an act, a decision or a text that names no
 // actor; dec is set for a decision noun ("the decision", "the move").
 func (c *coder) thingObject(t *trig, s doc.Sentence, src *doc.ActorRef) (ok, dec bool) {
-	if !reactionRoots[t.e.Code[:2]] || strings.HasPrefix(t.e.Code, "05") && !strings.HasPrefix(t.e.Code, "051") || t.e.has("inv") {
+	if !reactionRoots[t.e.Code[:2]] || strings.HasPrefix(t.e.Code, "05") && !strings.HasPrefix(t.e.Code, "051") || t.e.has("inv") || enThanks[t.e.Trigger] {
 		return false, false
 	}
 	start := t.end + 1
+	if !c.ar() && start+2 < s.EndToken && c.an.toks[start].norm == "what" && c.inWords(enCallVerb, start+2) {
+		start += 3 // "hailed what he called a historic decision": the thing named
+	}
 	if c.ar() && start < s.EndToken && arThingPronoun[c.an.toks[start].norm] && hasSlot(t.e, string([]rune(c.an.toks[start].norm)[:1])) {
 		// "رحب X بالهدنة، كما رحبت بها Y": the pronoun right after the
 		// verb stands for the thing reacted to before
@@ -431,6 +462,9 @@ func (c *coder) thingObject(t *trig, s doc.Sentence, src *doc.ActorRef) (ok, dec
 func (c *coder) thingFrom(t *trig, s doc.Sentence, src *doc.ActorRef, start int) (ok, dec bool) {
 	for j, n := start, 0; j < s.EndToken && n < 4; j++ {
 		k := c.an.toks[j]
+		if !c.ar() && k.quote && n <= 1 && j+1 < s.EndToken && !c.an.toks[j+1].punct {
+			continue // an opening quote: a “historic decision”
+		}
 		if k.ment >= 0 && k.first && c.ar() && (c.an.ments[k.ment].name == src.Name || c.an.ments[k.ment].actor == src.Actor) {
 			j = c.phrase(k.ment, s.EndToken).end - 1 // the VSO subject and its conjuncts
 			continue
@@ -459,11 +493,7 @@ func (c *coder) thingFrom(t *trig, s doc.Sentence, src *doc.ActorRef, start int)
 			continue
 		}
 		if enDecision[w] {
-			p := ""
-			if j > 0 {
-				p = c.an.toks[j-1].norm
-			}
-			return true, p == "the" || p == "any" || p == "this"
+			return true, true // the decision, any move, a historic decision
 		}
 		if eventNouns[w] != "" || enEventish(w) || enThing[w] {
 			return true, false
@@ -857,4 +887,39 @@ func (c *coder) attempt(si int, s doc.Sentence, t *trig, prev int, md mood) bool
 	}
 	c.emit(si, s, &trig{i: t.i, e: attemptEntry(t.e), verb: false, end: t.end, subjEnd: -1}, nil, c.ref(victim), md, "ATTEMPT (attacker unnamed)", "victim")
 	return true
+}
+
+// qualifyLegislatures re-attaches an English legislature linked to
+// another country when the article names it as a country's own ("Peru's
+// Congress", "the Peruvian Congress"): every mention of that entity is
+// then that country's legislature (LEG), since a bare "Congress" in a
+// story about Peru is Peru's.
+func (c *coder) qualifyLegislatures() {
+	an := c.an
+	owner := map[int]string{}
+	for _, m := range an.ments {
+		if m.ent < 0 || !strings.HasSuffix(m.actor, "LEG") || len(m.actor) < 6 || m.start < 1 {
+			continue
+		}
+		country := ""
+		p := m.start - 1
+		if w := an.toks[p].norm; (w == "'s" || w == "’s" || w == "s") && p >= 1 {
+			if p >= 2 && (an.toks[p-1].norm == "'" || an.toks[p-1].norm == "’") {
+				p--
+			}
+			if o := an.toks[p-1].ment; o >= 0 && an.ments[o].typ == "LOC" && len(an.ments[o].actor) == 3 {
+				country = an.ments[o].actor
+			}
+		} else if an.maybeDemonym(p) {
+			country = demonymCountry(an.d.Tokens[p].Text)
+		}
+		if country != "" && country != m.actor[:3] {
+			owner[m.ent] = country
+		}
+	}
+	for i := range an.ments {
+		if c, ok := owner[an.ments[i].ent]; ok && an.ments[i].ent >= 0 {
+			an.ments[i].actor = c + "LEG"
+		}
+	}
 }

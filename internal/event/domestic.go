@@ -1,0 +1,119 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/dyad-news/dyad/internal/doc"
+)
+
+// Domestic acts (English): protests, curfews, martial law and crackdowns
+// are acts of one country on itself, and news rarely names their target.
+// CAMEO codes them between two roles of that country:
+//
+//   - a protest (14) by a non-state actor (protesters, the opposition, a
+//     union) that names no target addresses its own government (KORCVL →
+//     KORGOV), unless it is held at a foreign mission ("rallied outside the
+//     French embassy" → FRA);
+//   - a restriction on the whole country (curfew, martial law, state of
+//     emergency, and their lifting: 1723 1724 0813 0814) or a resignation
+//     (0831, yielding to the country's demand), or a ban or a
+//     crackdown (172 175) by the state of the story's home country, falls
+//     on its own population (PERGOV → PERCVL);
+//   - a specific appeal (02 with its cue words: call for calm, for
+//     dialogue) by the state of a story that is about its own country
+//     addresses its own public.
+
+// domesticPopulationCodes are the codes of restrictions a state imposes
+// (or lifts) on its whole country: coded against its population whatever
+// the story's home country.
+var domesticPopulationCodes = set("1723", "1724", "0813", "0814", "0831")
+
+// domesticHomeCodes are bans and crackdowns: coded against the population
+// only when the state is the home country's (or the story has none).
+var domesticHomeCodes = set("172", "1721", "1722", "175")
+
+// stateRoles are the roles (and "" for the bare country) that act as the
+// state.
+var stateRoles = map[string]bool{"": true, "GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "ELI": true, "SPY": true}
+
+// protestSite lists the prepositions of a protest's place.
+var protestSite = set("outside", "at", "near", "before", "opposite")
+
+// domesticTarget returns the target of a domestic act t by src that
+// names none, and the rule's name; nil when none applies.
+func (c *coder) domesticTarget(t *trig, s doc.Sentence, src *doc.ActorRef) (*doc.ActorRef, string) {
+	a := src.Actor
+	if len(a) < 3 || strings.HasPrefix(a, "IGO") || strings.HasPrefix(a, "NGO") {
+		return nil, ""
+	}
+	country, role := a[:3], ""
+	if len(a) >= 6 {
+		role = a[3:6]
+	}
+	code := t.e.Code
+	switch {
+	case strings.HasPrefix(code, "14"):
+		if m := c.protestSiteActor(t, s); m >= 0 && !sameCountry(c.an.ments[m].actor, a) {
+			return c.ref(m), "protest site"
+		}
+		if !nonState[role] || stateRoles[role] {
+			return nil, ""
+		}
+		return &doc.ActorRef{Name: roleName["GOV"], Actor: country + "GOV", Entity: -1}, "protest: own government"
+	case strings.HasPrefix(code, "02") && c.homeStrong && sameCountry(a, c.home) && len(t.cues) > 0:
+		// "the army chief called for calm" in a story about his own
+		// country: an appeal to its own public
+		if !stateRoles[role] {
+			return nil, ""
+		}
+		return &doc.ActorRef{Name: "civilians", Actor: country + "CVL", Entity: -1}, "domestic appeal: own public"
+	case domesticPopulationCodes[code] || domesticHomeCodes[code] && (c.home == "" || sameCountry(a, c.home)):
+		if !stateRoles[role] {
+			return nil, ""
+		}
+		return &doc.ActorRef{Name: "civilians", Actor: country + "CVL", Entity: -1}, "domestic: own population"
+	}
+	return nil, ""
+}
+
+// protestSiteActor returns the actor named right after a place
+// preposition in the protest's clause ("outside the French embassy"), or
+// -1.
+func (c *coder) protestSiteActor(t *trig, s doc.Sentence) int {
+	for j := t.end + 1; j < s.EndToken && j < t.end+8; j++ {
+		if c.isBreak(j, true) {
+			return -1
+		}
+		if !protestSite[c.an.toks[j].norm] && !(c.an.toks[j].norm == "of" && j > 0 && c.an.toks[j-1].norm == "front") {
+			continue
+		}
+		for g := j + 1; g < s.EndToken && g < j+4; g++ {
+			if m := c.mentionAt(g); m >= 0 {
+				return m
+			}
+			if !enDet[c.an.toks[g].norm] {
+				break
+			}
+		}
+	}
+	return -1
+}
+
+// patternPossessor resolves a possessive its/their between an English
+// trigger and its last cue ("entered its air defence zone", "violated
+// their airspace"): the latest actor in focus that is not a person and not
+// of src's country owns the thing, and is the target. Nil when none.
+func (c *coder) patternPossessor(t *trig, src *doc.ActorRef) *doc.ActorRef {
+	for j := t.i + 1; j < t.end; j++ {
+		if w := c.an.toks[j].norm; w != "its" && w != "their" {
+			continue
+		}
+		for k := len(c.focus) - 1; k >= 0 && k >= len(c.focus)-6; k-- {
+			m := c.focus[k]
+			if c.an.ments[m].typ != "PER" && c.an.ments[m].actor != "" && !sameCountry(c.an.ments[m].actor, src.Actor) {
+				return c.ref(m)
+			}
+		}
+	}
+	return nil
+}
