@@ -118,6 +118,7 @@ func (s *Stage) recognize(text string, runes []rune, lang, date string) []doc.En
 	st.orgPhrasePass()
 	st.titlePass()
 	st.capitalPass()
+	st.bodyNamePass()
 	st.arabicHeadPass()
 	st.sayPass()
 	st.corefPass()

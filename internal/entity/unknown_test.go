@@ -48,3 +48,49 @@ func TestUnknownNames(t *testing.T) {
 		})
 	}
 }
+
+// TestArabicBodies holds one labelled case per shape of bodyNamePass
+// (sentences written for the test).
+func TestArabicBodies(t *testing.T) {
+	lex, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := New(lex)
+	for _, c := range []struct {
+		label, text string
+		want        []string // ORG names that must be found
+		absent      []string
+	}{
+		{"body with the article, adjective and field with لل",
+			"وأعلن المجلس الأعلى للقضاء تعليق عمله.", []string{"المجلس الأعلى للقضاء"}, nil},
+		{"body with the article, a state's adjective and a field",
+			"ودعا الاتحاد الوطني المغربي للفلاحين إلى الإضراب.", []string{"الاتحاد الوطني المغربي للفلاحين"}, nil},
+		{"genitive chain with a bare noun",
+			"وتبنت جبهة إنقاذ الوطن المسيرة.", []string{"جبهة إنقاذ الوطن"}, nil},
+		{"genitive chain ending in a place",
+			"وقاطع حزب صوت لبنان الجلسة.", []string{"حزب صوت لبنان"}, nil},
+		{"a cell head needs no bare noun",
+			"وقالت خلية الأزمة الحكومية إن الإصابات تراجعت.", []string{"خلية الأزمة الحكومية"}, nil},
+		{"a movement of traffic is no body",
+			"وتوقفت حركة الملاحة البحرية في الميناء.", nil, []string{"حركة الملاحة البحرية", "حركة الملاحة"}},
+		{"an indefinite adjective ends the chain",
+			"وصنفتها الحكومة منظمة إرهابية وحملتها مسؤولية الهجوم.", nil, []string{"منظمة إرهابية وحملتها مسؤولية الهجوم"}},
+		{"a relative pronoun is no adjective",
+			"وقال مجلس إدارة الشركة الذي اجتمع أمس إن الأرباح زادت.", []string{"مجلس إدارة الشركة"}, []string{"مجلس إدارة الشركة الذي"}},
+	} {
+		t.Run(c.label, func(t *testing.T) {
+			got := st.Recognize(c.text, "", "2024-04-09")
+			for _, w := range c.want {
+				if e := findEntity(got, w); e == nil || e.Type != "ORG" {
+					t.Errorf("no organisation %q; got %s", w, dump(got))
+				}
+			}
+			for _, a := range c.absent {
+				if findEntity(got, a) != nil {
+					t.Errorf("entity %q should not be found; got %s", a, dump(got))
+				}
+			}
+		})
+	}
+}

@@ -187,6 +187,7 @@ const (
 	bitLocPrep
 	bitBoundary
 	bitWizara
+	bitBodyHead
 )
 
 // arInfo marks every stem of the Arabic word sets with the bits of the
@@ -199,7 +200,8 @@ var arInfo = func() map[string]uint16 {
 		bit uint16
 	}{{arTitles, bitTitle}, {arSayVerbs, bitSay}, {arCounterpart, bitCounterpart}, {arPlaceHeads, bitPlaceHead},
 		{arPlaceHeadsKept, bitPlaceHeadKept}, {arOrgHeads, bitOrgHead}, {orgHeadsAr, bitOrgHeadAr},
-		{arLinkWords, bitLink}, {arLocPreps, bitLocPrep}, {arBoundary, bitBoundary}, {arWizara, bitWizara}} {
+		{arLinkWords, bitLink}, {arLocPreps, bitLocPrep}, {arBoundary, bitBoundary}, {arWizara, bitWizara},
+		{arBodyHeads, bitBodyHead}} {
 		for w := range s.set {
 			m[w] |= s.bit
 		}
