@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -428,7 +429,8 @@ func (st *state) nameOK(h *lexicon.Hit) bool {
 }
 
 // rank orders records that share a name: countries, then people in
-// office at the date, organisations, capitals, then places by population.
+// office at the date, organisations, capitals, then places by population
+// (a person out of office before them, except by a surname alone).
 func (st *state) rank(h *lexicon.Hit) float64 {
 	e := h.Ref.Entry
 	r := 0.0
@@ -437,6 +439,9 @@ func (st *state) rank(h *lexicon.Hit) float64 {
 		r = 100
 	case lexicon.Person:
 		r = 60
+		if h.End-h.Start == 1 {
+			r = 40 // a surname alone, of someone out of office: a place first (في باردو)
+		}
 		for _, ro := range e.Roles {
 			if ro.Covers(st.date) {
 				r = 90
@@ -455,7 +460,38 @@ func (st *state) rank(h *lexicon.Hit) float64 {
 	}
 	// a reading that strips fewer letters is more likely
 	r -= float64(len(h.First.Pre))
+	// a shadda written in the text tells homographs apart (عمّان is
+	// Amman, عمان alone is Oman): a record spelled with one wins
+	if st.hasShadda(h.Start, h.End) {
+		if spelledWithShadda(e) {
+			r += 200
+		}
+	}
 	return r
+}
+
+// shadda is the Arabic gemination mark.
+const shadda = '\u0651'
+
+// hasShadda reports whether the text of words [s, e) carries a shadda.
+func (st *state) hasShadda(s, e int) bool {
+	for k := s; k < e; k++ {
+		if strings.ContainsRune(st.words[k].Text, shadda) {
+			return true
+		}
+	}
+	return false
+}
+
+// spelledWithShadda reports whether one of the record's names is written
+// with a shadda.
+func spelledWithShadda(e *lexicon.Entry) bool {
+	for _, n := range e.Names {
+		if strings.ContainsRune(n, shadda) {
+			return true
+		}
+	}
+	return false
 }
 
 // fuzzyPass links uncovered words to persons by skeleton.

@@ -94,3 +94,30 @@ func TestArabicBodies(t *testing.T) {
 		})
 	}
 }
+
+// TestHomographs holds one labelled case per rule that tells records of
+// one spelling apart (sentences written for the test).
+func TestHomographs(t *testing.T) {
+	lex, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := New(lex)
+	for _, c := range []struct {
+		label, text, want, absent string
+	}{
+		{"a shadda written in the text picks the record spelled with it", "ووصل الوفد الأردني إلى عمّان مساء أمس.", "Amman", "Oman"},
+		{"without it the country stays first", "ووقعت سلطنة عمان اتفاقا مع إيران.", "Oman", "Amman"},
+		{"a surname alone of someone out of office yields to a place", "وتظاهر المئات في باردو أمام مقر البرلمان التونسي.", "Bardo", "Tamir Pardo"},
+	} {
+		t.Run(c.label, func(t *testing.T) {
+			got := st.Recognize(c.text, "", "2021-07-26")
+			if findEntity(got, c.want) == nil {
+				t.Errorf("no %q; got %s", c.want, dump(got))
+			}
+			if findEntity(got, c.absent) != nil {
+				t.Errorf("%q should not be found; got %s", c.absent, dump(got))
+			}
+		})
+	}
+}
