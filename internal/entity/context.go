@@ -685,7 +685,8 @@ var arBoundary = wordSet(`ان إن أن الذي التي في خلال اما�
 
 // arabicHeadPass finds places and organisations after a head noun:
 // بلدة كروتوني, منتجع ستيكاتو دي كوترو, قصر وحيد الدين (the head is part
-// of the name), منظمة أطباء بلا حدود, تلفزيون "آر إيه آي".
+// of the name), منظمة أطباء بلا حدود, تلفزيون "آر إيه آي", and
+// facilities named by their city (مطار صنعاء الدولي, ميناء الحديدة).
 func (st *state) arabicHeadPass() {
 	n := len(st.words)
 	for i := 0; i+1 < n; i++ {
@@ -722,6 +723,18 @@ func (st *state) arabicHeadPass() {
 				i = e - 1
 				continue
 			}
+		}
+		if c := st.cover[p]; kind == "LOC" && keep && c != nil && c.s == p && c.typ == "LOC" && c.entry != nil && c.entry.Kind == lexicon.Place {
+			// a facility named by its city: مطار صنعاء الدولي, ميناء الحديدة
+			e := c.e
+			if e < len(st.words) && st.cover[e] == nil && arFacilityAdjectives[st.words[e].Fold] {
+				e++
+			}
+			sp := st.newSpan(span{s: i, e: e, start: st.mentionStart(i, head), end: st.words[e-1].End, typ: "LOC", country: c.entry.Country})
+			sp.name = string(st.runes[sp.start:sp.end])
+			st.add(sp)
+			i = e - 1
+			continue
 		}
 		quoted := isQuote(st.words[p].Text)
 		s, e, _ := st.nameAfter(p)
@@ -770,7 +783,9 @@ func (st *state) belongsAt(p, max int) int {
 var (
 	arPlaceHeads     = wordSet(`مدينه بلده قريه منتجع ولايه محافظه اقليم منطقه مخيم بلدات ناحيه حي`)
 	arPlaceHeadsKept = wordSet(`قصر مسجد ميناء مطار سجن جسر ساحه جامعه`)
-	arOrgHeads       = wordSet(`منظمه جمعيه حركه حزب مؤسسه شركه وكاله صحيفه تلفزيون قناه مركز معهد هيئه مشروع برنامج صندوق`)
+	// arFacilityAdjectives may end a facility's name (مطار بغداد الدولي).
+	arFacilityAdjectives = wordSet(`الدولي الدولية المدني المدنية العسكري العسكرية`)
+	arOrgHeads           = wordSet(`منظمه جمعيه حركه حزب مؤسسه شركه وكاله صحيفه تلفزيون قناه مركز معهد هيئه مشروع برنامج صندوق`)
 )
 
 func hasAnyPrefix(s string, ps ...string) bool {

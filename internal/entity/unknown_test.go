@@ -61,26 +61,34 @@ func TestArabicBodies(t *testing.T) {
 		label, text string
 		want        []string // ORG names that must be found
 		absent      []string
+		places      []string // LOC names that must be found
 	}{
 		{"body with the article, adjective and field with لل",
-			"وأعلن المجلس الأعلى للقضاء تعليق عمله.", []string{"المجلس الأعلى للقضاء"}, nil},
+			"وأعلن المجلس الأعلى للقضاء تعليق عمله.", []string{"المجلس الأعلى للقضاء"}, nil, nil},
 		{"body with the article, a state's adjective and a field",
-			"ودعا الاتحاد الوطني المغربي للفلاحين إلى الإضراب.", []string{"الاتحاد الوطني المغربي للفلاحين"}, nil},
+			"ودعا الاتحاد الوطني المغربي للفلاحين إلى الإضراب.", []string{"الاتحاد الوطني المغربي للفلاحين"}, nil, nil},
 		{"genitive chain with a bare noun",
-			"وتبنت جبهة إنقاذ الوطن المسيرة.", []string{"جبهة إنقاذ الوطن"}, nil},
+			"وتبنت جبهة إنقاذ الوطن المسيرة.", []string{"جبهة إنقاذ الوطن"}, nil, nil},
 		{"genitive chain ending in a place",
-			"وقاطع حزب صوت لبنان الجلسة.", []string{"حزب صوت لبنان"}, nil},
+			"وقاطع حزب صوت لبنان الجلسة.", []string{"حزب صوت لبنان"}, nil, nil},
 		{"a cell head needs no bare noun",
-			"وقالت خلية الأزمة الحكومية إن الإصابات تراجعت.", []string{"خلية الأزمة الحكومية"}, nil},
+			"وقالت خلية الأزمة الحكومية إن الإصابات تراجعت.", []string{"خلية الأزمة الحكومية"}, nil, nil},
 		{"a movement of traffic is no body",
-			"وتوقفت حركة الملاحة البحرية في الميناء.", nil, []string{"حركة الملاحة البحرية", "حركة الملاحة"}},
+			"وتوقفت حركة الملاحة البحرية في الميناء.", nil, []string{"حركة الملاحة البحرية", "حركة الملاحة"}, nil},
 		{"an indefinite adjective ends the chain",
-			"وصنفتها الحكومة منظمة إرهابية وحملتها مسؤولية الهجوم.", nil, []string{"منظمة إرهابية وحملتها مسؤولية الهجوم"}},
+			"وصنفتها الحكومة منظمة إرهابية وحملتها مسؤولية الهجوم.", nil, []string{"منظمة إرهابية وحملتها مسؤولية الهجوم"}, nil},
+		{"a facility named by its city",
+			"وأغلقت السلطات ميناء طرطوس السوري ومطار دمشق الدولي أمام الرحلات.", nil, nil, []string{"ميناء طرطوس", "مطار دمشق الدولي"}},
 		{"a relative pronoun is no adjective",
-			"وقال مجلس إدارة الشركة الذي اجتمع أمس إن الأرباح زادت.", []string{"مجلس إدارة الشركة"}, []string{"مجلس إدارة الشركة الذي"}},
+			"وقال مجلس إدارة الشركة الذي اجتمع أمس إن الأرباح زادت.", []string{"مجلس إدارة الشركة"}, []string{"مجلس إدارة الشركة الذي"}, nil},
 	} {
 		t.Run(c.label, func(t *testing.T) {
 			got := st.Recognize(c.text, "", "2024-04-09")
+			for _, w := range c.places {
+				if e := findEntity(got, w); e == nil || e.Type != "LOC" {
+					t.Errorf("no place %q; got %s", w, dump(got))
+				}
+			}
 			for _, w := range c.want {
 				if e := findEntity(got, w); e == nil || e.Type != "ORG" {
 					t.Errorf("no organisation %q; got %s", w, dump(got))
