@@ -132,7 +132,7 @@ func (st *state) nameAfter(p int) (s, e int, ext *span) {
 		k := p
 		for k < n && k-p < 4 && st.words[k].Word && st.words[k].Para == para && st.cover[k] == nil && st.words[k].Analyses == nil {
 			w := &st.words[k]
-			if w.Upper && !enCommon[w.Fold] && !enTime[w.Fold] && !enTitles[w.Fold] {
+			if w.Upper && !enCommon[w.Fold] && !enTime[w.Fold] && !enTitles[w.Fold] || k > p && st.hyphenName(k) {
 				k++
 				continue
 			}

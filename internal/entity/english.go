@@ -48,8 +48,8 @@ func (st *state) capitalPass() {
 				}
 				break
 			}
-			if st.capital(j) {
-				j++
+			if st.capital(j) || j > i && st.hyphenName(j) {
+				j++ // a hyphenated given name: "Park An-soo", "Han Dong-hoon"
 				continue
 			}
 			if j > i && enConnectors[wj.Fold] && (wj.Fold != "and" || inner) && j+1 < n && st.capital(j+1) &&
@@ -68,6 +68,24 @@ func (st *state) capitalPass() {
 		}
 	}
 }
+
+// hyphenName reports whether word j is a lower-case syllable joined by a
+// hyphen to the capitalised word before it, of the same name ("An-soo",
+// "Dong-hoon"), not a suffix of derivation ("Kremlin-backed",
+// "Saudi-led").
+func (st *state) hyphenName(j int) bool {
+	w, prev := &st.words[j], &st.words[j-1]
+	if !w.Word || w.Upper || w.Analyses != nil || !st.capital(j-1) || w.Start != prev.End+1 || st.runes[prev.End] != '-' ||
+		enHyphenSuffixes[w.Fold] {
+		return false
+	}
+	return utf8.RuneCountInString(w.Text) <= 5
+}
+
+// enHyphenSuffixes are the lower-case words that follow a name and a
+// hyphen to make an adjective.
+var enHyphenSuffixes = wordSet(`led backed based born run owned style era type like linked funded sponsored allied aligned
+made held controlled bound wide`)
 
 // capital reports whether word i is capitalised (or a number-bearing
 // code such as G40).
@@ -119,7 +137,7 @@ func (st *state) sequence(s, e int) {
 	}
 	// a run may hold several names split by a common word in the middle
 	for k := s + 1; k < e; k++ {
-		if enCommon[st.words[k].Fold] && !enConnectors[st.words[k].Fold] {
+		if enCommon[st.words[k].Fold] && !enConnectors[st.words[k].Fold] && !(k+1 < e && st.hyphenName(k+1)) {
 			st.sequence(s, k)
 			st.sequence(k+1, e)
 			return

@@ -30,6 +30,10 @@ func TestUnknownNames(t *testing.T) {
 			"واستقبل الرئيس وزير الدفاع محمد الزرقوني في مكتبه.", []string{"محمد الزرقوني"}, []string{"محمد"}},
 		{"kunya with a nisba after a role",
 			"واعتقلت القوات القيادي في حركة حماس أبو خالد الجبوري في غزة.", []string{"أبو خالد الجبوري"}, nil},
+		{"English hyphenated given names",
+			"Opposition leader Kim Mi-ran spoke first. Gen. Choi Dae-sik said the army would stay neutral.", []string{"Kim Mi-ran", "Choi Dae-sik"}, []string{"Choi Dae", "Kim Mi"}},
+		{"English derivations with a hyphen are no names",
+			"Lawyers said the Harrow-based firm and Pereira-led group had merged.", nil, []string{"Harrow-based", "Pereira-led"}},
 		{"an imperfect verb after a role is no name",
 			"واقترح حكومة يقودها رئيس وزراء يختاره البرلمان.", nil, []string{"يختاره"}},
 	} {
