@@ -23,12 +23,23 @@ func (st *state) capitalPass() {
 		}
 		if st.used[i] {
 			// a demonym may begin an organisation's name: American University of ...
+			// (Korean Confederation of Trade Unions): capitalised words and
+			// connectors between them, one of them a head
 			if d := st.demAt(i); d != nil && !d.plural && d.e < n && st.cover[d.e] == nil && !st.used[d.e] && st.capital(d.e) {
-				j := d.e
-				for j < n && st.cover[j] == nil && !st.used[j] && st.capital(j) && st.words[j].Para == w.Para {
-					j++
+				j, head := d.e, false
+				for j < n && st.cover[j] == nil && !st.used[j] && st.words[j].Para == w.Para {
+					if st.capital(j) {
+						head = head || enOrgHeads[st.words[j].Fold]
+						j++
+						continue
+					}
+					if (st.words[j].Fold == "of" || st.words[j].Fold == "for") && j+1 < n && st.capital(j+1) && st.cover[j+1] == nil && !st.used[j+1] {
+						j++
+						continue
+					}
+					break
 				}
-				if j > d.e && enOrgHeads[st.words[j-1].Fold] {
+				if head {
 					st.sequence(i, j)
 					i = j - 1
 				}
@@ -67,6 +78,18 @@ func (st *state) capitalPass() {
 			i = j - 1
 		}
 	}
+}
+
+// headOf reports whether capitalised words [s, e) hold an organisation's
+// head followed by "of" or "for" (Federation of Rural Workers, Office of
+// the High Commissioner for Human Rights).
+func (st *state) headOf(s, e int) bool {
+	for k := s; k+2 < e; k++ {
+		if enOrgHeads[st.words[k].Fold] && (st.words[k+1].Fold == "of" || st.words[k+1].Fold == "for") {
+			return true
+		}
+	}
+	return false
 }
 
 // hyphenName reports whether word j is a lower-case syllable joined by a
@@ -135,8 +158,14 @@ func (st *state) sequence(s, e int) {
 	if e <= s {
 		return
 	}
-	// a run may hold several names split by a common word in the middle
-	for k := s + 1; k < e; k++ {
+	// a run may hold several names split by a common word in the middle,
+	// unless it ends in an organisation's head and holds no title
+	// (National Electoral Council, State Security Court)
+	orgRun := enOrgHeads[st.words[e-1].Fold] && e-s <= 6
+	for k := s + 1; k < e && orgRun; k++ {
+		orgRun = !enTitles[st.words[k].Fold]
+	}
+	for k := s + 1; k < e && !orgRun; k++ {
 		if enCommon[st.words[k].Fold] && !enConnectors[st.words[k].Fold] && !(k+1 < e && st.hyphenName(k+1)) {
 			st.sequence(s, k)
 			st.sequence(k+1, e)
@@ -168,7 +197,7 @@ func (st *state) sequence(s, e int) {
 		}
 	}
 	switch {
-	case enOrgHeads[last] && !single:
+	case enOrgHeads[last] && !single, st.headOf(s, e):
 		typ = "ORG"
 	case enLocHeads[last] && !single:
 		typ = "LOC"

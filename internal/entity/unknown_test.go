@@ -133,3 +133,25 @@ func TestHomographs(t *testing.T) {
 		})
 	}
 }
+
+// TestEnglishBodies holds one labelled case per rule for English
+// organisations outside the lexicon (sentences written for the test).
+func TestEnglishBodies(t *testing.T) {
+	lex, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := New(lex)
+	for _, c := range []struct{ label, text, want string }{
+		{"a state's adjective, connectors and a head inside the run", "Police said the Brazilian Federation of Rural Workers blocked the road.", "Brazilian Federation of Rural Workers"},
+		{"a run ending in a head is not split at its common words", "The Supreme Electoral Tribunal rejected the appeal.", "Supreme Electoral Tribunal"},
+		{"a head that is also a common word", "The Higher Judicial Council suspended two judges.", "Higher Judicial Council"},
+	} {
+		t.Run(c.label, func(t *testing.T) {
+			got := st.Recognize(c.text, "", "2024-04-09")
+			if e := findEntity(got, c.want); e == nil || e.Type != "ORG" {
+				t.Errorf("no organisation %q; got %s", c.want, dump(got))
+			}
+		})
+	}
+}

@@ -92,7 +92,7 @@ var enOrgHeads = wordSet(`party university college school academy center centre 
 committee agency organization organisation institute institution ministry department office bank fund association
 union league army navy force forces guard police company corporation corp inc ltd group front movement foundation
 society service services authority assembly parliament senate congress church times post news press agency
-brigade brigades battalion militia alliance coalition federation club trust board bureau embassy consulate
+brigade brigades battalion militia alliance coalition federation confederation unions club trust board bureau embassy consulate
 staff chiefs
 airlines airways council program programme project initiative campaign hospital fact`)
 
