@@ -114,6 +114,7 @@ func (s *Stage) recognize(text string, runes []rune, lang, date string) []doc.En
 	st := newState(s.cacheFor(), text, runes, lang, date)
 	st.lexiconPass()
 	st.fuzzyPass()
+	st.nasabPass()
 	st.rolePass()
 	st.orgPhrasePass()
 	st.titlePass()

@@ -155,3 +155,17 @@ func TestEnglishBodies(t *testing.T) {
 		})
 	}
 }
+
+// TestNasab: a person listed as "X Z" is found written "X بن Y Z" (a
+// sentence written for the test).
+func TestNasab(t *testing.T) {
+	lex, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := New(lex).Recognize("وحضر الاجتماع عادل بن أحمد الجبير وعدد من المسؤولين.", "", "2024-04-09")
+	e := findEntity(got, "Adel al-Jubeir")
+	if e == nil || !hasMention(e, "عادل بن أحمد الجبير", "") {
+		t.Errorf("no Adel al-Jubeir over عادل بن أحمد الجبير; got %s", dump(got))
+	}
+}
