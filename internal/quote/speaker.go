@@ -382,7 +382,8 @@ func (v *view) firstMention(s, e int, per, other bool) int {
 }
 
 // focusPerson resolves a dropped subject or he/she at cue token i: a
-// person named earlier in the sentence, else the speaker of the previous
+// person named earlier in the sentence, else (Arabic) a body or place
+// that is the subject of the sentence's first verb, else the speaker of the previous
 // sentence, else the first person of the nearest earlier sentence that
 // names one, else the last speaker.
 func (v *view) focusPerson(i int, f *focus) []speaker {
@@ -395,6 +396,14 @@ func (v *view) focus(i int, f *focus, perOnly bool) []speaker {
 	sent := v.toks[i].sent
 	if mi := v.firstMention(v.sents[sent][0], i, true, false); mi >= 0 {
 		return []speaker{v.fromMention(v.ments[mi])}
+	}
+	if !perOnly && v.toks[i].ar {
+		// ورحبت وزارة الخارجية بالقرار، وقالت إن: the subject of the
+		// sentence's first verb speaks, whatever it is
+		ss := v.datelineEnd(v.sents[sent][0])
+		if mi := v.firstMention(ss, i, false, true); mi >= 0 && v.ments[mi].t0 <= ss+2 && v.toks[ss].ment < 0 {
+			return []speaker{v.fromMention(v.ments[mi])}
+		}
 	}
 	if f.last != nil && f.last.sent >= sent-1 && f.last.para >= v.toks[i].para-1 && (!perOnly || f.last.spk[0].typ == "PER") {
 		return f.last.spk

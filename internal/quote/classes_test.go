@@ -1,0 +1,19 @@
+package quote
+
+import "testing"
+
+// TestSpeakerClasses holds one labelled case per rule added for the
+// error classes of the third developer session: speakers that are
+// bodies, quotations that are no speech, and clauses of two speakers.
+// The sentences are new, written for these tests.
+func TestSpeakerClasses(t *testing.T) {
+	egyptMFA := ent{"Ministry of Foreign Affairs (Egypt)", "ORG", "EGYGOV", []string{"وزارة الخارجية المصرية"}}
+	guterres := ent{"Antonio Guterres", "PER", "IGOUNO", []string{"أنطونيو غوتيريش"}}
+	cases := []quoteCase{
+		{"dropped/ar the subject of the sentence's first verb speaks after و", "ar",
+			"وقال الأمين العام أنطونيو غوتيريش إن الوضع خطير. ورحبت وزارة الخارجية المصرية بالبيان، وقالت إن القاهرة مستعدة للمساعدة.",
+			[]ent{guterres, egyptMFA},
+			[]want{{"Antonio Guterres", false, "الوضع خطير"}, {"Ministry of Foreign Affairs (Egypt)", false, "القاهرة مستعدة للمساعدة"}}},
+	}
+	runCases(t, cases)
+}
