@@ -14,6 +14,14 @@ func TestSpeakerClasses(t *testing.T) {
 			"وقال الأمين العام أنطونيو غوتيريش إن الوضع خطير. ورحبت وزارة الخارجية المصرية بالبيان، وقالت إن القاهرة مستعدة للمساعدة.",
 			[]ent{guterres, egyptMFA},
 			[]want{{"Antonio Guterres", false, "الوضع خطير"}, {"Ministry of Foreign Affairs (Egypt)", false, "القاهرة مستعدة للمساعدة"}}},
+		{"split/ar فيما and a new verb of saying open another speaker's clause", "ar",
+			"وقال أنطونيو غوتيريش إن الهدنة صامدة، فيما قالت وزارة الخارجية المصرية إن المعابر ستفتح.",
+			[]ent{guterres, egyptMFA},
+			[]want{{"Antonio Guterres", false, "الهدنة صامدة"}, {"Ministry of Foreign Affairs (Egypt)", false, "المعابر ستفتح"}}},
+		{"split/en while and a new verb of saying open another speaker's clause", "en",
+			"Antonio Guterres said the truce was holding, while Egypt's foreign ministry said the crossings would open.",
+			[]ent{{"Antonio Guterres", "PER", "IGOUNO", []string{"Antonio Guterres"}}, {"Ministry of Foreign Affairs (Egypt)", "ORG", "EGYGOV", []string{"Egypt's foreign ministry"}}},
+			[]want{{"Antonio Guterres", false, "the truce was holding"}, {"Ministry of Foreign Affairs (Egypt)", false, "the crossings would open"}}},
 	}
 	runCases(t, cases)
 }
