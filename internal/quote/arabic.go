@@ -81,6 +81,21 @@ func (v *view) attrArabic(a *attrib, f *focus) bool {
 	return v.arClause(a, regionEnd, se, 1)
 }
 
+// joinedByWa reports whether Arabic token i is written with the
+// conjunction و (ووصفت، وقالت), not a word that starts with the letter
+// (وصفت).
+func (v *view) joinedByWa(i int) bool {
+	t := v.toks[i]
+	if t.prefix != "" {
+		return strings.HasPrefix(t.prefix, "و")
+	}
+	if strings.HasPrefix(t.n, "وو") {
+		return true
+	}
+	c, ok := v.cueAt(i)
+	return ok && strings.HasPrefix(t.n, "و") && !strings.HasPrefix(c.ent.lemma, "و")
+}
+
 // laterComp reports whether the particle of cue c at token k opens a
 // prepositional phrase of the subject (المبعوث الأممي إلى اليمن) rather
 // than the clause: it is not followed by إن/أن, and the same particle
@@ -164,6 +179,9 @@ func (v *view) arSubject(a *attrib, s, e int, f *focus) []speaker {
 		if v.lx.has(t.n, wAdverb) || v.lx.has(bareAr(t.n), wAdverb) {
 			continue
 		}
+		if c, ok := v.cueAt(k); ok && c.ent.form == formParticiple {
+			continue // وحذر قائلا: no subject written
+		}
 		first = k
 		break
 	}
@@ -184,7 +202,14 @@ func (v *view) arSubject(a *attrib, s, e int, f *focus) []speaker {
 		if spk := v.surname(first); spk != nil {
 			return spk // قال إسلامي: a surname of a person named before
 		}
-		return v.subjectFrom(s, e, false, false, f)
+		spk := v.subjectFrom(s, e, false, false, f)
+		if spk != nil || a.c.ent.kind != kindDirect || !v.joinedByWa(a.c.i) ||
+			v.lx.has(stemAr(v.toks[first].n), wUnknown|wGroup|wAuthority) {
+			return spk
+		}
+		// ووصفت الهجوم بأنه «...»: a verb joined by و that takes an
+		// object (وصف، حث، دعا), with a noun that is no speaker after it,
+		// has its subject dropped
 	}
 	// لافروف قال: a subject before the verb
 	i := a.c.i

@@ -22,6 +22,18 @@ func TestSpeakerClasses(t *testing.T) {
 			"Antonio Guterres said the truce was holding, while Egypt's foreign ministry said the crossings would open.",
 			[]ent{{"Antonio Guterres", "PER", "IGOUNO", []string{"Antonio Guterres"}}, {"Ministry of Foreign Affairs (Egypt)", "ORG", "EGYGOV", []string{"Egypt's foreign ministry"}}},
 			[]want{{"Antonio Guterres", false, "the truce was holding"}, {"Ministry of Foreign Affairs (Egypt)", false, "the crossings would open"}}},
+		{"dropped/ar ووصف with an object noun keeps the sentence's subject", "ar",
+			"وأدانت وزارة الخارجية المصرية التفجير، ووصفت العملية بأنها «عمل جبان وغادر».",
+			[]ent{egyptMFA},
+			[]want{{"Ministry of Foreign Affairs (Egypt)", true, "عمل جبان وغادر"}}},
+		{"dropped/ar وصف in a relative clause is not joined by و", "ar",
+			"وهو ما رفضته الحكومة في رسالة وصفت فيها الخطوة بأنها «تصعيد خطير».",
+			nil,
+			[]want{{"", true, "تصعيد خطير"}}},
+		{"dropped/ar a participle of saying after the verb is no subject", "ar",
+			"وقال الأمين العام أنطونيو غوتيريش إن الوضع خطير. وحذر قائلا: «لن نقبل بأي اعتداء على المدنيين».",
+			[]ent{guterres},
+			[]want{{"Antonio Guterres", false, "الوضع خطير"}, {"Antonio Guterres", true, "لن نقبل بأي اعتداء على المدنيين"}}},
 	}
 	runCases(t, cases)
 }

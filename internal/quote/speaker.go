@@ -397,12 +397,13 @@ func (v *view) focus(i int, f *focus, perOnly bool) []speaker {
 	if mi := v.firstMention(v.sents[sent][0], i, true, false); mi >= 0 {
 		return []speaker{v.fromMention(v.ments[mi])}
 	}
-	if !perOnly && v.toks[i].ar {
-		// ورحبت وزارة الخارجية بالقرار، وقالت إن: the subject of the
-		// sentence's first verb speaks, whatever it is
+	if !perOnly && v.toks[i].ar && v.joinedByWa(i) {
+		// ورحبت وزارة الخارجية بالقرار، وقالت إن: a verb joined by و to
+		// the sentence's first verb shares its subject, whatever it is,
+		// when no other subject is written between them
 		ss := v.datelineEnd(v.sents[sent][0])
-		if mi := v.firstMention(ss, i, false, true); mi >= 0 && v.ments[mi].t0 <= ss+2 && v.toks[ss].ment < 0 {
-			return []speaker{v.fromMention(v.ments[mi])}
+		if ms := v.mentionsIn(ss, i, false); len(ms) == 1 && v.ments[ms[0]].typ != "PER" && v.ments[ms[0]].t0 <= ss+2 && v.toks[ss].ment < 0 {
+			return []speaker{v.fromMention(v.ments[ms[0]])}
 		}
 	}
 	if f.last != nil && f.last.sent >= sent-1 && f.last.para >= v.toks[i].para-1 && (!perOnly || f.last.spk[0].typ == "PER") {
