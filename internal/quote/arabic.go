@@ -81,6 +81,10 @@ func (v *view) attrArabic(a *attrib, f *focus) bool {
 	return v.arClause(a, regionEnd, se, 1)
 }
 
+// arContrast before أن make a connective of contrast (however), which
+// opens no speech.
+var arContrast = map[string]bool{"غير": true, "الا": true, "بيد": true}
+
 // joinedByWa reports whether Arabic token i is written with the
 // conjunction و (ووصفت، وقالت), not a word that starts with the letter
 // (وصفت).
@@ -139,6 +143,9 @@ func (v *view) arClause(a *attrib, k, se, maxSkip int) bool {
 			continue
 		}
 		b := bareAr(t.n)
+		if isComplementizer(b) && j > 0 && arContrast[v.toks[j-1].n] {
+			return false // غير أن ...: a contrast, not the speech
+		}
 		if isComplementizer(b) {
 			if b == "ان" || b == "بان" {
 				a.compS = j + 1

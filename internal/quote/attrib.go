@@ -28,6 +28,9 @@ func (v *view) attribute(c cue, f *focus) *attrib {
 	if c.ar && c.i > 0 && conditionals[bareAr(v.toks[c.i-1].n)] {
 		return nil // إذا وصف الاتحاد العملية بأنها احتلال: no one has said it
 	}
+	if c.ar && c.i > 0 && arNegators[bareAr(v.toks[c.i-1].n)] {
+		return nil // الجزائر لم ترد على الدعوة: a speech denied
+	}
 	var ok bool
 	switch {
 	case c.ent.kind == kindAccording:
@@ -46,6 +49,9 @@ func (v *view) attribute(c cue, f *focus) *attrib {
 // conditionals open an Arabic condition; a verb of saying right after one
 // reports no speech.
 var conditionals = map[string]bool{"اذا": true, "لو": true, "لئن": true}
+
+// arNegators deny the Arabic verb after them (لم يعلق، لن يرد).
+var arNegators = map[string]bool{"لم": true, "لن": true}
 
 // sentEnd is the token index where the sentence of token i ends.
 func (v *view) sentEnd(i int) int { return v.sents[v.toks[i].sent][1] }

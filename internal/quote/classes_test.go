@@ -34,6 +34,14 @@ func TestSpeakerClasses(t *testing.T) {
 			"وقال الأمين العام أنطونيو غوتيريش إن الوضع خطير. وحذر قائلا: «لن نقبل بأي اعتداء على المدنيين».",
 			[]ent{guterres},
 			[]want{{"Antonio Guterres", false, "الوضع خطير"}, {"Antonio Guterres", true, "لن نقبل بأي اعتداء على المدنيين"}}},
+		{"contrast/ar غير أن opens no speech", "ar",
+			"ودعا الأمين العام أنطونيو غوتيريش الطرفين إلى الحوار، غير أن أيا منهما لم يستجب.",
+			[]ent{guterres},
+			nil},
+		{"negated/ar a denied verb of saying attributes nothing", "ar",
+			"ونشرت الصحيفة تقريرا عن الصفقة. ولم يقل أنطونيو غوتيريش إن الاتفاق سيوقع.",
+			[]ent{guterres},
+			nil},
 	}
 	runCases(t, cases)
 }
