@@ -39,8 +39,8 @@ func TestSpeakerClasses(t *testing.T) {
 			[]ent{guterres},
 			nil},
 		{"negated/ar a denied verb of saying attributes nothing", "ar",
-			"ونشرت الصحيفة تقريرا عن الصفقة. ولم يقل أنطونيو غوتيريش إن الاتفاق سيوقع.",
-			[]ent{guterres},
+			"نشرت الصحيفة تقريرا عن الصفقة. لم يقل رئيس الوزراء إن الاتفاق سيوقع.",
+			nil,
 			nil},
 	}
 	runCases(t, cases)
