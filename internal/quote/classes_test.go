@@ -42,6 +42,18 @@ func TestSpeakerClasses(t *testing.T) {
 			"نشرت الصحيفة تقريرا عن الصفقة. لم يقل رئيس الوزراء إن الاتفاق سيوقع.",
 			nil,
 			nil},
+		{"elided/en an object place is no subject of 'and said'", "en",
+			"Regional leaders gave the rebels in Mali two weeks to disarm and said they would act if ignored.",
+			[]ent{{"Mali", "LOC", "MLI", []string{"Mali"}}},
+			[]want{{"", false, "they would act if ignored"}}},
+		{"elided/en the subject after an opening phrase", "en",
+			"In a sign of unease, the European Commission issued a note warning that banks must hold more capital.",
+			[]ent{{"European Commission", "ORG", "IGOEUREEC", []string{"European Commission"}}},
+			[]want{{"European Commission", false, "banks must hold more capital"}}},
+		{"post/en a verb of a relative clause attributes nothing before it", "en",
+			"The envoy landed in Khartoum, defying warnings from the army, which responded by closing the airport.",
+			[]ent{{"Khartoum", "LOC", "SDN", []string{"Khartoum"}}},
+			nil},
 	}
 	runCases(t, cases)
 }

@@ -54,6 +54,17 @@ func (v *view) attrEnglish(a *attrib, f *focus) bool {
 	return true
 }
 
+// inRelative reports whether the English verb at token i opens a
+// relative clause (Beijing, which responded by ...): what came before it
+// is not its speech.
+func (v *view) inRelative(i int) bool {
+	if i == 0 {
+		return false
+	}
+	n := v.toks[i-1].n
+	return n == "which" || n == "who" || n == "whom"
+}
+
 // appositionOnly reports whether tokens [p, se) are only a description
 // set off after a postposed subject (", the UN envoy for Yemen."): a
 // comma, then words with no quotation, "that" or verb of saying.
@@ -426,7 +437,7 @@ func (v *view) enClause(a *attrib, p, se int, leftBound bool) {
 			a.preQuote = true
 			return
 		}
-		if leftBound && (k >= se || isStop(v.toks[k].text) || v.toks[k].text == "," && v.startsAccording(k+1)) {
+		if leftBound && (k >= se || isStop(v.toks[k].text) || v.toks[k].text == "," && v.startsAccording(k+1)) && !v.inRelative(c.i) {
 			a.post = true
 			a.postS = v.sentStart(c.i)
 			a.postE = v.postEnd(c.i)
