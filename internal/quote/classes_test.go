@@ -54,6 +54,14 @@ func TestSpeakerClasses(t *testing.T) {
 			"The envoy landed in Khartoum, defying warnings from the army, which responded by closing the airport.",
 			[]ent{{"Khartoum", "LOC", "SDN", []string{"Khartoum"}}},
 			nil},
+		{"apposition/en NAME, leader of BODY, said: the name speaks", "en",
+			"Maria Lopez, leader of the Workers Party, said the strike would go on.",
+			[]ent{{"Maria Lopez", "PER", "", []string{"Maria Lopez"}}, {"Workers Party", "ORG", "", []string{"Workers Party"}}},
+			[]want{{"Maria Lopez", false, "the strike would go on"}}},
+		{"office/en a person's office speaks for the person", "en",
+			"President Antonio Guterres's office said the talks would resume.",
+			[]ent{{"Antonio Guterres", "PER", "IGOUNO", []string{"Antonio Guterres"}}},
+			[]want{{"Antonio Guterres", false, "the talks would resume"}}},
 	}
 	runCases(t, cases)
 }

@@ -300,13 +300,19 @@ func (v *view) enSubjectBefore(a *attrib, f *focus) (spk []speaker, leftBound bo
 			}
 		}
 	}
-	if !hasPer && si+1 < len(segs) && commaStop(sg) && !v.subjectNoun(sg.s, sg.e) {
-		// apposition: NAME, description, said
+	if !hasPer && si+1 < len(segs) && commaStop(sg) && (!v.subjectNoun(sg.s, sg.e) || v.descriptive(sg.s)) {
+		// apposition: NAME, description, said (a role noun in the
+		// description too: Han, leader of the party, said)
 		s1 := segs[si+1]
 		if s1.e > s1.s {
 			if mi := v.toks[s1.e-1].ment; mi >= 0 && v.ments[mi].typ == "PER" && v.ments[mi].t1 == s1.e {
 				return []speaker{v.fromMention(v.ments[mi])}, commaStop(s1)
 			}
+		}
+	}
+	if !hasPer && si+1 < len(segs) && commaStop(sg) && !v.subjectNoun(sg.s, sg.e) {
+		s1 := segs[si+1]
+		if s1.e > s1.s {
 			if len(ms) == 0 || v.descriptive(sg.s) && v.onlyName(s1.s, s1.e) {
 				if spk := v.nameFallback(s1.s, s1.e); spk != nil {
 					return spk, commaStop(s1)

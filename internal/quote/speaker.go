@@ -174,8 +174,8 @@ func (v *view) mentionsIn(s, e int, allowPP bool) []int {
 			if !nx.ar && v.lx.has(nx.n, wModHead) {
 				continue
 			}
-			if nx.text == "'s" || nx.text == "’s" {
-				continue
+			if (nx.text == "'s" || nx.text == "’s") && !(m.t1+1 < e && v.toks[m.t1+1].n == "office") {
+				continue // a person's office speaks for them: Macron's office said
 			}
 		}
 		out = append(out, mi)
