@@ -62,6 +62,10 @@ func TestSpeakerClasses(t *testing.T) {
 			"President Antonio Guterres's office said the talks would resume.",
 			[]ent{{"Antonio Guterres", "PER", "IGOUNO", []string{"Antonio Guterres"}}},
 			[]want{{"Antonio Guterres", false, "the talks would resume"}}},
+		{"that/en a time phrase of numbers between the verb and that", "en",
+			"Maria Lopez announced about two hours later that she would resign.",
+			[]ent{{"Maria Lopez", "PER", "", []string{"Maria Lopez"}}},
+			[]want{{"Maria Lopez", false, "she would resign"}}},
 	}
 	runCases(t, cases)
 }

@@ -377,9 +377,14 @@ func (v *view) subjectNoun(s, e int) bool {
 	return false
 }
 
+// timeNouns are the words of a time phrase between a verb of saying and
+// its "that" (said late Thursday that, announced about three hours later
+// that).
 var timeNouns = map[string]bool{"years": true, "months": true, "weeks": true, "days": true, "year": true, "month": true,
 	"week": true, "day": true, "time": true, "night": true, "morning": true, "evening": true, "afternoon": true,
-	"for": true, "the": true, "a": true, "statement": true, "interview": true, "past": true, "next": true}
+	"for": true, "the": true, "a": true, "statement": true, "interview": true, "past": true, "next": true,
+	"hours": true, "hour": true, "minutes": true, "about": true, "nearly": true, "some": true, "later": true, "earlier": true,
+	"two": true, "three": true, "four": true, "five": true, "six": true, "several": true, "few": true}
 
 // enClause finds the speech after an English cue whose subject ends
 // before token p.
