@@ -66,6 +66,10 @@ func TestSpeakerClasses(t *testing.T) {
 			"Maria Lopez announced about two hours later that she would resign.",
 			[]ent{{"Maria Lopez", "PER", "", []string{"Maria Lopez"}}},
 			[]want{{"Maria Lopez", false, "she would resign"}}},
+		{"subject/en a body with its acronym in brackets after an opening phrase", "en",
+			"Meeting in Nairobi, the East African Community (EAC) said it would send observers.",
+			[]ent{{"East African Community", "ORG", "IGOEAFEAC", []string{"East African Community", "EAC"}}},
+			[]want{{"East African Community", false, "it would send observers"}}},
 	}
 	runCases(t, cases)
 }

@@ -204,7 +204,8 @@ func (v *view) enSubjectBefore(a *attrib, f *focus) (spk []speaker, leftBound bo
 				if (t.text == "-" || t.text == "‐") && j > ss && v.toks[j-1].e < t.s {
 					break // a spaced dash ends a dateline (RABAT - The kingdom said)
 				}
-				if t.num || t.text == "-" || t.text == "‐" || t.text == "'s" || t.text == "’s" || t.text == "." || t.text == "'" || t.text == "’" && !v.isCloseMark(j) {
+				if t.num || t.text == "-" || t.text == "‐" || t.text == "'s" || t.text == "’s" || t.text == "." || t.text == "'" || t.text == "’" && !v.isCloseMark(j) ||
+					v.bracketedMention(j) {
 					j--
 					continue
 				}
@@ -329,6 +330,18 @@ func (v *view) enSubjectBefore(a *attrib, f *focus) (spk []speaker, leftBound bo
 		}
 	}
 	return spk, commaStop(sg)
+}
+
+// bracketedMention reports whether token j is a bracket around a
+// mention (the Economic Community of West African States (ECOWAS) said).
+func (v *view) bracketedMention(j int) bool {
+	switch v.toks[j].text {
+	case ")":
+		return j > 0 && v.toks[j-1].ment >= 0
+	case "(":
+		return j+1 < len(v.toks) && v.toks[j+1].ment >= 0
+	}
+	return false
 }
 
 // hasWord reports whether tokens [s, e) hold a word.
