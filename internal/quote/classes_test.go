@@ -70,6 +70,10 @@ func TestSpeakerClasses(t *testing.T) {
 			"Meeting in Nairobi, the East African Community (EAC) said it would send observers.",
 			[]ent{{"East African Community", "ORG", "IGOEAFEAC", []string{"East African Community", "EAC"}}},
 			[]want{{"East African Community", false, "it would send observers"}}},
+		{"apposition/en a person named after a postposed body's envoy", "en",
+			"“The talks will go on,” said the UN's envoy, former Algerian Foreign Minister Ramtane Lamamra, after the session.",
+			[]ent{{"United Nations", "ORG", "IGOUNO", []string{"UN"}}, {"Algeria", "LOC", "DZA", []string{"Algerian"}}, {"Ramtane Lamamra", "PER", "DZAGOV", []string{"Ramtane Lamamra"}}},
+			[]want{{"Ramtane Lamamra", true, "The talks will go on"}}},
 	}
 	runCases(t, cases)
 }

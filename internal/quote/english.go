@@ -33,6 +33,12 @@ func (v *view) attrEnglish(a *attrib, f *focus) bool {
 			e++
 		}
 		a.spk = v.subjectFrom(c.j, e, false, false, f)
+		if len(a.spk) == 0 || a.spk[0].typ != "PER" {
+			// said the AU's envoy, former President Olusegun Obasanjo,
+			if spk, end := v.appositiveName(e, se); spk != nil {
+				a.spk, e = spk, end
+			}
+		}
 		after = e
 		leftBound = i > ss
 		vs = true
@@ -112,6 +118,38 @@ func (v *view) subjectAfter(a *attrib, f *focus) []speaker {
 		e++
 	}
 	return v.subjectFrom(c.j, e, false, false, f)
+}
+
+// appositiveName reads a person named in apposition after a postposed
+// subject, from the comma at token k (", former Nigerian President
+// Olusegun Obasanjo,"): a person mention within a few capitalised or
+// title words, closed by a comma or the sentence's end. It returns the
+// person and the token after the mention, or nil.
+func (v *view) appositiveName(k, se int) ([]speaker, int) {
+	if k >= se || v.toks[k].text != "," {
+		return nil, k
+	}
+	for j := k + 1; j < se && j <= k+6; j++ {
+		t := v.toks[j]
+		if mi := t.ment; mi >= 0 && v.ments[mi].t0 == j {
+			m := v.ments[mi]
+			if m.typ != "PER" {
+				if m.typ == "LOC" && m.t1 < se {
+					j = m.t1 - 1 // former Nigerian President: a demonym
+					continue
+				}
+				return nil, k
+			}
+			if m.t1 < se && v.toks[m.t1].text != "," && !isStop(v.toks[m.t1].text) {
+				return nil, k
+			}
+			return []speaker{v.fromMention(m)}, m.t1
+		}
+		if !t.word || !(isUpperWord(t.text) || v.lx.has(t.n, wTitle) || determiners[t.n] || t.n == "former") {
+			return nil, k
+		}
+	}
+	return nil, k
 }
 
 // vsAfterComma reports whether a verb after a comma has no subject
