@@ -74,6 +74,10 @@ func TestSpeakerClasses(t *testing.T) {
 			"“The talks will go on,” said the UN's envoy, former Algerian Foreign Minister Ramtane Lamamra, after the session.",
 			[]ent{{"United Nations", "ORG", "IGOUNO", []string{"UN"}}, {"Algeria", "LOC", "DZA", []string{"Algerian"}}, {"Ramtane Lamamra", "PER", "DZAGOV", []string{"Ramtane Lamamra"}}},
 			[]want{{"Ramtane Lamamra", true, "The talks will go on"}}},
+		{"scare/ar a short quotation governed by a verbal noun is the narrator's", "ar",
+			"أعلنت مصر الأحد قطع علاقاتها مع الجماعة، متهمة إياها بالقيام بـ«أعمال تخريبية» متواصلة.",
+			[]ent{{"Egypt", "LOC", "EGY", []string{"مصر"}}},
+			nil},
 	}
 	runCases(t, cases)
 }

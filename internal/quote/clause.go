@@ -325,9 +325,28 @@ func (v *view) preCue(qi, openTok int) *attrib {
 		if v.qs[qi].words <= 3 && a.c.ent.kind == kindDirect && dist > shortDirectMax {
 			return nil // calling for aid to be delivered “at scale”: a scare quote
 		}
+		if v.qs[qi].words <= 3 && v.objectOfVerbalNoun(openTok) {
+			return nil // متهمة جارتها بالقيام بـ«أعمال عدائية»: a scare quote
+		}
 		return a
 	}
 	return nil
+}
+
+// objectOfVerbalNoun reports whether the quotation opening at token k
+// is the object of an Arabic verbal noun in a prepositional phrase
+// (بالقيام بـ«...»، للتعبير عن «...»): the phrase names an act, the
+// quotation is the narrator's.
+func (v *view) objectOfVerbalNoun(k int) bool {
+	if k < 2 || !v.toks[k-1].ar {
+		return false
+	}
+	p := strings.TrimRight(v.toks[k-1].n, "ـ")
+	if p != "ب" && p != "ل" && p != "عن" && p != "من" {
+		return false
+	}
+	n := v.toks[k-2].n
+	return v.toks[k-2].ar && (strings.HasPrefix(n, "بال") || strings.HasPrefix(n, "لل"))
 }
 
 // shortDirectMax is the most tokens between a "direct" cue and a
