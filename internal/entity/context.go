@@ -448,6 +448,16 @@ func (st *state) groupRole(r roleHit) {
 			c.role = c.entry.Code + agent
 		}
 	}
+	// a possessive: China's military, Peru's armed forces (a body with
+	// a head of orgHeadsEn, Vietnam's coast guard, is enOrgAfter's)
+	if r.s > 2 && st.words[r.s-1].Fold == "s" && (st.words[r.s-2].Text == "'" || st.words[r.s-2].Text == "’") && !orgHeadsEn[st.words[r.e-1].Fold] {
+		if c := st.cover[r.s-3]; c != nil && c.entry != nil && c.entry.Kind == lexicon.Country && c.e == r.s-2 && c.role == "" && st.free(r.s-2, r.e) {
+			c.e, c.end, c.role = r.e, st.words[r.e-1].End, c.entry.Code+agent
+			for k := r.s - 2; k < r.e; k++ {
+				st.cover[k] = c
+			}
+		}
+	}
 }
 
 // counterpartPass reads نظيره الصيني (his Chinese counterpart): the

@@ -169,3 +169,18 @@ func TestNasab(t *testing.T) {
 		t.Errorf("no Adel al-Jubeir over عادل بن أحمد الجبير; got %s", dump(got))
 	}
 }
+
+// TestPossessiveGroupRole: "X's military" gives the country's mention the
+// group role, as "the X-ian military" does (a sentence written for the
+// test).
+func TestPossessiveGroupRole(t *testing.T) {
+	lex, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := New(lex).Recognize("Chile's military said it had sent troops to the border.", "", "2024-04-09")
+	e := findEntity(got, "Chile")
+	if e == nil || !hasMention(e, "Chile's military", "CHLMIL") {
+		t.Errorf("no Chile mention \"Chile's military\" with role CHLMIL; got %s", dump(got))
+	}
+}

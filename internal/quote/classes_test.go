@@ -1,6 +1,9 @@
 package quote
 
-import "testing"
+import (
+	"context"
+	"testing"
+)
 
 // TestSpeakerClasses holds one labelled case per rule added for the
 // error classes of the third developer session: speakers that are
@@ -80,4 +83,23 @@ func TestSpeakerClasses(t *testing.T) {
 			nil},
 	}
 	runCases(t, cases)
+}
+
+// TestPossessiveBody: a country's possessive group role ("China's
+// military", role CHNMIL) speaks as the body the lexicon names by the
+// country's adjective (Chinese military → People's Liberation Army).
+func TestPossessiveBody(t *testing.T) {
+	d := makeDoc("en", "China's military said it would hold drills near the island.",
+		ent{"China", "LOC", "CHN", []string{"China's military"}})
+	for i := range d.Entities {
+		for j := range d.Entities[i].Mentions {
+			d.Entities[i].Mentions[j].Role = "CHNMIL"
+		}
+	}
+	if err := MustNew().Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Quotes) != 1 || d.Quotes[0].Speaker == nil || d.Quotes[0].Speaker.Name != "People's Liberation Army" {
+		t.Errorf("quotes %+v, want one by People's Liberation Army", d.Quotes)
+	}
 }

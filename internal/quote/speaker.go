@@ -33,8 +33,30 @@ func (v *view) fromMention(m mention) speaker {
 		if name, ok := v.bodyName(v.mentionText(m), r); ok {
 			return speaker{name: name, actor: r, ent: m.ent, typ: "ORG"}
 		}
+		if name, ok := v.bodyName(v.adjectiveForm(v.mentionText(m), e.Name), r); ok {
+			return speaker{name: name, actor: r, ent: m.ent, typ: "ORG"}
+		}
 	}
 	return speaker{name: e.Name, actor: r, ent: m.ent, typ: m.typ}
+}
+
+// adjectiveForm rewrites an English possessive of a country ("China's
+// military") with the country's adjective ("Chinese military"), the way
+// the lexicon names bodies; other text is returned as it is.
+func (v *view) adjectiveForm(text, country string) string {
+	rest, ok := strings.CutPrefix(text, country+"'s ")
+	if !ok {
+		rest, ok = strings.CutPrefix(text, country+"’s ")
+	}
+	if !ok || v.names == nil {
+		return text
+	}
+	for _, e := range v.names.Lookup(country) {
+		if e.Kind == lexicon.Country && len(e.AdjEn) > 0 {
+			return e.AdjEn[0] + " " + rest
+		}
+	}
+	return text
 }
 
 // extendArName completes an unlinked Arabic person's name that the
