@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -246,6 +247,17 @@ func (st *state) sequence(s, e int) {
 	}
 	if single && st.sentStart[s] && typ != "PER" && typ != "LOC" {
 		return
+	}
+	if typ == "ORG" && s > 0 {
+		// a country's name begins the body's: Kenya Medical Association
+		if c := st.cover[s-1]; c != nil && c.entry != nil && c.entry.Kind == lexicon.Country && c.e == s && c.s == s-1 && c.role == "" {
+			sp := st.newSpan(span{s: s - 1, e: e, typ: typ, country: c.entry.Country})
+			sp.name = st.surface(s-1, e)
+			st.cover[s-1] = sp
+			st.spans = slices.DeleteFunc(st.spans, func(x *span) bool { return x == c })
+			st.add(sp)
+			return
+		}
 	}
 	sp := st.newSpan(span{s: s, e: e, typ: typ})
 	sp.name = st.surface(s, e)

@@ -146,6 +146,7 @@ func TestEnglishBodies(t *testing.T) {
 		{"a state's adjective, connectors and a head inside the run", "Police said the Brazilian Federation of Rural Workers blocked the road.", "Brazilian Federation of Rural Workers"},
 		{"a run ending in a head is not split at its common words", "The Supreme Electoral Tribunal rejected the appeal.", "Supreme Electoral Tribunal"},
 		{"a head that is also a common word", "The Higher Judicial Council suspended two judges.", "Higher Judicial Council"},
+		{"a country's name begins the body's", "The Ghana Bar Association called for calm.", "Ghana Bar Association"},
 	} {
 		t.Run(c.label, func(t *testing.T) {
 			got := st.Recognize(c.text, "", "2024-04-09")
