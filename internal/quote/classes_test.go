@@ -81,6 +81,10 @@ func TestSpeakerClasses(t *testing.T) {
 			"أعلنت مصر الأحد قطع علاقاتها مع الجماعة، متهمة إياها بالقيام بـ«أعمال تخريبية» متواصلة.",
 			[]ent{{"Egypt", "LOC", "EGY", []string{"مصر"}}},
 			nil},
+		{"apposition/en a relative clause inside the description", "en",
+			"Maria Lopez, a former judge who entered politics in 2019, announced on Monday that she would resign.",
+			[]ent{{"Maria Lopez", "PER", "", []string{"Maria Lopez"}}},
+			[]want{{"Maria Lopez", false, "she would resign"}}},
 	}
 	runCases(t, cases)
 }

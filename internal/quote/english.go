@@ -249,6 +249,10 @@ func (v *view) enSubjectBefore(a *attrib, f *focus) (spk []speaker, leftBound bo
 				}
 				break
 			}
+			if (t.n == "who" || t.n == "which") && j > ss && v.toks[j-1].word && v.toks[j-1].ment < 0 && j < i-1 && !v.isCueWord(j+1) {
+				j-- // a relative clause inside a description: a schoolteacher who took office in 2021
+				continue
+			}
 			if v.lx.has(t.n, wBoundary) || t.n == "and" {
 				break
 			}
@@ -368,6 +372,12 @@ func (v *view) enSubjectBefore(a *attrib, f *focus) (spk []speaker, leftBound bo
 		}
 	}
 	return spk, commaStop(sg)
+}
+
+// isCueWord reports whether token k is a verb of saying.
+func (v *view) isCueWord(k int) bool {
+	_, ok := v.cueAt(k)
+	return ok
 }
 
 // bracketedMention reports whether token j is a bracket around a
