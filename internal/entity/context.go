@@ -682,8 +682,8 @@ func (st *state) sayPass() {
 		if e < n && st.words[e].Word && !st.isAr(e, arBoundary, bitBoundary) {
 			continue
 		}
-		if !st.looksLikeArName(s, e) && e-s < 2 {
-			continue
+		if !st.looksLikeArName(s, e) && (e-s < 2 || isQuote(st.words[p].Text)) {
+			continue // تابعت «التوجهات الإيجابية»: a quoted phrase, not a name
 		}
 		sp := st.newSpan(span{s: s, e: e, typ: "PER"})
 		sp.name = st.surface(s, e)

@@ -34,6 +34,8 @@ func TestUnknownNames(t *testing.T) {
 			"Opposition leader Kim Mi-ran spoke first. Gen. Choi Dae-sik said the army would stay neutral.", []string{"Kim Mi-ran", "Choi Dae-sik"}, []string{"Choi Dae", "Kim Mi"}},
 		{"English derivations with a hyphen are no names",
 			"Lawyers said the Harrow-based firm and Pereira-led group had merged.", nil, []string{"Harrow-based", "Pereira-led"}},
+		{"a quoted phrase after a verb of saying is no name",
+			"وقالت الوزارة إن القاهرة تابعت «المساعي والجهود الدولية» باهتمام.", nil, []string{"المساعي والجهود الدولية"}},
 		{"an imperfect verb after a role is no name",
 			"واقترح حكومة يقودها رئيس وزراء يختاره البرلمان.", nil, []string{"يختاره"}},
 	} {
