@@ -16,6 +16,7 @@ import (
 // (→ PER), a locative preposition (in Darfur → LOC), else two or three
 // plain words are a person's name. Title-case headlines are skipped.
 func (st *state) capitalPass() {
+	st.unplaceFirstNames()
 	n := len(st.words)
 	for i := 0; i < n; i++ {
 		w := &st.words[i]
@@ -81,6 +82,33 @@ func (st *state) capitalPass() {
 	}
 }
 
+// unplaceFirstNames drops a one-word place that is also a given name
+// when a capitalised word that can be a surname follows it (his
+// girlfriend, Sofia Sapega): the two are a person's name, which
+// capitalPass then reads.
+func (st *state) unplaceFirstNames() {
+	for i := 0; i+1 < len(st.words); i++ {
+		c := st.cover[i]
+		if c == nil || c.s != i || c.e != i+1 || c.entry == nil || c.entry.Kind != lexicon.Place || st.words[i].Analyses != nil {
+			continue
+		}
+		f := st.words[i].Fold
+		if !enFirstNames[f] && !st.lex.IsFirstName(f) {
+			continue
+		}
+		nx := &st.words[i+1]
+		if !nx.Word || !nx.Upper || nx.Analyses != nil || st.cover[i+1] != nil || st.used[i+1] || enCommon[nx.Fold] ||
+			enTitles[nx.Fold] || enOrgHeads[nx.Fold] || enLocHeads[nx.Fold] || enTime[nx.Fold] || nx.Para != st.words[i].Para {
+			continue
+		}
+		if i+2 < len(st.words) && st.words[i+2].Word && st.words[i+2].Upper {
+			continue // Sofia City Court: a longer name
+		}
+		st.cover[i] = nil
+		st.spans = slices.DeleteFunc(st.spans, func(x *span) bool { return x == c })
+	}
+}
+
 // headOf reports whether capitalised words [s, e) hold an organisation's
 // head followed by "of" or "for" (Federation of Rural Workers, Office of
 // the High Commissioner for Human Rights).
@@ -129,8 +157,8 @@ func (st *state) sequence(s, e int) {
 	if s > 0 && enTitles[st.words[s-1].Fold] {
 		titled = true
 	}
-	if s > 1 && st.words[s-1].Fold == "." && enTitles[st.words[s-2].Fold] {
-		titled = true
+	if s > 1 && (st.words[s-1].Fold == "." || st.words[s-1].Text == ",") && enTitles[st.words[s-2].Fold] {
+		titled = true // Gen. X; a spokeswoman, Ebba Kalondo,
 	}
 	// trim leading common words and titles (not a demonym starting an
 	// organisation's name)
@@ -167,6 +195,13 @@ func (st *state) sequence(s, e int) {
 		orgRun = !enTitles[st.words[k].Fold]
 	}
 	for k := s + 1; k < e && !orgRun; k++ {
+		if enTitles[st.words[k].Fold] && e-k >= 3 && e-k <= 4 {
+			// a title inside the run names the person after it: Wing
+			// Commander Abhinandan Varthaman
+			st.sequence(s, k)
+			st.sequence(k, e)
+			return
+		}
 		if enCommon[st.words[k].Fold] && !enConnectors[st.words[k].Fold] && !(k+1 < e && st.hyphenName(k+1)) {
 			st.sequence(s, k)
 			st.sequence(k+1, e)

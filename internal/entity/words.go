@@ -169,7 +169,8 @@ ivan alexei olaf recep mohammed mohammad muhammad ahmed ahmad ali hassan hussein
 avi benjamin yair naftali ehud ariel moshe yitzhak shimon binyamin mahmoud ismail osama usama anas sirajuddin zabihullah
 ashraf hamid abdel emmerson morgan jacob robert saviour fidelis sally grace xi wang li narendra imran shehbaz nawaz
 giorgia matteo marco sergio mario silvio giuseppe jean pierre marine francois nicolas jacques angela olaf friedrich
-volodymyr petro viktor recep mevlut hakan ibrahim kim moon yoon shinzo fumio`)
+volodymyr petro viktor recep mevlut hakan ibrahim kim moon yoon shinzo fumio
+sofia florence sydney adelaide regina lorraine`)
 
 // arWizara is the ministry noun (وزارة), folded.
 var arWizara = wordSet("وزاره")
