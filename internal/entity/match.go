@@ -342,10 +342,11 @@ func (st *state) roleOK(h lexicon.Hit) bool {
 
 // groupPhrase reports whether an organisation's name is a group role
 // with a demonym or country (القوات الروسية, US military): such phrases
-// are mentions of the country with a role, not organisations.
+// are mentions of the country with a role, not organisations. A
+// legislature's name is the organisation's.
 func (st *state) groupPhrase(h *lexicon.Hit) bool {
-	if h.Ref.Entry.Kind != lexicon.Org || h.End-h.Start < 2 || h.End-h.Start > 3 {
-		return false
+	if h.Ref.Entry.Kind != lexicon.Org || h.End-h.Start < 2 || h.End-h.Start > 3 || strings.HasSuffix(h.Ref.Entry.Actor, "LEG") {
+		return false // a legislature is one body: البرلمان التركي is the Grand National Assembly
 	}
 	for k := h.Start; k < h.End; k++ {
 		for _, r := range st.lex.MatchAt(lexicon.RolePhrases, st.words, k) {

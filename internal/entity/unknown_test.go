@@ -193,3 +193,17 @@ func TestPossessiveGroupRole(t *testing.T) {
 		t.Errorf("no Chile mention \"Chile's military\" with role CHLMIL; got %s", dump(got))
 	}
 }
+
+// TestLegislature: a legislature named by its group noun and its state's
+// adjective is the organisation the lexicon lists (a sentence written for
+// the test).
+func TestLegislature(t *testing.T) {
+	lex, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := New(lex).Recognize("ورفض البرلمان العراقي مشروع الموازنة.", "", "2024-04-09")
+	if e := findEntity(got, "Council of Representatives of Iraq"); e == nil || e.Type != "ORG" {
+		t.Errorf("no Council of Representatives of Iraq; got %s", dump(got))
+	}
+}
