@@ -132,7 +132,7 @@ func (st *state) nameAfter(p int) (s, e int, ext *span) {
 		k := p
 		for k < n && k-p < 4 && st.words[k].Word && st.words[k].Para == para && st.cover[k] == nil && st.words[k].Analyses == nil {
 			w := &st.words[k]
-			if w.Upper && !enCommon[w.Fold] && !enTime[w.Fold] && !enTitles[w.Fold] {
+			if w.Upper && !enCommon[w.Fold] && !enTime[w.Fold] && !enTitles[w.Fold] || k > p && st.hyphenName(k) {
 				k++
 				continue
 			}
@@ -147,8 +147,15 @@ func (st *state) nameAfter(p int) (s, e int, ext *span) {
 		}
 		return p, k, nil
 	}
+	if e := st.kunyaAt(p); e > p {
+		return p, e, nil
+	}
 	k := p
 	for k < n && k-p < 4 && st.words[k].Word && st.words[k].Para == para && st.cover[k] == nil && st.words[k].Analyses != nil {
+		if k > p && st.surnameAfterFirst(k) {
+			k++ // وزير الدفاع إبراهيم البرتاجي
+			continue
+		}
 		if st.arCommonWord(k) {
 			break
 		}
@@ -173,6 +180,34 @@ func (st *state) nameAfter(p int) (s, e int, ext *span) {
 		return p, k, st.cover[k]
 	}
 	return p, k, nil
+}
+
+// kunyaAt returns the end of a kunya name at word p (أبو علي العسكري,
+// أم محمد): أبو/أم and a known first name, then a nisba with the article
+// that is no demonym, or p when there is none.
+func (st *state) kunyaAt(p int) int {
+	n := len(st.words)
+	if p+1 >= n || !arKunya[st.words[p].Fold] || st.cover[p+1] != nil || st.words[p+1].Analyses == nil || !st.nameWord(p+1) {
+		return p
+	}
+	e := p + 2
+	if e < n && st.words[e].Word && st.cover[e] == nil && st.words[e].Analyses != nil && st.words[e].Para == st.words[p].Para &&
+		strings.HasPrefix(st.words[e].Fold, "ال") && st.demAt(e) == nil {
+		e++
+	}
+	return e
+}
+
+// arKunya open a kunya (father of, mother of).
+var arKunya = wordSet(`أبو أبي أبا أم`)
+
+// surnameAfterFirst reports whether word k, written with the article
+// after a known first name, is a family name (إبراهيم البرتاجي): a word
+// none of the word lists knows, no demonym.
+func (st *state) surnameAfterFirst(k int) bool {
+	w := &st.words[k]
+	return strings.HasPrefix(w.Fold, "ال") && !arNameArticle[w.Fold] && st.cls[k] == "" && st.nameWord(k-1) &&
+		st.demAt(k) == nil && !st.arCommonWord(k)
 }
 
 // rolePass reads role phrases: a group role gives a country a role; a
@@ -214,15 +249,21 @@ func (st *state) personRole(s, e int, title, agent, country string, strict bool)
 	}
 	// modifiers after an Arabic role: demonym, country or body, لدى X
 	body := "" // the actor code of the body the role serves (spokeswoman for UNHCR)
+	// modified is set once the role has a state, body or qualifier after
+	// it: a name there needs no known name word (المديرة التنفيذية
+	// لبرنامج الأمم المتحدة للبيئة إنغر أندرسن،).
+	modified := false
 	for steps := 0; steps < 8 && p < n && st.words[p].Analyses != nil; steps++ {
 		if d := st.demAt(p); d != nil {
 			if country == "" {
 				country = d.entry.Country
 			}
 			p = d.e
+			modified = true
 			continue
 		}
 		if c := st.cover[p]; c != nil && c.typ != "PER" && c.s == p {
+			modified = true
 			if country == "" {
 				country = c.country
 			}
@@ -236,9 +277,19 @@ func (st *state) personRole(s, e int, title, agent, country string, strict bool)
 			p++
 			continue
 		}
-		// a field before the body: مدير [برامج] أطباء بلا حدود
+		if st.cover[p] == nil && arRoleQualifiers[st.words[p].Fold] {
+			p++ // وزيرة العدل بالنيابة, المبعوث السابق
+			modified = true
+			continue
+		}
+		// a field before the body: مدير [برامج] أطباء بلا حدود; a
+		// ministry's field before the state: وزير [المياه والري] الإثيوبي
 		if steps == 0 {
 			if k := st.bodyWithin(p, 2); k > p {
+				p = k
+				continue
+			}
+			if k := st.fieldBefore(p, 3); k > p {
 				p = k
 				continue
 			}
@@ -266,8 +317,11 @@ func (st *state) personRole(s, e int, title, agent, country string, strict bool)
 		}
 		return
 	}
-	if ne > ns && strict && st.words[ns].Analyses != nil && (ns == p) && (ne-ns < 2 || !st.looksLikeArName(ns, ne)) {
+	if ne > ns && strict && st.words[ns].Analyses != nil && (ns == p) && (ne-ns < 2 || !st.looksLikeArName(ns, ne) && !(modified && st.nameEnds(ne))) {
 		return
+	}
+	if ne == ns+1 && st.words[ns].Analyses != nil && !st.nameWord(ns) && hasAnyPrefix(st.words[ns].Fold, "ي", "ت") {
+		return // an imperfect verb, not a name: رئيس حكومة يعينه بنفسه
 	}
 	if ne > ns {
 		sp := st.newSpan(span{s: ns, e: ne, typ: "PER", country: country, title: title})
@@ -311,6 +365,39 @@ func (st *state) bodyWithin(p, max int) int {
 	}
 	return p
 }
+
+// fieldBefore returns the first word after up to max uncovered Arabic
+// words with the article (المياه والري) that precede a demonym (a
+// ministry's field before its state: وزير المياه والري الإثيوبي), or p.
+func (st *state) fieldBefore(p, max int) int {
+	for k := p; k < len(st.words) && k <= p+max; k++ {
+		if k > p && st.demAt(k) != nil {
+			return k
+		}
+		w := &st.words[k]
+		if st.cover[k] != nil || !w.Word || w.Analyses == nil || !hasAnyPrefix(w.Fold, "ال", "وال") || st.demAt(k) != nil {
+			return p
+		}
+	}
+	return p
+}
+
+// nameEnds reports whether a name that ends before word e is closed: by
+// punctuation, the end of the text, or a word that opens what the person
+// said or did (إن, أن, الذي, التي).
+func (st *state) nameEnds(e int) bool {
+	if e >= len(st.words) || !st.words[e].Word {
+		return true
+	}
+	return arNameClosers[st.words[e].Fold]
+}
+
+// arNameClosers open a clause right after a person's name.
+var arNameClosers = wordSet(`إن أن الذي التي`)
+
+// arRoleQualifiers qualify a role between it and the holder's name
+// (acting, interim, former).
+var arRoleQualifiers = wordSet(`بالنيابة بالوكالة المؤقت المؤقتة السابق السابقة الأسبق`)
 
 // arLinkWords join a role to the body or place it serves (سفيرة ... لدى
 // الأمم المتحدة, مدير برامج ... في إيطاليا).
@@ -359,6 +446,16 @@ func (st *state) groupRole(r roleHit) {
 	if r.s > 0 {
 		if c := st.cover[r.s-1]; c != nil && c.entry != nil && c.entry.Kind == lexicon.Country && c.e == r.s && c.role == "" {
 			c.role = c.entry.Code + agent
+		}
+	}
+	// a possessive: China's military, Peru's armed forces (a body with
+	// a head of orgHeadsEn, Vietnam's coast guard, is enOrgAfter's)
+	if r.s > 2 && st.words[r.s-1].Fold == "s" && (st.words[r.s-2].Text == "'" || st.words[r.s-2].Text == "’") && !orgHeadsEn[st.words[r.e-1].Fold] {
+		if c := st.cover[r.s-3]; c != nil && c.entry != nil && c.entry.Kind == lexicon.Country && c.e == r.s-2 && c.role == "" && st.free(r.s-2, r.e) {
+			c.e, c.end, c.role = r.e, st.words[r.e-1].End, c.entry.Code+agent
+			for k := r.s - 2; k < r.e; k++ {
+				st.cover[k] = c
+			}
 		}
 	}
 }
@@ -585,8 +682,8 @@ func (st *state) sayPass() {
 		if e < n && st.words[e].Word && !st.isAr(e, arBoundary, bitBoundary) {
 			continue
 		}
-		if !st.looksLikeArName(s, e) && e-s < 2 {
-			continue
+		if !st.looksLikeArName(s, e) && (e-s < 2 || isQuote(st.words[p].Text)) {
+			continue // تابعت «التوجهات الإيجابية»: a quoted phrase, not a name
 		}
 		sp := st.newSpan(span{s: s, e: e, typ: "PER"})
 		sp.name = st.surface(s, e)
@@ -598,7 +695,8 @@ var arBoundary = wordSet(`ان إن أن الذي التي في خلال اما�
 
 // arabicHeadPass finds places and organisations after a head noun:
 // بلدة كروتوني, منتجع ستيكاتو دي كوترو, قصر وحيد الدين (the head is part
-// of the name), منظمة أطباء بلا حدود, تلفزيون "آر إيه آي".
+// of the name), منظمة أطباء بلا حدود, تلفزيون "آر إيه آي", and
+// facilities named by their city (مطار صنعاء الدولي, ميناء الحديدة).
 func (st *state) arabicHeadPass() {
 	n := len(st.words)
 	for i := 0; i+1 < n; i++ {
@@ -635,6 +733,18 @@ func (st *state) arabicHeadPass() {
 				i = e - 1
 				continue
 			}
+		}
+		if c := st.cover[p]; kind == "LOC" && keep && c != nil && c.s == p && c.typ == "LOC" && c.entry != nil && c.entry.Kind == lexicon.Place {
+			// a facility named by its city: مطار صنعاء الدولي, ميناء الحديدة
+			e := c.e
+			if e < len(st.words) && st.cover[e] == nil && arFacilityAdjectives[st.words[e].Fold] {
+				e++
+			}
+			sp := st.newSpan(span{s: i, e: e, start: st.mentionStart(i, head), end: st.words[e-1].End, typ: "LOC", country: c.entry.Country})
+			sp.name = string(st.runes[sp.start:sp.end])
+			st.add(sp)
+			i = e - 1
+			continue
 		}
 		quoted := isQuote(st.words[p].Text)
 		s, e, _ := st.nameAfter(p)
@@ -683,7 +793,9 @@ func (st *state) belongsAt(p, max int) int {
 var (
 	arPlaceHeads     = wordSet(`مدينه بلده قريه منتجع ولايه محافظه اقليم منطقه مخيم بلدات ناحيه حي`)
 	arPlaceHeadsKept = wordSet(`قصر مسجد ميناء مطار سجن جسر ساحه جامعه`)
-	arOrgHeads       = wordSet(`منظمه جمعيه حركه حزب مؤسسه شركه وكاله صحيفه تلفزيون قناه مركز معهد هيئه مشروع برنامج صندوق`)
+	// arFacilityAdjectives may end a facility's name (مطار بغداد الدولي).
+	arFacilityAdjectives = wordSet(`الدولي الدولية المدني المدنية العسكري العسكرية`)
+	arOrgHeads           = wordSet(`منظمه جمعيه حركه حزب مؤسسه شركه وكاله صحيفه تلفزيون قناه مركز معهد هيئه مشروع برنامج صندوق`)
 )
 
 func hasAnyPrefix(s string, ps ...string) bool {

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -15,6 +16,7 @@ import (
 // (→ PER), a locative preposition (in Darfur → LOC), else two or three
 // plain words are a person's name. Title-case headlines are skipped.
 func (st *state) capitalPass() {
+	st.unplaceFirstNames()
 	n := len(st.words)
 	for i := 0; i < n; i++ {
 		w := &st.words[i]
@@ -23,12 +25,23 @@ func (st *state) capitalPass() {
 		}
 		if st.used[i] {
 			// a demonym may begin an organisation's name: American University of ...
+			// (Korean Confederation of Trade Unions): capitalised words and
+			// connectors between them, one of them a head
 			if d := st.demAt(i); d != nil && !d.plural && d.e < n && st.cover[d.e] == nil && !st.used[d.e] && st.capital(d.e) {
-				j := d.e
-				for j < n && st.cover[j] == nil && !st.used[j] && st.capital(j) && st.words[j].Para == w.Para {
-					j++
+				j, head := d.e, false
+				for j < n && st.cover[j] == nil && !st.used[j] && st.words[j].Para == w.Para {
+					if st.capital(j) {
+						head = head || enOrgHeads[st.words[j].Fold]
+						j++
+						continue
+					}
+					if (st.words[j].Fold == "of" || st.words[j].Fold == "for") && j+1 < n && st.capital(j+1) && st.cover[j+1] == nil && !st.used[j+1] {
+						j++
+						continue
+					}
+					break
 				}
-				if j > d.e && enOrgHeads[st.words[j-1].Fold] {
+				if head {
 					st.sequence(i, j)
 					i = j - 1
 				}
@@ -48,8 +61,8 @@ func (st *state) capitalPass() {
 				}
 				break
 			}
-			if st.capital(j) {
-				j++
+			if st.capital(j) || j > i && st.hyphenName(j) {
+				j++ // a hyphenated given name: "Park An-soo", "Han Dong-hoon"
 				continue
 			}
 			if j > i && enConnectors[wj.Fold] && (wj.Fold != "and" || inner) && j+1 < n && st.capital(j+1) &&
@@ -69,6 +82,63 @@ func (st *state) capitalPass() {
 	}
 }
 
+// unplaceFirstNames drops a one-word place that is also a given name
+// when a capitalised word that can be a surname follows it (his
+// girlfriend, Sofia Sapega): the two are a person's name, which
+// capitalPass then reads.
+func (st *state) unplaceFirstNames() {
+	for i := 0; i+1 < len(st.words); i++ {
+		c := st.cover[i]
+		if c == nil || c.s != i || c.e != i+1 || c.entry == nil || c.entry.Kind != lexicon.Place || st.words[i].Analyses != nil {
+			continue
+		}
+		f := st.words[i].Fold
+		if !enFirstNames[f] && !st.lex.IsFirstName(f) {
+			continue
+		}
+		nx := &st.words[i+1]
+		if !nx.Word || !nx.Upper || nx.Analyses != nil || st.cover[i+1] != nil || st.used[i+1] || enCommon[nx.Fold] ||
+			enTitles[nx.Fold] || enOrgHeads[nx.Fold] || enLocHeads[nx.Fold] || enTime[nx.Fold] || nx.Para != st.words[i].Para {
+			continue
+		}
+		if i+2 < len(st.words) && st.words[i+2].Word && st.words[i+2].Upper {
+			continue // Sofia City Court: a longer name
+		}
+		st.cover[i] = nil
+		st.spans = slices.DeleteFunc(st.spans, func(x *span) bool { return x == c })
+	}
+}
+
+// headOf reports whether capitalised words [s, e) hold an organisation's
+// head followed by "of" or "for" (Federation of Rural Workers, Office of
+// the High Commissioner for Human Rights).
+func (st *state) headOf(s, e int) bool {
+	for k := s; k+2 < e; k++ {
+		if enOrgHeads[st.words[k].Fold] && (st.words[k+1].Fold == "of" || st.words[k+1].Fold == "for") {
+			return true
+		}
+	}
+	return false
+}
+
+// hyphenName reports whether word j is a lower-case syllable joined by a
+// hyphen to the capitalised word before it, of the same name ("An-soo",
+// "Dong-hoon"), not a suffix of derivation ("Kremlin-backed",
+// "Saudi-led").
+func (st *state) hyphenName(j int) bool {
+	w, prev := &st.words[j], &st.words[j-1]
+	if !w.Word || w.Upper || w.Analyses != nil || !st.capital(j-1) || w.Start != prev.End+1 || st.runes[prev.End] != '-' ||
+		enHyphenSuffixes[w.Fold] {
+		return false
+	}
+	return utf8.RuneCountInString(w.Text) <= 5
+}
+
+// enHyphenSuffixes are the lower-case words that follow a name and a
+// hyphen to make an adjective.
+var enHyphenSuffixes = wordSet(`led backed based born run owned style era type like linked funded sponsored allied aligned
+made held controlled bound wide`)
+
 // capital reports whether word i is capitalised (or a number-bearing
 // code such as G40).
 func (st *state) capital(i int) bool {
@@ -87,8 +157,8 @@ func (st *state) sequence(s, e int) {
 	if s > 0 && enTitles[st.words[s-1].Fold] {
 		titled = true
 	}
-	if s > 1 && st.words[s-1].Fold == "." && enTitles[st.words[s-2].Fold] {
-		titled = true
+	if s > 1 && (st.words[s-1].Fold == "." || st.words[s-1].Text == ",") && enTitles[st.words[s-2].Fold] {
+		titled = true // Gen. X; a spokeswoman, Ebba Kalondo,
 	}
 	// trim leading common words and titles (not a demonym starting an
 	// organisation's name)
@@ -117,9 +187,22 @@ func (st *state) sequence(s, e int) {
 	if e <= s {
 		return
 	}
-	// a run may hold several names split by a common word in the middle
-	for k := s + 1; k < e; k++ {
-		if enCommon[st.words[k].Fold] && !enConnectors[st.words[k].Fold] {
+	// a run may hold several names split by a common word in the middle,
+	// unless it ends in an organisation's head and holds no title
+	// (National Electoral Council, State Security Court)
+	orgRun := enOrgHeads[st.words[e-1].Fold] && e-s <= 6
+	for k := s + 1; k < e && orgRun; k++ {
+		orgRun = !enTitles[st.words[k].Fold]
+	}
+	for k := s + 1; k < e && !orgRun; k++ {
+		if enTitles[st.words[k].Fold] && e-k >= 3 && e-k <= 4 {
+			// a title inside the run names the person after it: Wing
+			// Commander Abhinandan Varthaman
+			st.sequence(s, k)
+			st.sequence(k, e)
+			return
+		}
+		if enCommon[st.words[k].Fold] && !enConnectors[st.words[k].Fold] && !(k+1 < e && st.hyphenName(k+1)) {
 			st.sequence(s, k)
 			st.sequence(k+1, e)
 			return
@@ -150,7 +233,7 @@ func (st *state) sequence(s, e int) {
 		}
 	}
 	switch {
-	case enOrgHeads[last] && !single:
+	case enOrgHeads[last] && !single, st.headOf(s, e):
 		typ = "ORG"
 	case enLocHeads[last] && !single:
 		typ = "LOC"
@@ -199,6 +282,17 @@ func (st *state) sequence(s, e int) {
 	}
 	if single && st.sentStart[s] && typ != "PER" && typ != "LOC" {
 		return
+	}
+	if typ == "ORG" && s > 0 {
+		// a country's name begins the body's: Kenya Medical Association
+		if c := st.cover[s-1]; c != nil && c.entry != nil && c.entry.Kind == lexicon.Country && c.e == s && c.s == s-1 && c.role == "" {
+			sp := st.newSpan(span{s: s - 1, e: e, typ: typ, country: c.entry.Country})
+			sp.name = st.surface(s-1, e)
+			st.cover[s-1] = sp
+			st.spans = slices.DeleteFunc(st.spans, func(x *span) bool { return x == c })
+			st.add(sp)
+			return
+		}
 	}
 	sp := st.newSpan(span{s: s, e: e, typ: typ})
 	sp.name = st.surface(s, e)

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -341,10 +342,11 @@ func (st *state) roleOK(h lexicon.Hit) bool {
 
 // groupPhrase reports whether an organisation's name is a group role
 // with a demonym or country (القوات الروسية, US military): such phrases
-// are mentions of the country with a role, not organisations.
+// are mentions of the country with a role, not organisations. A
+// legislature's name is the organisation's.
 func (st *state) groupPhrase(h *lexicon.Hit) bool {
-	if h.Ref.Entry.Kind != lexicon.Org || h.End-h.Start < 2 || h.End-h.Start > 3 {
-		return false
+	if h.Ref.Entry.Kind != lexicon.Org || h.End-h.Start < 2 || h.End-h.Start > 3 || strings.HasSuffix(h.Ref.Entry.Actor, "LEG") {
+		return false // a legislature is one body: البرلمان التركي is the Grand National Assembly
 	}
 	for k := h.Start; k < h.End; k++ {
 		for _, r := range st.lex.MatchAt(lexicon.RolePhrases, st.words, k) {
@@ -428,7 +430,8 @@ func (st *state) nameOK(h *lexicon.Hit) bool {
 }
 
 // rank orders records that share a name: countries, then people in
-// office at the date, organisations, capitals, then places by population.
+// office at the date, organisations, capitals, then places by population
+// (a person out of office before them, except by a surname alone).
 func (st *state) rank(h *lexicon.Hit) float64 {
 	e := h.Ref.Entry
 	r := 0.0
@@ -437,6 +440,9 @@ func (st *state) rank(h *lexicon.Hit) float64 {
 		r = 100
 	case lexicon.Person:
 		r = 60
+		if h.End-h.Start == 1 {
+			r = 40 // a surname alone, of someone out of office: a place first (في باردو)
+		}
 		for _, ro := range e.Roles {
 			if ro.Covers(st.date) {
 				r = 90
@@ -455,7 +461,38 @@ func (st *state) rank(h *lexicon.Hit) float64 {
 	}
 	// a reading that strips fewer letters is more likely
 	r -= float64(len(h.First.Pre))
+	// a shadda written in the text tells homographs apart (عمّان is
+	// Amman, عمان alone is Oman): a record spelled with one wins
+	if st.hasShadda(h.Start, h.End) {
+		if spelledWithShadda(e) {
+			r += 200
+		}
+	}
 	return r
+}
+
+// shadda is the Arabic gemination mark.
+const shadda = '\u0651'
+
+// hasShadda reports whether the text of words [s, e) carries a shadda.
+func (st *state) hasShadda(s, e int) bool {
+	for k := s; k < e; k++ {
+		if strings.ContainsRune(st.words[k].Text, shadda) {
+			return true
+		}
+	}
+	return false
+}
+
+// spelledWithShadda reports whether one of the record's names is written
+// with a shadda.
+func spelledWithShadda(e *lexicon.Entry) bool {
+	for _, n := range e.Names {
+		if strings.ContainsRune(n, shadda) {
+			return true
+		}
+	}
+	return false
 }
 
 // fuzzyPass links uncovered words to persons by skeleton.

@@ -92,7 +92,7 @@ var enOrgHeads = wordSet(`party university college school academy center centre 
 committee agency organization organisation institute institution ministry department office bank fund association
 union league army navy force forces guard police company corporation corp inc ltd group front movement foundation
 society service services authority assembly parliament senate congress church times post news press agency
-brigade brigades battalion militia alliance coalition federation club trust board bureau embassy consulate
+brigade brigades battalion militia alliance coalition federation confederation unions club trust board bureau embassy consulate
 staff chiefs
 airlines airways council program programme project initiative campaign hospital fact`)
 
@@ -169,7 +169,8 @@ ivan alexei olaf recep mohammed mohammad muhammad ahmed ahmad ali hassan hussein
 avi benjamin yair naftali ehud ariel moshe yitzhak shimon binyamin mahmoud ismail osama usama anas sirajuddin zabihullah
 ashraf hamid abdel emmerson morgan jacob robert saviour fidelis sally grace xi wang li narendra imran shehbaz nawaz
 giorgia matteo marco sergio mario silvio giuseppe jean pierre marine francois nicolas jacques angela olaf friedrich
-volodymyr petro viktor recep mevlut hakan ibrahim kim moon yoon shinzo fumio`)
+volodymyr petro viktor recep mevlut hakan ibrahim kim moon yoon shinzo fumio
+sofia florence sydney adelaide regina lorraine`)
 
 // arWizara is the ministry noun (وزارة), folded.
 var arWizara = wordSet("وزاره")
@@ -187,6 +188,7 @@ const (
 	bitLocPrep
 	bitBoundary
 	bitWizara
+	bitBodyHead
 )
 
 // arInfo marks every stem of the Arabic word sets with the bits of the
@@ -199,7 +201,8 @@ var arInfo = func() map[string]uint16 {
 		bit uint16
 	}{{arTitles, bitTitle}, {arSayVerbs, bitSay}, {arCounterpart, bitCounterpart}, {arPlaceHeads, bitPlaceHead},
 		{arPlaceHeadsKept, bitPlaceHeadKept}, {arOrgHeads, bitOrgHead}, {orgHeadsAr, bitOrgHeadAr},
-		{arLinkWords, bitLink}, {arLocPreps, bitLocPrep}, {arBoundary, bitBoundary}, {arWizara, bitWizara}} {
+		{arLinkWords, bitLink}, {arLocPreps, bitLocPrep}, {arBoundary, bitBoundary}, {arWizara, bitWizara},
+		{arBodyHeads, bitBodyHead}} {
 		for w := range s.set {
 			m[w] |= s.bit
 		}

@@ -81,6 +81,25 @@ func (v *view) attrArabic(a *attrib, f *focus) bool {
 	return v.arClause(a, regionEnd, se, 1)
 }
 
+// arContrast before أن make a connective of contrast (however), which
+// opens no speech.
+var arContrast = map[string]bool{"غير": true, "الا": true, "بيد": true}
+
+// joinedByWa reports whether Arabic token i is written with the
+// conjunction و (ووصفت، وقالت), not a word that starts with the letter
+// (وصفت).
+func (v *view) joinedByWa(i int) bool {
+	t := v.toks[i]
+	if t.prefix != "" {
+		return strings.HasPrefix(t.prefix, "و")
+	}
+	if strings.HasPrefix(t.n, "وو") {
+		return true
+	}
+	c, ok := v.cueAt(i)
+	return ok && strings.HasPrefix(t.n, "و") && !strings.HasPrefix(c.ent.lemma, "و")
+}
+
 // laterComp reports whether the particle of cue c at token k opens a
 // prepositional phrase of the subject (المبعوث الأممي إلى اليمن) rather
 // than the clause: it is not followed by إن/أن, and the same particle
@@ -124,6 +143,9 @@ func (v *view) arClause(a *attrib, k, se, maxSkip int) bool {
 			continue
 		}
 		b := bareAr(t.n)
+		if isComplementizer(b) && j > 0 && arContrast[v.toks[j-1].n] {
+			return false // غير أن ...: a contrast, not the speech
+		}
 		if isComplementizer(b) {
 			if b == "ان" || b == "بان" {
 				a.compS = j + 1
@@ -164,6 +186,9 @@ func (v *view) arSubject(a *attrib, s, e int, f *focus) []speaker {
 		if v.lx.has(t.n, wAdverb) || v.lx.has(bareAr(t.n), wAdverb) {
 			continue
 		}
+		if c, ok := v.cueAt(k); ok && c.ent.form == formParticiple {
+			continue // وحذر قائلا: no subject written
+		}
 		first = k
 		break
 	}
@@ -184,7 +209,14 @@ func (v *view) arSubject(a *attrib, s, e int, f *focus) []speaker {
 		if spk := v.surname(first); spk != nil {
 			return spk // قال إسلامي: a surname of a person named before
 		}
-		return v.subjectFrom(s, e, false, false, f)
+		spk := v.subjectFrom(s, e, false, false, f)
+		if spk != nil || a.c.ent.kind != kindDirect || !v.joinedByWa(a.c.i) ||
+			v.lx.has(stemAr(v.toks[first].n), wUnknown|wGroup|wAuthority) {
+			return spk
+		}
+		// ووصفت الهجوم بأنه «...»: a verb joined by و that takes an
+		// object (وصف، حث، دعا), with a noun that is no speaker after it,
+		// has its subject dropped
 	}
 	// لافروف قال: a subject before the verb
 	i := a.c.i

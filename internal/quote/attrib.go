@@ -28,6 +28,9 @@ func (v *view) attribute(c cue, f *focus) *attrib {
 	if c.ar && c.i > 0 && conditionals[bareAr(v.toks[c.i-1].n)] {
 		return nil // إذا وصف الاتحاد العملية بأنها احتلال: no one has said it
 	}
+	if c.ar && c.i > 0 && arNegators[bareAr(v.toks[c.i-1].n)] {
+		return nil // الجزائر لم ترد على الدعوة: a speech denied
+	}
 	var ok bool
 	switch {
 	case c.ent.kind == kindAccording:
@@ -46,6 +49,9 @@ func (v *view) attribute(c cue, f *focus) *attrib {
 // conditionals open an Arabic condition; a verb of saying right after one
 // reports no speech.
 var conditionals = map[string]bool{"اذا": true, "لو": true, "لئن": true}
+
+// arNegators deny the Arabic verb after them (لم يعلق، لن يرد).
+var arNegators = map[string]bool{"لم": true, "لن": true}
 
 // sentEnd is the token index where the sentence of token i ends.
 func (v *view) sentEnd(i int) int { return v.sents[v.toks[i].sent][1] }
@@ -354,11 +360,44 @@ func (v *view) elided(a *attrib, prev *attrib, f *focus) []speaker {
 			return spk
 		}
 	}
-	if ms := v.mentionsIn(v.datelineEnd(ss), i, false); len(ms) > 0 {
+	start := v.datelineEnd(ss)
+	if !a.c.ar {
+		start = v.afterOpener(start, i)
+	}
+	if ms := v.mentionsIn(start, i, false); len(ms) > 0 && (a.c.ar || v.ments[ms[0]].t0-start <= enSubjectReach) {
 		return []speaker{v.fromMention(v.ments[v.chainHead(ms[0])])}
+	}
+	if !a.c.ar && i-start > enSubjectReach {
+		return nil // West African leaders gave the junta in Niger ... and said: an unnamed subject
 	}
 	return v.focusPerson(i, f)
 }
+
+// afterOpener returns the token after an English sentence's opening
+// phrase set off by a comma ("In a reflection of the confusion, the
+// Electoral Commission ..."): a phrase that opens with a preposition or
+// an -ing word and ends within a few tokens of start, before i; else
+// start.
+func (v *view) afterOpener(start, i int) int {
+	if start >= i || !(enOpeners[v.toks[start].n] || strings.HasSuffix(v.toks[start].n, "ing")) {
+		return start // The US welcomed the exchange, saying: the subject comes first
+	}
+	for k := start; k < i && k < start+8; k++ {
+		if v.toks[k].text == "," {
+			return k + 1
+		}
+	}
+	return start
+}
+
+// enOpeners begin an English sentence's opening phrase (In a
+// reflection of the confusion, ...; After the vote, ...).
+var enOpeners = map[string]bool{"in": true, "on": true, "at": true, "after": true, "before": true, "during": true,
+	"despite": true, "following": true, "amid": true, "with": true, "as": true, "earlier": true, "later": true, "meanwhile": true}
+
+// enSubjectReach is how far into an English sentence its subject may
+// start (after "The", "On Sunday,").
+const enSubjectReach = 3
 
 // datelineEnd returns the first token after the dateline that opens the
 // sentence starting at token ss (RABAT —, KHARTOUM, Sudan (AP) —, الرباط

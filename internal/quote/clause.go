@@ -119,6 +119,14 @@ func (v *view) clauseSegments(s, se int) [][2]int {
 				// speaker's next act
 				return append(segs, [2]int{start, k})
 			}
+			if t.ar && k > start && (t.n == "فيما" || t.n == "بينما" || b == "فيما" || b == "بينما") && v.cueWithin(k+1, se, 5) {
+				// ...، فيما قال X إن: another speaker's clause
+				e := k
+				if e > start && (v.toks[e-1].text == "،" || v.toks[e-1].text == ",") {
+					e--
+				}
+				return append(segs, [2]int{start, e})
+			}
 			if t.ar && k > start+1 && strings.HasPrefix(b, "لكن") && k+1 < se {
 				// لكنه حذر من أن: a new verb of the speaker
 				if c, ok := v.cueAt(k + 1); ok && c.ent.form == formFinite && c.ent.kind != kindAccording {
@@ -162,23 +170,32 @@ func (v *view) clauseSegments(s, se int) [][2]int {
 			if v.startsAccording(k + 1) {
 				return append(segs, [2]int{start, k})
 			}
-		case (t.n == "and" || t.n == "but" || t.n == "while") && k > start:
+		case (t.n == "and" || t.n == "but" || t.n == "while" || t.n == "whereas") && k > start && v.cueWithin(k+1, se, 5):
 			// and he noted that / and the military said
-			for j := k + 1; j < se && j <= k+5; j++ {
-				if v.toks[j].q >= 0 || v.toks[j].text == "," {
-					break
-				}
-				if c, ok := v.cueAt(j); ok && c.ent.form == formFinite && c.ent.kind != kindDirect && c.ent.kind != kindAccording {
-					e := k
-					if e > start && v.toks[e-1].text == "," {
-						e--
-					}
-					return append(segs, [2]int{start, e})
-				}
+			e := k
+			if e > start && v.toks[e-1].text == "," {
+				e--
 			}
+			return append(segs, [2]int{start, e})
 		}
 	}
 	return append(segs, [2]int{start, se})
+}
+
+// cueWithin reports whether a finite verb of saying (not a direct or
+// according cue) starts within n tokens from token k, before a quotation,
+// a comma or se: the clause of another speaker (فيما قال X، and the
+// military said).
+func (v *view) cueWithin(k, se, n int) bool {
+	for j := k; j < se && j < k+n; j++ {
+		if v.toks[j].q >= 0 || v.toks[j].text == "," || v.toks[j].text == "،" {
+			return false
+		}
+		if c, ok := v.cueAt(j); ok && c.ent.form == formFinite && c.ent.kind != kindDirect && c.ent.kind != kindAccording {
+			return true
+		}
+	}
+	return false
 }
 
 // direct adds the quotations with their attribution: a cue before them
@@ -308,9 +325,28 @@ func (v *view) preCue(qi, openTok int) *attrib {
 		if v.qs[qi].words <= 3 && a.c.ent.kind == kindDirect && dist > shortDirectMax {
 			return nil // calling for aid to be delivered “at scale”: a scare quote
 		}
+		if v.qs[qi].words <= 3 && v.objectOfVerbalNoun(openTok) {
+			return nil // متهمة جارتها بالقيام بـ«أعمال عدائية»: a scare quote
+		}
 		return a
 	}
 	return nil
+}
+
+// objectOfVerbalNoun reports whether the quotation opening at token k
+// is the object of an Arabic verbal noun in a prepositional phrase
+// (بالقيام بـ«...»، للتعبير عن «...»): the phrase names an act, the
+// quotation is the narrator's.
+func (v *view) objectOfVerbalNoun(k int) bool {
+	if k < 2 || !v.toks[k-1].ar {
+		return false
+	}
+	p := strings.TrimRight(v.toks[k-1].n, "ـ")
+	if p != "ب" && p != "ل" && p != "عن" && p != "من" {
+		return false
+	}
+	n := v.toks[k-2].n
+	return v.toks[k-2].ar && (strings.HasPrefix(n, "بال") || strings.HasPrefix(n, "لل"))
 }
 
 // shortDirectMax is the most tokens between a "direct" cue and a

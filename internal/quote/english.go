@@ -33,6 +33,12 @@ func (v *view) attrEnglish(a *attrib, f *focus) bool {
 			e++
 		}
 		a.spk = v.subjectFrom(c.j, e, false, false, f)
+		if len(a.spk) == 0 || a.spk[0].typ != "PER" {
+			// said the AU's envoy, former President Olusegun Obasanjo,
+			if spk, end := v.appositiveName(e, se); spk != nil {
+				a.spk, e = spk, end
+			}
+		}
 		after = e
 		leftBound = i > ss
 		vs = true
@@ -52,6 +58,17 @@ func (v *view) attrEnglish(a *attrib, f *focus) bool {
 		return a.spk != nil
 	}
 	return true
+}
+
+// inRelative reports whether the English verb at token i opens a
+// relative clause (Beijing, which responded by ...): what came before it
+// is not its speech.
+func (v *view) inRelative(i int) bool {
+	if i == 0 {
+		return false
+	}
+	n := v.toks[i-1].n
+	return n == "which" || n == "who" || n == "whom"
 }
 
 // appositionOnly reports whether tokens [p, se) are only a description
@@ -101,6 +118,38 @@ func (v *view) subjectAfter(a *attrib, f *focus) []speaker {
 		e++
 	}
 	return v.subjectFrom(c.j, e, false, false, f)
+}
+
+// appositiveName reads a person named in apposition after a postposed
+// subject, from the comma at token k (", former Nigerian President
+// Olusegun Obasanjo,"): a person mention within a few capitalised or
+// title words, closed by a comma or the sentence's end. It returns the
+// person and the token after the mention, or nil.
+func (v *view) appositiveName(k, se int) ([]speaker, int) {
+	if k >= se || v.toks[k].text != "," {
+		return nil, k
+	}
+	for j := k + 1; j < se && j <= k+6; j++ {
+		t := v.toks[j]
+		if mi := t.ment; mi >= 0 && v.ments[mi].t0 == j {
+			m := v.ments[mi]
+			if m.typ != "PER" {
+				if m.typ == "LOC" && m.t1 < se {
+					j = m.t1 - 1 // former Nigerian President: a demonym
+					continue
+				}
+				return nil, k
+			}
+			if m.t1 < se && v.toks[m.t1].text != "," && !isStop(v.toks[m.t1].text) {
+				return nil, k
+			}
+			return []speaker{v.fromMention(m)}, m.t1
+		}
+		if !t.word || !(isUpperWord(t.text) || v.lx.has(t.n, wTitle) || determiners[t.n] || t.n == "former") {
+			return nil, k
+		}
+	}
+	return nil, k
 }
 
 // vsAfterComma reports whether a verb after a comma has no subject
@@ -193,11 +242,16 @@ func (v *view) enSubjectBefore(a *attrib, f *focus) (spk []speaker, leftBound bo
 				if (t.text == "-" || t.text == "‐") && j > ss && v.toks[j-1].e < t.s {
 					break // a spaced dash ends a dateline (RABAT - The kingdom said)
 				}
-				if t.num || t.text == "-" || t.text == "‐" || t.text == "'s" || t.text == "’s" || t.text == "." || t.text == "'" || t.text == "’" && !v.isCloseMark(j) {
+				if t.num || t.text == "-" || t.text == "‐" || t.text == "'s" || t.text == "’s" || t.text == "." || t.text == "'" || t.text == "’" && !v.isCloseMark(j) ||
+					v.bracketedMention(j) {
 					j--
 					continue
 				}
 				break
+			}
+			if (t.n == "who" || t.n == "which") && j > ss && v.toks[j-1].word && v.toks[j-1].ment < 0 && j < i-1 && !v.isCueWord(j+1) {
+				j-- // a relative clause inside a description: a schoolteacher who took office in 2021
+				continue
 			}
 			if v.lx.has(t.n, wBoundary) || t.n == "and" {
 				break
@@ -289,13 +343,19 @@ func (v *view) enSubjectBefore(a *attrib, f *focus) (spk []speaker, leftBound bo
 			}
 		}
 	}
-	if !hasPer && si+1 < len(segs) && commaStop(sg) && !v.subjectNoun(sg.s, sg.e) {
-		// apposition: NAME, description, said
+	if !hasPer && si+1 < len(segs) && commaStop(sg) && (!v.subjectNoun(sg.s, sg.e) || v.descriptive(sg.s)) {
+		// apposition: NAME, description, said (a role noun in the
+		// description too: Han, leader of the party, said)
 		s1 := segs[si+1]
 		if s1.e > s1.s {
 			if mi := v.toks[s1.e-1].ment; mi >= 0 && v.ments[mi].typ == "PER" && v.ments[mi].t1 == s1.e {
 				return []speaker{v.fromMention(v.ments[mi])}, commaStop(s1)
 			}
+		}
+	}
+	if !hasPer && si+1 < len(segs) && commaStop(sg) && !v.subjectNoun(sg.s, sg.e) {
+		s1 := segs[si+1]
+		if s1.e > s1.s {
 			if len(ms) == 0 || v.descriptive(sg.s) && v.onlyName(s1.s, s1.e) {
 				if spk := v.nameFallback(s1.s, s1.e); spk != nil {
 					return spk, commaStop(s1)
@@ -312,6 +372,24 @@ func (v *view) enSubjectBefore(a *attrib, f *focus) (spk []speaker, leftBound bo
 		}
 	}
 	return spk, commaStop(sg)
+}
+
+// isCueWord reports whether token k is a verb of saying.
+func (v *view) isCueWord(k int) bool {
+	_, ok := v.cueAt(k)
+	return ok
+}
+
+// bracketedMention reports whether token j is a bracket around a
+// mention (the Economic Community of West African States (ECOWAS) said).
+func (v *view) bracketedMention(j int) bool {
+	switch v.toks[j].text {
+	case ")":
+		return j > 0 && v.toks[j-1].ment >= 0
+	case "(":
+		return j+1 < len(v.toks) && v.toks[j+1].ment >= 0
+	}
+	return false
 }
 
 // hasWord reports whether tokens [s, e) hold a word.
@@ -360,9 +438,14 @@ func (v *view) subjectNoun(s, e int) bool {
 	return false
 }
 
+// timeNouns are the words of a time phrase between a verb of saying and
+// its "that" (said late Thursday that, announced about three hours later
+// that).
 var timeNouns = map[string]bool{"years": true, "months": true, "weeks": true, "days": true, "year": true, "month": true,
 	"week": true, "day": true, "time": true, "night": true, "morning": true, "evening": true, "afternoon": true,
-	"for": true, "the": true, "a": true, "statement": true, "interview": true, "past": true, "next": true}
+	"for": true, "the": true, "a": true, "statement": true, "interview": true, "past": true, "next": true,
+	"hours": true, "hour": true, "minutes": true, "about": true, "nearly": true, "some": true, "later": true, "earlier": true,
+	"two": true, "three": true, "four": true, "five": true, "six": true, "several": true, "few": true}
 
 // enClause finds the speech after an English cue whose subject ends
 // before token p.
@@ -426,7 +509,7 @@ func (v *view) enClause(a *attrib, p, se int, leftBound bool) {
 			a.preQuote = true
 			return
 		}
-		if leftBound && (k >= se || isStop(v.toks[k].text) || v.toks[k].text == "," && v.startsAccording(k+1)) {
+		if leftBound && (k >= se || isStop(v.toks[k].text) || v.toks[k].text == "," && v.startsAccording(k+1)) && !v.inRelative(c.i) {
 			a.post = true
 			a.postS = v.sentStart(c.i)
 			a.postE = v.postEnd(c.i)

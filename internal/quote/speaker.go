@@ -33,8 +33,30 @@ func (v *view) fromMention(m mention) speaker {
 		if name, ok := v.bodyName(v.mentionText(m), r); ok {
 			return speaker{name: name, actor: r, ent: m.ent, typ: "ORG"}
 		}
+		if name, ok := v.bodyName(v.adjectiveForm(v.mentionText(m), e.Name), r); ok {
+			return speaker{name: name, actor: r, ent: m.ent, typ: "ORG"}
+		}
 	}
 	return speaker{name: e.Name, actor: r, ent: m.ent, typ: m.typ}
+}
+
+// adjectiveForm rewrites an English possessive of a country ("China's
+// military") with the country's adjective ("Chinese military"), the way
+// the lexicon names bodies; other text is returned as it is.
+func (v *view) adjectiveForm(text, country string) string {
+	rest, ok := strings.CutPrefix(text, country+"'s ")
+	if !ok {
+		rest, ok = strings.CutPrefix(text, country+"’s ")
+	}
+	if !ok || v.names == nil {
+		return text
+	}
+	for _, e := range v.names.Lookup(country) {
+		if e.Kind == lexicon.Country && len(e.AdjEn) > 0 {
+			return e.AdjEn[0] + " " + rest
+		}
+	}
+	return text
 }
 
 // extendArName completes an unlinked Arabic person's name that the
@@ -174,8 +196,8 @@ func (v *view) mentionsIn(s, e int, allowPP bool) []int {
 			if !nx.ar && v.lx.has(nx.n, wModHead) {
 				continue
 			}
-			if nx.text == "'s" || nx.text == "’s" {
-				continue
+			if (nx.text == "'s" || nx.text == "’s") && !(m.t1+1 < e && v.toks[m.t1+1].n == "office") {
+				continue // a person's office speaks for them: Macron's office said
 			}
 		}
 		out = append(out, mi)
@@ -382,7 +404,8 @@ func (v *view) firstMention(s, e int, per, other bool) int {
 }
 
 // focusPerson resolves a dropped subject or he/she at cue token i: a
-// person named earlier in the sentence, else the speaker of the previous
+// person named earlier in the sentence, else (Arabic) a body or place
+// that is the subject of the sentence's first verb, else the speaker of the previous
 // sentence, else the first person of the nearest earlier sentence that
 // names one, else the last speaker.
 func (v *view) focusPerson(i int, f *focus) []speaker {
@@ -395,6 +418,15 @@ func (v *view) focus(i int, f *focus, perOnly bool) []speaker {
 	sent := v.toks[i].sent
 	if mi := v.firstMention(v.sents[sent][0], i, true, false); mi >= 0 {
 		return []speaker{v.fromMention(v.ments[mi])}
+	}
+	if !perOnly && v.toks[i].ar && v.joinedByWa(i) {
+		// ورحبت وزارة الخارجية بالقرار، وقالت إن: a verb joined by و to
+		// the sentence's first verb shares its subject, whatever it is,
+		// when no other subject is written between them
+		ss := v.datelineEnd(v.sents[sent][0])
+		if ms := v.mentionsIn(ss, i, false); len(ms) == 1 && v.ments[ms[0]].typ != "PER" && v.ments[ms[0]].t0 <= ss+2 && v.toks[ss].ment < 0 {
+			return []speaker{v.fromMention(v.ments[ms[0]])}
+		}
 	}
 	if f.last != nil && f.last.sent >= sent-1 && f.last.para >= v.toks[i].para-1 && (!perOnly || f.last.spk[0].typ == "PER") {
 		return f.last.spk

@@ -34,7 +34,7 @@ type mention struct {
 	t0, t1   int // token range [t0, t1)
 	typ      string
 	inQuote  bool
-	prepless bool // not inside an Arabic prepositional phrase
+	prepless bool // not inside a prepositional phrase (Arabic, or English of place: in Niger)
 }
 
 // view is one document as the stage reads it.
@@ -280,9 +280,23 @@ func (v *view) inPP(m *mention) bool {
 		if m.t0 > 0 && v.toks[m.t0-1].ar && v.lx.has(v.toks[m.t0-1].n, wPrep) {
 			return true
 		}
+		return false
 	}
-	return false
+	// English: a place or body after a preposition of place or motion
+	// (the junta in Niger, talks with Iran); "of", "for" and "by" lead to
+	// the body a speaker serves or acts for (a spokesman for the UN)
+	k := m.t0 - 1
+	if k >= 0 && v.toks[k].n == "the" {
+		k--
+	}
+	return k >= 0 && enPlacePreps[v.toks[k].n]
 }
+
+// enPlacePreps put an English mention in a prepositional phrase that is
+// never the subject.
+var enPlacePreps = map[string]bool{"in": true, "at": true, "from": true, "to": true, "into": true, "near": true, "on": true,
+	"against": true, "across": true, "inside": true, "outside": true, "toward": true, "towards": true, "within": true,
+	"throughout": true, "with": true, "over": true, "between": true, "among": true}
 
 // markNames flags quotations that are names or titles rather than speech:
 // those an entity mention covers for the most part, and short Arabic ones

@@ -220,7 +220,7 @@ func (m *matcher) hijriDate(i int) (match, bool) {
 		var dir int
 		dir, end = m.yearDir(i, end)
 		g := hijriToGregorian(hijriYearOf(m.pub, mo, d, dir), mo, d)
-		return match{start: i, end: end, value: fmtDay(g)}, true
+		return match{start: i, end: end, value: fmtDay(g), kind: hijriDay}, true
 	}
 	if end >= len(m.toks) {
 		return match{}, false
@@ -248,7 +248,7 @@ func (m *matcher) hijriDate(i int) (match, bool) {
 			return match{}, false
 		}
 		g := hijriToGregorian(y, mo, d)
-		return match{start: i, end: end, value: fmtDay(g), year: g.Year()}, true
+		return match{start: i, end: end, value: fmtDay(g), year: g.Year(), kind: hijriDay}, true
 	}
 	g := hijriToGregorian(y, mo, 15)
 	return match{start: i, end: end, value: fmtMonth(g.Year(), int(g.Month())), year: g.Year()}, true
@@ -425,7 +425,7 @@ func (m *matcher) weekdayExpr(i int) (match, bool) {
 	if hasRel {
 		return match{start: i, end: j, value: fmtDay(m.pub.AddDate(0, 0, rel))}, true
 	}
-	if mode == onOrBefore && m.futureBefore(i) {
+	if mode == onOrBefore && (m.futureBefore(i) || m.isLatin(j-1) && m.modalAhead(i)) {
 		mode = onOrAfter
 		if !m.isLatin(j - 1) {
 			// Arabic names the publication day اليوم: a future verb with
@@ -433,7 +433,7 @@ func (m *matcher) weekdayExpr(i int) (match, bool) {
 			mode = strictAfter
 		}
 	}
-	return match{start: i, end: j, value: fmtDay(weekday(m.pub, wd, mode))}, true
+	return match{start: i, end: j, value: fmtDay(weekday(m.pub, wd, mode)), kind: weekdayDay}, true
 }
 
 // relWord reads an Arabic word for a day relative to publication at token
@@ -461,10 +461,18 @@ func (m *matcher) relativeDay(i int) (match, bool) {
 	day := func(end, k int) (match, bool) {
 		return match{start: i, end: end, value: fmtDay(m.pub.AddDate(0, 0, k))}, true
 	}
+	// spoken marks "today" inside a quotation as the day of speaking
+	// (anchorDays).
+	spoken := func(mt match, ok bool) (match, bool) {
+		if m.toks[i].quoted {
+			mt.kind = speechDay
+		}
+		return mt, ok
+	}
 	if m.isLatin(i) {
 		switch {
 		case m.is(i, "today", "tonight"):
-			return day(i+1, 0)
+			return spoken(day(i+1, 0))
 		case m.is(i, "yesterday"):
 			return day(i+1, -1)
 		case m.is(i, "tomorrow"):
@@ -504,7 +512,7 @@ func (m *matcher) relativeDay(i int) (match, bool) {
 	case m.in(i, arPartOfDay) && m.is(i+1, "اليوم"):
 		return day(i+2, 0)
 	case m.in(i, setToday) && m.toks[i].quoted && m.todayInQuote(i):
-		return day(i+1, 0)
+		return spoken(day(i+1, 0))
 	case m.in(i, arPartOfDay) && m.in(i+1, setYesterday):
 		return day(i+2, -1)
 	case m.in(i, arPartOfDay) && m.is(i+1, "الغد", "غد"):

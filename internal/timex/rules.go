@@ -25,6 +25,9 @@ type match struct {
 	value      string
 	// year is the year stated outright in the expression, or 0.
 	year int
+	// kind says which rule read a day the article's context may adjust
+	// (see anchor.go); plainDay for the others.
+	kind dayKind
 }
 
 // w returns the norm of token i, or "" outside the text.

@@ -10,8 +10,10 @@
 // one strictly before, "next"/"المقبل" the one strictly after. Days are
 // also named by ordinals in words ("التاسع عشر من أيار", "the first of
 // May"), Hijri ones without a year by the nearest such day. A bare
-// "اليوم" is the publication day only inside a quotation and not after a
-// noun or pronoun ("nowadays"). A month named without a
+// "اليوم" is a date only inside a quotation and not after a noun or
+// pronoun ("nowadays"); a quoted "today" is the day of speaking, and
+// weekday ranges and Hijri days in apposition are set by their
+// neighbours (anchor.go). A month named without a
 // year is the nearest such month, or the last/next one with
 // "الماضي"/"المقبل". Vague expressions (recently, مؤخرا, decades) are left
 // out. Expressions that need the publication date are skipped when it is
@@ -96,6 +98,7 @@ func find(rs []rune, published string, names [][2]int, sc *scratch) ([]doc.DateE
 	markNames(m.toks, names)
 	m.latin = latinText(m.toks)
 	out := []doc.DateExpr{}
+	var kinds []match // the matches of out, for anchorDays
 	for i := 0; i < len(m.toks); {
 		if !m.toks[i].opens {
 			i++ // no rule matches here (see startWords)
@@ -108,11 +111,13 @@ func find(rs []rune, published string, names [][2]int, sc *scratch) ([]doc.DateE
 		}
 		start, end := m.toks[mt.start].start, m.toks[mt.end-1].end
 		out = append(out, doc.DateExpr{Start: start, End: end, Text: string(rs[start:end]), Value: mt.value})
+		kinds = append(kinds, mt)
 		if mt.year != 0 {
 			m.lastYear = mt.year
 		}
 		i = mt.end
 	}
+	m.anchorDays(out, kinds)
 	return out, nil
 }
 
@@ -202,6 +207,34 @@ func (m *matcher) futureBefore(i int) bool {
 	}
 	return false
 }
+
+// modalAhead reports whether an English weekday at token i is looked
+// forward to by a modal of its clause: "would"/"could"/"may"/"might" (not
+// "would have") within futureReach tokens before it, with no past verb of
+// pastVerbs nearer ("said it would hold drills on Thursday"), or "as early
+// as" just before it. Dates of months keep futureBefore alone ("promised
+// Britain would leave on Oct. 31" may be past).
+func (m *matcher) modalAhead(i int) bool {
+	if m.is(i-1, "as") && m.is(i-2, "early", "soon") && m.is(i-3, "as") {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-futureReach; k-- {
+		t := m.toks[k]
+		if t.punct && strings.Contains(".!?;,", t.norm) {
+			return false
+		}
+		if m.in(k, pastVerbs) && !m.is(k-1, "be", "been", "being", "is", "are", "was", "were", "to") {
+			return false
+		}
+		if m.in(k, modalMarkers) {
+			return !m.is(k+1, "have") && !m.is(k+2, "have")
+		}
+	}
+	return false
+}
+
+// modalMarkers are the English modals of modalAhead.
+var modalMarkers = foldedSet("would", "could", "may", "might")
 
 // futureReach is how far back futureBefore looks for a verb of plan or
 // expectation.

@@ -281,3 +281,22 @@ func TestNamesAreNotFutureVerbs(t *testing.T) {
 		t.Errorf("dates %+v, want يوم الثلاثاء=2024-04-09", d.Dates)
 	}
 }
+
+// TestAnchorRules holds one labelled case per rule of anchor.go and
+// modalAhead (pub is Tuesday 2024-04-09); the sentences are new.
+func TestAnchorRules(t *testing.T) {
+	runCases(t, []tcase{
+		{"speech/ar quoted today is the narrative's day", pub, "أعلنت الحكومة الأحد حل البرلمان. وقال الناطق باسمها: «يسري القرار ابتداء من اليوم».", []string{"الأحد=2024-04-07", "اليوم=2024-04-07"}},
+		{"speech/ar without a narrative day it is publication", pub, "وقال الوزير: «نوقع اليوم على اتفاق السلام».", []string{"اليوم=2024-04-09"}},
+		{"speech/en quoted today after a weekday", pub, "The rebels laid down arms on Saturday. “Peace starts today,” their commander said.", []string{"on Saturday=2024-04-06", "today=2024-04-06"}},
+		{"speech/en unquoted today is publication", pub, "The rebels laid down arms on Saturday. Talks resume today.", []string{"on Saturday=2024-04-06", "today=2024-04-09"}},
+		{"range/en the end of a weekday range is after its start", pub, "The navy said it would hold drills from Thursday to Monday.", []string{"Thursday=2024-04-11", "Monday=2024-04-15"}},
+		{"range/ar weekday range", pub, "وتستمر المناورات من الخميس إلى الأحد.", []string{"الخميس=2024-04-04", "الأحد=2024-04-07"}},
+		{"modal/en would after said looks ahead", pub, "The union said its members would walk out on Friday.", []string{"on Friday=2024-04-12"}},
+		{"modal/en as early as", pub, "A vote on the motion could come as early as Thursday.", []string{"Thursday=2024-04-11"}},
+		{"modal/en would have is past", pub, "He would have signed on Monday had the talks not failed.", []string{"on Monday=2024-04-08"}},
+		{"modal/en a past verb nearer than the modal", pub, "Officials who would not be named met on Sunday.", []string{"on Sunday=2024-04-07"}},
+		{"hijri/ar a Hijri day beside its weekday takes the weekday's date", "2022-04-02", "وتبدأ الهدنة مساء السبت، الأول من رمضان.", []string{"مساء السبت=2022-04-02", "الأول من رمضان=2022-04-02"}},
+		{"hijri/ar alone keeps the tabular date", "2022-04-02", "وتبدأ الهدنة في الأول من رمضان.", []string{"الأول من رمضان=2022-04-03"}},
+	})
+}
