@@ -34,6 +34,8 @@ type coder struct {
 	pair       [2]int // the pair in focus ("the two sides")
 	hasPair    bool
 	out        []candidate
+	// sports marks the tokens of the sports register (register.go)
+	sports []bool
 	// sentText holds the text of sentences that gave an event, by their
 	// code point range
 	sentText map[[2]int]string
@@ -72,6 +74,7 @@ func (c *coder) run() []candidate {
 	for i := range c.an.toks {
 		c.an.toks[i].stop = c.stopsCue(i)
 	}
+	c.sports = c.sportsTokens()
 	for si := range c.an.d.Sentences {
 		c.sentence(si)
 	}
@@ -90,8 +93,8 @@ func (c *coder) sentence(si int) {
 	}
 	var says []said
 	for i := s.FirstToken; i < s.EndToken; i++ {
-		if !c.an.isWord(i) || c.an.toks[i].ment >= 0 || c.an.toks[i].consumed {
-			continue
+		if !c.an.isWord(i) || c.an.toks[i].ment >= 0 || c.an.toks[i].consumed || c.sports != nil && c.sports[i] {
+			continue // (a word of a sports report codes no event: register.go)
 		}
 		if t := c.match(i, s.EndToken); t != nil {
 			trigs = append(trigs, t)
