@@ -349,6 +349,13 @@ func (c *coder) arSubject(i int, s doc.Sentence, t *trig) actor {
 			p := c.phrase(first, i)
 			return actor{m: p.best, ms: p.ms, ref: c.ref(p.best), how: "SVO", text: c.mtext(p.best)}
 		}
+		// "الأمين العام للأمم المتحدة أنطونيو غوتيريش اعتبر": the walk
+		// reached the title's prepositional phrase; the name before the
+		// verb is the subject
+		if ms := c.an.ments[m].start; st != ms && c.an.toks[st].prep == "ل" && c.an.toks[ms].prep == "" && c.an.toks[ms].conj == "" && !c.isPrep(ms-1) {
+			p := c.phrase(m, i)
+			return actor{m: p.best, ms: p.ms, ref: c.ref(p.best), how: "SVO", text: c.mtext(p.best)}
+		}
 	}
 	// VSO: the first actor after the verb before any preposition
 	end := min(s.EndToken, i+8)
@@ -370,8 +377,11 @@ func (c *coder) arSubject(i int, s doc.Sentence, t *trig) actor {
 	}
 	for j := from; j < end; j++ {
 		k := c.an.toks[j]
-		if c.isBreak(j, true) || c.isPrep(j) {
+		if c.isBreak(j, true) || c.isPrep(j) || c.arCueGenitive(t, j) {
 			break
+		}
+		if j == from && c.arNounSubjectAt(j, s) {
+			return actor{m: -3, how: "NOUN SUBJECT " + c.an.d.Tokens[j].Text} // precision.go
 		}
 		if k.ment >= 0 && k.first {
 			if k.prep != "" {

@@ -1,6 +1,8 @@
 package event
 
 import (
+	"fmt"
+	"os"
 	"strings"
 
 	"github.com/dyad-news/dyad/internal/doc"
@@ -71,6 +73,7 @@ func (c *coder) truth(t *trig, s doc.Sentence) mood {
 				md.claim, md.why = true, "allegation "+c.an.d.Tokens[j].Text
 			}
 		}
+		c.arEmbeddedMood(t, s, &md) // precision.go
 		return md
 	}
 	// English
@@ -201,6 +204,9 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 		return
 	}
 	subj := c.subject(t.i, s, t)
+	if os.Getenv("DYAD_DBG") != "" {
+		fmt.Fprintf(os.Stderr, "DBG %s %q subj=%d %s\n", c.an.d.Tokens[t.i].Text, t.e.Pattern, subj.m, subj.how)
+	}
 	// Arabic passive with an agent: "اعتُقل X من قبل Y" (unmarked passive)
 	if c.ar() {
 		if ag := c.arAgent(t, s); ag >= 0 {
@@ -316,7 +322,7 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 			}
 		}
 		// an overt subject that is not an actor (وصل عدد المهاجرين إلى ...)
-		if c.ar() && !t.e.has("inv") && (!hasSlot(t.e, "obj") || t.e.Code >= "17") && c.overtNonActor(t) {
+		if c.ar() && !t.e.has("inv") && ((!hasSlot(t.e, "obj") || t.e.Code >= "17") && c.overtNonActor(t) || c.arObjectPronounNonActor(t) || c.arMasdarReading(t, s)) {
 			return // coercion and violence also need a named agent: "ضرب زلزال تركيا"
 		}
 		// a present verb after an indefinite noun (فريقا يقدم الدعم) is
@@ -347,6 +353,12 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 					break
 				}
 			}
+		}
+		if r, ok := c.arGoverningSubject(t, s, si, m); !ok {
+			return // precision.go
+		} else if r != nil {
+			src, srcM, rule = append(src, r), append(srcM, -1), "GOVERNING-SUBJECT his country → "+r.Name
+			break
 		}
 		if m < 0 || !c.sameOrPrevSentence(m, si) {
 			return
@@ -897,6 +909,9 @@ var arTimeWord = set("يوم", "اليوم", "امس", "أمس", "غدا", "مؤ
 // mentioned before the verb that is not the subject, and agrees in gender
 // (ه a person, ها a country or body, هم/هما any).
 func (c *coder) pronounObject(i int, subj []int, suffix string) int {
+	if arPersonalSuffix(suffix) {
+		return -1 // the writer or the reader, not an actor in focus
+	}
 	for j := i - 1; j >= 0 && j > i-60; j-- {
 		m := c.an.toks[j].ment
 		if m < 0 || !c.an.toks[j].first {

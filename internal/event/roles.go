@@ -129,13 +129,16 @@ func (c *coder) homeCountry() string {
 		n[a[:3]]++
 	}
 	best, bn, second := "", 0, 0
+	// (a tie for the most mentions leaves no home country, whatever
+	// order the map gives)
 	for k, v := range n {
-		if v > bn || v == bn && k < best {
-			if v != bn {
-				second = bn
-			}
-			best, bn = k, v
-		} else if v > second {
+		switch {
+		case v > bn:
+			second, best, bn = bn, k, v
+		case v == bn:
+			second = v
+			best = min(best, k)
+		case v > second:
 			second = v
 		}
 	}
@@ -274,7 +277,7 @@ func (c *coder) addImplicitActors() {
 				country = c.placeAfterRole(i + n)
 			}
 			if country == "" {
-				country = home
+				country = c.roleCountry(i, home) // precision.go
 			}
 			if country == "" {
 				continue

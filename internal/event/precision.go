@@ -1,0 +1,307 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/dyad-news/dyad/internal/doc"
+)
+
+// Precision rules for Arabic wire text, from an audit of events coded on
+// news nobody wrote for dyad. Each rule keeps the coder from an event the
+// text does not state; the hooks that call them are one line each in
+// args.go, coder.go, emit.go and roles.go.
+
+// arNounSubject lists definite common nouns that stand as the overt
+// subject of a VSO clause and name no actor: in "ودعا الاجتماع X إلى"
+// (the meeting called on X) X is the object. Normalised, without the
+// article.
+var arNounSubject = set("اجتماع", "اجتماعات", "بيان", "مؤتمر", "قمه", "لقاء", "قرار", "تقرير", "مجلس", "اعلان", "اتفاق", "اتفاقيه", "وثيقه", "رساله", "خطاب", "نداء", "قانون", "مرسوم", "لجنه", "منتدى", "نص", "مشروع", "تصريح", "مذكره", "مبادره", "خطه", "برنامج", "ميثاق", "دستور", "استطلاع", "مؤتمرون", "مجتمعون")
+
+// arNounSubjectAt reports a VSO subject at token j (the first word after
+// the verb) that is one of arNounSubject, with the article and outside
+// any actor mention; adjectives after it (البيان الختامي) may follow, but
+// not a country adjective, which makes the phrase an actor (المجلس
+// العسكري السوداني) the entity rules read.
+func (c *coder) arNounSubjectAt(j int, s doc.Sentence) bool {
+	k := c.an.toks[j]
+	if k.punct || k.ment >= 0 || !k.det || k.prep != "" || !arNounSubject[arNounKey(k.stem)] {
+		return false
+	}
+	for n := j + 1; n < s.EndToken && n < j+4; n++ {
+		kn := c.an.toks[n]
+		if kn.ment >= 0 {
+			return c.an.ments[kn.ment].typ != "ADJ"
+		}
+		if kn.punct || !kn.det || kn.prep != "" {
+			return true
+		}
+	}
+	return true
+}
+
+// arObjectPronounNonActor reports a verb with an attached object pronoun
+// (تساندهم، ترافقه) followed by a plain noun: with its object attached,
+// the noun after the verb is its overt subject ("تساندهم رشاشات
+// المروحيات", backed by helicopter guns), which names no actor.
+func (c *coder) arObjectPronounNonActor(t *trig) bool {
+	return t.verb && t.rd.obj != "" && c.overtNonActor(t)
+}
+
+// arPersonalSuffix reports a first or second person pronoun: a verb
+// reading with one (ضمني "implicit" read as ضم + ني, أسرتك "your family"
+// read as أسر + ك) names no third party the focus could give.
+func arPersonalSuffix(suffix string) bool {
+	switch suffix {
+	case "ني", "نا", "ك", "كم":
+		return true
+	}
+	return false
+}
+
+// arMasdarGenitive reports a word right after a masdar in construct that
+// carries a preposition (بمراجعة تعاونها، لمتابعة عدوانها): the word is
+// the masdar's genitive, a noun, not a verb.
+func (c *coder) arMasdarGenitive(i int) bool {
+	p := i - 1
+	if p < 0 || c.an.toks[p].punct || c.an.toks[p].ment >= 0 || c.an.toks[p].prep == "" {
+		return false
+	}
+	txt := c.an.d.Tokens[p].Text
+	return strings.HasSuffix(txt, "ة")
+}
+
+// arDualConstruct reports a word right after a feminine dual noun in
+// construct (عمليتي توغل "two incursion operations"): its genitive, a noun.
+func (c *coder) arDualConstruct(i int) bool {
+	p := i - 1
+	if p < 0 || c.an.toks[p].punct || c.an.toks[p].ment >= 0 || c.an.toks[p].det {
+		return false
+	}
+	txt := c.an.d.Tokens[p].Text
+	return strings.HasSuffix(txt, "تي") && len([]rune(txt)) >= 5
+}
+
+// arCueGenitive reports an actor at token j that is the genitive of the
+// verb's first cue noun standing right after the verb ("نزع سلاح X", the
+// disarming of X's weapons): not the verb's subject, for VSO puts the
+// subject before the object.
+func (c *coder) arCueGenitive(t *trig, j int) bool {
+	return t != nil && t.verb && len(t.cues) > 0 && t.cues[0] == t.i+1 && j == t.cues[0]+1 && c.an.toks[j].prep == "" && !c.isPrep(t.cues[0])
+}
+
+// arMasdarReading reports a verb form with a cue noun right after it and
+// the cue's genitive actor after that, that does not open its clause:
+// after a noun or an adverb (إمكانية نزع سلاح X، وخصوصا نزع سلاح X) it is
+// a masdar, a bare noun the rules do not code.
+func (c *coder) arMasdarReading(t *trig, s doc.Sentence) bool {
+	if len(t.cues) == 0 || t.cues[0]+1 >= s.EndToken || !c.arCueGenitive(t, t.cues[0]+1) || c.an.toks[t.cues[0]+1].ment < 0 {
+		return false
+	}
+	if t.rd.conj != "" || t.rd.present || t.rd.future {
+		return false // وقصف مواقع X: a clause of its own
+	}
+	p := t.i - 1
+	if p < s.FirstToken || c.an.toks[p].punct || c.inSet(wsSkipLeft, p) {
+		return false
+	}
+	return c.an.toks[p].ment < 0
+}
+
+// arProposalNoun lists nouns whose complement (بأن، أن) is only proposed,
+// asked or offered: "رفضت X اقتراحا بأن تتعهد Y" states no pledge.
+var arProposalNoun = set("اقتراح", "مقترح", "عرض", "طلب", "مطالبه", "مطالب", "فكره", "مبادره", "شرط", "شروط", "دعوه", "خطه", "مشروع", "اقتراحات")
+
+// arBeliefVerb lists belief and doubt verbs: their complement is an
+// opinion, not a fact ("لا تعتقد باريس أن ...", "يعتقد أن القوات اعتقلتهم").
+var arBeliefVerb = set("اعتقد", "يعتقد", "تعتقد", "نعتقد", "اعتقدت", "يعتقدون", "ظن", "يظن", "تظن", "نظن", "يشك", "تشك", "نشك", "شكك", "يشكك", "تشكك", "خشي", "يخشى", "تخشى", "نخشى", "رجح", "رجحت", "يرجح", "ترجح", "يبدو", "بدا", "يستبعد", "تستبعد", "يفترض", "يتصور", "تتصور")
+
+// arModal lists modal verbs that make the noun phrase before them a
+// possibility ("أن نزع السلاح يمكن أن يتحقق"): the event noun is not a fact.
+var arModal = set("يمكن", "يمكنه", "يمكنها", "يجب", "ينبغي", "يتعين", "بالإمكان")
+
+// arScheduled lists words that put an act ahead as planned or expected
+// (ينتظر أن يبحث، من المقرر أن تزور): intent, not a fact.
+var arScheduled = set("ينتظر", "المقرر", "مقرر", "المنتظر", "منتظر", "يرتقب", "المرتقب")
+
+// arEmbeddedMood reads what governs trigger t from outside its clause: a
+// proposal noun or a belief verb whose complement holds it (a condition:
+// not coded), a modal right after an event noun (a condition), a
+// scheduling word before its complementiser (intent). It updates md.
+func (c *coder) arEmbeddedMood(t *trig, s doc.Sentence, md *mood) {
+	// the nearest complementiser before the trigger, within its sentence
+	comp := -1
+	for j := t.i - 1; j >= s.FirstToken && j > t.i-8; j-- {
+		if c.inWords(arComplementiser, j) {
+			comp = j
+			break
+		}
+		if c.an.toks[j].punct && c.isBreak(j, false) {
+			break
+		}
+	}
+	if comp >= 0 {
+		for j := comp - 1; j >= s.FirstToken && j >= comp-6; j-- {
+			k := c.an.toks[j]
+			if k.punct && c.isBreak(j, false) {
+				break
+			}
+			switch {
+			case !k.punct && k.ment < 0 && arProposalNoun[arNounKey(k.stem)]:
+				md.cond, md.why = true, "proposal "+c.an.d.Tokens[j].Text
+				return
+			case c.inWords(arBeliefVerb, j):
+				md.cond, md.why = true, "belief "+c.an.d.Tokens[j].Text
+				return
+			case j >= comp-2 && c.inWords(arScheduled, j):
+				md.intent, md.why = true, "scheduled "+c.an.d.Tokens[j].Text
+				return
+			}
+		}
+	}
+	// an event noun (or a masdar-like verb form) as the subject of a modal
+	end := t.end
+	for j := end + 1; j < s.EndToken && j <= end+5; j++ {
+		if c.an.toks[j].punct && c.isBreak(j, false) {
+			break
+		}
+		if c.inWords(arModal, j) {
+			if comp >= 0 || !t.verb {
+				md.cond, md.why = true, "modal "+c.an.d.Tokens[j].Text
+			}
+			return
+		}
+		if c.an.isWord(j) && c.an.toks[j].ment < 0 && c.an.toks[j].w.cand != nil && c.an.toks[j].w.cand.arVerbs != nil && j > end+1 {
+			return // another verb: the modal is not this noun's
+		}
+	}
+}
+
+// arHisCountry lists "his/her/their country": in the complement of a
+// speaker (قال السفير إن بلاده تدعم ...) the speaker's country.
+var arHisCountry = set("بلاده", "بلادها", "بلادهم", "بلده", "بلدها", "دولته", "دولتها")
+
+// arOvertSubjectBefore reports a definite common noun that opens the
+// verb's clause right before it (after a complementiser or a break:
+// "أن الطيران أغار"): the clause has its own overt subject, which names no
+// actor, so no dropped subject is to be found for it.
+func (c *coder) arOvertSubjectBefore(t *trig, s doc.Sentence) bool {
+	j := c.skipParticlesLeft(t.i-1, s)
+	if j < s.FirstToken {
+		return false
+	}
+	k := c.an.toks[j]
+	if k.punct || k.ment >= 0 || !k.det || k.prep != "" || k.conj != "" || arHisCountry[k.norm] {
+		return false
+	}
+	p := j - 1
+	return p < s.FirstToken || c.an.toks[p].punct && c.isBreak(p, true) || c.inWords(arComplementiser, p)
+}
+
+// arGoverningSubject checks the antecedent m the focus gave a dropped
+// subject (want: the verb's agreement) against the verb's own sentence.
+// ok is false when the verb must not be coded: its clause has an overt
+// subject that is no actor, or the sentence has a main subject of its
+// own that the verb does not agree with and m comes from an earlier
+// sentence (وقال السفير إن بلاده ... وتعتبر: not a country named before),
+// for a verb that opens its clause.
+// When "بلاده" (his country) stands before the verb in that sentence, ref
+// is the main subject's country.
+func (c *coder) arGoverningSubject(t *trig, s doc.Sentence, si, m int) (ref *doc.ActorRef, ok bool) {
+	if p := c.skipParticlesLeft(t.i-1, s); p >= s.FirstToken && c.arHisCountryAt(p) {
+		// "إن بلاده دعت": the overt subject is the speaker's country
+		r := c.speakerCountry(si)
+		return r, r != nil
+	}
+	if c.arOvertSubjectBefore(t, s) {
+		return nil, false
+	}
+	if c.mainSubjSent != si || c.mainSubj < 0 || m >= 0 && c.an.d.Tokens[c.an.ments[m].start].Sentence == si {
+		return nil, true
+	}
+	// only a verb that opens its clause (وتعتبر، ، تعتبر): after a noun
+	// (أمير البلاد نقل) the clause has a subject the entities left unnamed
+	if p := t.i - 1; t.rd.conj == "" && p >= s.FirstToken && !c.an.toks[p].punct {
+		return nil, true
+	}
+	if m == c.mainSubj {
+		return nil, true
+	}
+	for j := s.FirstToken; j < t.i; j++ {
+		if c.arHisCountryAt(j) {
+			r := c.speakerCountry(si)
+			return r, r != nil
+		}
+	}
+	return nil, false
+}
+
+func (c *coder) arHisCountryAt(j int) bool {
+	return arHisCountry[c.an.toks[j].norm] || arHisCountry[c.an.toks[j].stem]
+}
+
+// skipParticlesLeft returns the first token at or before j that is not a
+// particle (قد، لم ...) outside a mention.
+func (c *coder) skipParticlesLeft(j int, s doc.Sentence) int {
+	for n := 0; j >= s.FirstToken && n < 3 && c.an.toks[j].ment < 0 && c.inSet(wsSkipLeft, j); n++ {
+		j--
+	}
+	return j
+}
+
+// speakerCountry is the country of sentence si's main subject (the
+// speaker of "قال ... إن بلاده"), as a bare country actor, or nil.
+func (c *coder) speakerCountry(si int) *doc.ActorRef {
+	if c.mainSubjSent != si || c.mainSubj < 0 {
+		return nil
+	}
+	a := c.an.ments[c.mainSubj].actor
+	if len(a) < 3 || strings.HasPrefix(a, "IGO") || strings.HasPrefix(a, "NGO") {
+		return nil
+	}
+	name := countryName(a[:3])
+	if name == "" {
+		name = a[:3]
+	}
+	return &doc.ActorRef{Name: name, Actor: a[:3], Entity: -1}
+}
+
+// roleCountry returns the country of a bare role noun at token i (الحكومة،
+// the government) that names none: the article's home country, unless
+// the actors before the role noun in its sentence are of one other
+// country only and the sentence names none of the home country ("تتهم
+// الشيخة حسينة الحكومة" in an article mostly about another country: her
+// own government). Actors of several other countries before it leave it
+// unresolved ("").
+func (c *coder) roleCountry(i int, home string) string {
+	si := c.an.d.Tokens[i].Sentence
+	s := c.an.d.Sentences[si]
+	other, several := "", false
+	for j := s.FirstToken; j < s.EndToken; j++ {
+		m := c.an.toks[j].ment
+		if m < 0 || !c.an.toks[j].first {
+			continue
+		}
+		a := c.an.ments[m].actor
+		if len(a) < 3 || strings.HasPrefix(a, "IGO") || strings.HasPrefix(a, "NGO") || strings.HasPrefix(a, "MNC") {
+			continue
+		}
+		switch cc := a[:3]; {
+		case cc == home:
+			return home
+		case j > i:
+			// only an actor before the role noun is the one in focus
+			// ("Police arrested American X" is about the home police)
+		case other == "":
+			other = cc
+		case other != cc:
+			several = true
+		}
+	}
+	switch {
+	case several:
+		return ""
+	case other != "":
+		return other
+	}
+	return home
+}
