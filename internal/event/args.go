@@ -116,6 +116,12 @@ func (c *coder) phrase(m int, limit int) np {
 			}
 			break
 		}
+		if n, e := c.arApposition(cur, j, limit); n >= 0 { // precision.go
+			if c.better(n, cur) {
+				cur = n
+			}
+			j = e
+		}
 		p.ms = append(p.ms, cur)
 		if len(p.ms) == 1 {
 			p.best = cur

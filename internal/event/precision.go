@@ -305,3 +305,92 @@ func (c *coder) roleCountry(i int, home string) string {
 	}
 	return home
 }
+
+// institutionRole maps nouns of institutions that are often named after a
+// person or a city (جامعة السلطان قابوس، مستشفى الملك فيصل، Cairo
+// University) to the CAMEO role of the institution, "" for a thing that is
+// no actor (a street, a mosque, a prize). Places that are targets of
+// attacks (an airport, a port) are left to the place rules. Arabic nouns in construct
+// before the name, English capitalised nouns after it.
+var institutionRole = map[string]string{
+	"جامعه": "EDU", "كليه": "EDU", "مدرسه": "EDU", "معهد": "EDU", "اكاديميه": "EDU",
+	"مستشفى": "HLH", "مستشفي": "HLH", "مستوصف": "HLH",
+	"شركه": "BUS", "مصرف": "BUS", "بنك": "BUS",
+	"شارع": "", "ملعب": "", "استاد": "", "قاعه": "", "مسجد": "", "جامع": "", "جائزه": "", "نادي": "", "مؤسسه": "", "مكتبه": "", "متحف": "",
+	"university": "EDU", "college": "EDU", "school": "EDU", "institute": "EDU", "academy": "EDU",
+	"hospital": "HLH", "clinic": "HLH",
+	"street": "", "stadium": "", "mosque": "", "prize": "", "award": "", "foundation": "", "library": "", "museum": "",
+}
+
+// institutionNames reads a person or a place named inside an institution's
+// name (جامعة السلطان قابوس، مسجد عمر، Cairo University) as the
+// institution: a school, a hospital or a company takes the country of the
+// name with its role (OMNEDU), anything else is no actor. A university
+// named after a ruler is not his government. It runs before the implicit
+// actors are added.
+func (c *coder) institutionNames() {
+	an := c.an
+	ar := c.ar()
+	for mi := range an.ments {
+		m := &an.ments[mi]
+		if strings.HasPrefix(m.actor, "IGO") || strings.HasPrefix(m.actor, "NGO") {
+			continue
+		}
+		noun := -1
+		if ar {
+			// a noun in construct: no article (a preposition may stand on it)
+			if p := m.start - 1; p >= 0 && !an.toks[p].punct && an.toks[p].ment < 0 && !an.toks[p].det {
+				noun = p
+			}
+		} else if n := m.end; n < len(an.toks) && an.toks[n].ment < 0 && !an.toks[n].punct && isUpperWord(an.d.Tokens[n].Text) {
+			noun = n
+		}
+		if noun < 0 {
+			continue
+		}
+		key := an.toks[noun].norm
+		if ar {
+			key = arNounKey(an.toks[noun].stem)
+		}
+		role, ok := institutionRole[key]
+		if !ok {
+			continue
+		}
+		if role != "" && len(m.actor) >= 3 {
+			m.actor = m.actor[:3] + role
+			s, e := min(noun, m.start), max(noun+1, m.end)
+			m.name = an.text(an.d.Tokens[s].Start, an.d.Tokens[e-1].End)
+			m.typ = "ORG"
+			continue
+		}
+		for ti := m.start; ti < m.end; ti++ {
+			an.toks[ti].ment, an.toks[ti].first = -1, false
+		}
+		m.actor = ""
+	}
+}
+
+// arAppositionTitle lists title nouns that open an apposition after a
+// person's name: "X مدير برنامج الغذاء العالمي" (X, director of the WFP).
+var arAppositionTitle = set("مدير", "رئيس", "وزير", "سفير", "مندوب", "ممثل", "متحدث", "ناطق", "عضو", "امين", "نائب", "مستشار", "قائد", "زعيم", "منسق", "مبعوث", "مفوض", "محافظ", "رئيسه", "وزيره", "مديره")
+
+// arApposition returns the mention of the organisation or country in an
+// apposition right after person mention m (ending at token j): a title
+// noun, up to one more plain word, then the mention ("X مدير برنامج الغذاء
+// العالمي", "X سفير الصين"), and the token after it; -1 when there is
+// none. The organisation belongs to the person's noun phrase: it is
+// neither the verb's object nor another subject.
+func (c *coder) arApposition(m, j, limit int) (int, int) {
+	if !c.ar() || c.an.ments[m].typ != "PER" || j >= limit || !c.plain(j) || !arAppositionTitle[arNounKey(c.an.toks[j].stem)] {
+		return -1, j
+	}
+	g := j + 1
+	if g < limit && c.plain(g) {
+		g++
+	}
+	n := c.mentionAt(g)
+	if g >= limit || n < 0 || c.an.toks[g].conj != "" || c.an.toks[g].prep != "" && c.an.toks[g].prep != "ل" || c.an.ments[n].typ == "PER" {
+		return -1, j
+	}
+	return n, c.an.ments[n].end
+}
