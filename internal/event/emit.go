@@ -1,8 +1,6 @@
 package event
 
 import (
-	"fmt"
-	"os"
 	"strings"
 
 	"github.com/dyad-news/dyad/internal/doc"
@@ -204,8 +202,8 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 		return
 	}
 	subj := c.subject(t.i, s, t)
-	if os.Getenv("DYAD_DBG") != "" {
-		fmt.Fprintf(os.Stderr, "DBG %s %q subj=%d %s\n", c.an.d.Tokens[t.i].Text, t.e.Pattern, subj.m, subj.how)
+	if c.ar() && !strings.HasPrefix(subj.how, "VSO") && c.arObjectPronounNonActor(t) {
+		return // "تساندهم رشاشات المروحيات": the noun after is the subject (precision.go)
 	}
 	// Arabic passive with an agent: "اعتُقل X من قبل Y" (unmarked passive)
 	if c.ar() {
@@ -322,7 +320,7 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 			}
 		}
 		// an overt subject that is not an actor (وصل عدد المهاجرين إلى ...)
-		if c.ar() && !t.e.has("inv") && ((!hasSlot(t.e, "obj") || t.e.Code >= "17") && c.overtNonActor(t) || c.arObjectPronounNonActor(t) || c.arMasdarReading(t, s)) {
+		if c.ar() && !t.e.has("inv") && ((!hasSlot(t.e, "obj") || t.e.Code >= "17") && c.overtNonActor(t) || c.arMasdarReading(t, s)) {
 			return // coercion and violence also need a named agent: "ضرب زلزال تركيا"
 		}
 		// a present verb after an indefinite noun (فريقا يقدم الدعم) is

@@ -42,9 +42,17 @@ func (c *coder) arNounSubjectAt(j int, s doc.Sentence) bool {
 // arObjectPronounNonActor reports a verb with an attached object pronoun
 // (تساندهم، ترافقه) followed by a plain noun: with its object attached,
 // the noun after the verb is its overt subject ("تساندهم رشاشات
-// المروحيات", backed by helicopter guns), which names no actor.
+// المروحيات", backed by helicopter guns), which names no actor; neither
+// an actor before the verb nor a dropped subject is its subject.
 func (c *coder) arObjectPronounNonActor(t *trig) bool {
-	return t.verb && t.rd.obj != "" && c.overtNonActor(t)
+	// a past form with a pronoun after a noun is often a masdar with its
+	// possessor (أعلنت حماس رفضها البحث, its rejection of): a past form
+	// only where it opens its clause
+	if !t.verb || t.rd.obj == "" || !c.overtNonActor(t) {
+		return false
+	}
+	p := t.i - 1
+	return t.rd.present || t.rd.conj != "" || p < 0 || c.an.toks[p].punct
 }
 
 // arPersonalSuffix reports a first or second person pronoun: a verb
