@@ -330,7 +330,11 @@ func (c *coder) arSubject(i int, s doc.Sentence, t *trig) actor {
 			return actor{m: -3}
 		}
 	}
-	if j >= s.FirstToken && c.an.toks[j].ment >= 0 {
+	if j >= s.FirstToken && c.an.toks[j].ment < 0 && !c.an.toks[j].punct && c.an.toks[j].prep == "" && arUnknownAgent[c.an.toks[j].stem] {
+		// "برصاص مسلحين أطلقوا النار": the unnamed agents' relative clause
+		return actor{m: -4, how: "UNKNOWN AGENT " + c.an.d.Tokens[j].Text} // precision.go
+	}
+	if j >= s.FirstToken && c.an.toks[j].ment >= 0 && !c.arNotSVOSubject(i, c.an.ments[c.an.toks[j].ment].start, j, s) {
 		m := c.an.toks[j].ment
 		st := c.an.ments[m].start
 		// walk to the NP's first conjunct / title mention
@@ -383,6 +387,9 @@ func (c *coder) arSubject(i int, s doc.Sentence, t *trig) actor {
 	}
 	for j := from; j < end; j++ {
 		k := c.an.toks[j]
+		if j == from && c.arPronounPP(j) {
+			continue // "ودعا إليه وزير الداخلية": the subject follows (precision.go)
+		}
 		if c.isBreak(j, true) || c.isPrep(j) || c.arCueGenitive(t, j) {
 			break
 		}

@@ -459,7 +459,7 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 	// material conflict without an actor target: civilians, or the place
 	// (not for arrests by the home police: the place is not arrested)
 	if len(tgtRefs) == 0 && (t.e.Code >= "15" || t.e.Code == "042") && len(src) > 0 && src[0] != nil {
-		if r, how := c.fallbackTarget(t, s, src[0]); r != nil && !(homeArrest && how == "place") {
+		if r, how := c.fallbackTarget(t, s, src[0]); r != nil && !((homeArrest || strings.HasPrefix(t.e.Code, "17")) && how == "place") {
 			tgtRefs = []*doc.ActorRef{r}
 			slot = how
 		}
@@ -898,6 +898,9 @@ func (c *coder) overtNonActor(t *trig) bool {
 		return false
 	}
 	k := c.an.toks[j]
+	if len(t.cues) > 0 && t.cues[0] == j+1 && c.an.d.Tokens[j].Kind == doc.Number {
+		return false // "أطلقت 20 صاروخا": a number before the pattern's object noun
+	}
 	return k.ment < 0 && !c.isPrep(j) && k.prep == "" && k.conj == "" && !c.isClauseWord(j) && !c.inSet(wsSkipLeft, j) && !arTimeWord[k.stem]
 }
 

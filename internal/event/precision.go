@@ -121,7 +121,7 @@ var arProposalNoun = set("اقتراح", "مقترح", "عرض", "طلب", "مط
 
 // arBeliefVerb lists belief and doubt verbs: their complement is an
 // opinion, not a fact ("لا تعتقد باريس أن ...", "يعتقد أن القوات اعتقلتهم").
-var arBeliefVerb = set("اعتقد", "يعتقد", "تعتقد", "نعتقد", "اعتقدت", "يعتقدون", "ظن", "يظن", "تظن", "نظن", "يشك", "تشك", "نشك", "شكك", "يشكك", "تشكك", "خشي", "يخشى", "تخشى", "نخشى", "رجح", "رجحت", "يرجح", "ترجح", "يبدو", "بدا", "يستبعد", "تستبعد", "يفترض", "يتصور", "تتصور")
+var arBeliefVerb = set("اعتقد", "يعتقد", "تعتقد", "نعتقد", "اعتقدت", "يعتقدون", "ظن", "يظن", "تظن", "نظن", "يشك", "تشك", "نشك", "شكك", "يشكك", "تشكك", "خشي", "يخشى", "تخشى", "نخشى", "رجح", "رجحت", "يرجح", "ترجح", "يبدو", "بدا", "يبد", "يستبعد", "تستبعد", "يفترض", "يتصور", "تتصور")
 
 // arModal lists modal verbs that make the noun phrase before them a
 // possibility ("أن نزع السلاح يمكن أن يتحقق"): the event noun is not a fact.
@@ -320,7 +320,7 @@ func (c *coder) roleCountry(i int, home string) string {
 // no actor (a street, a mosque, a prize). Places that are targets of
 // attacks (an airport, a port) are left to the place rules. Arabic nouns in construct
 // before the name, English capitalised nouns after it.
-var institutionRole = map[string]string{
+var institutionRole = normKeys(map[string]string{
 	"جامعه": "EDU", "كليه": "EDU", "مدرسه": "EDU", "معهد": "EDU", "اكاديميه": "EDU",
 	"مستشفى": "HLH", "مستشفي": "HLH", "مستوصف": "HLH",
 	"شركه": "BUS", "مصرف": "BUS", "بنك": "BUS",
@@ -328,6 +328,15 @@ var institutionRole = map[string]string{
 	"university": "EDU", "college": "EDU", "school": "EDU", "institute": "EDU", "academy": "EDU",
 	"hospital": "HLH", "clinic": "HLH",
 	"street": "", "stadium": "", "mosque": "", "prize": "", "award": "", "foundation": "", "library": "", "museum": "",
+})
+
+// normKeys returns m with its keys normalised as lexicon words (normWord).
+func normKeys(m map[string]string) map[string]string {
+	out := make(map[string]string, len(m))
+	for k, v := range m {
+		out[normWord(k)] = v
+	}
+	return out
 }
 
 // institutionNames reads a person or a place named inside an institution's
@@ -401,4 +410,74 @@ func (c *coder) arApposition(m, j, limit int) (int, int) {
 		return -1, j
 	}
 	return n, c.an.ments[n].end
+}
+
+// arNotSVOSubject reports an actor noun phrase starting at token st and
+// ending at token j right before the verb at i (particles between) that
+// is not the verb's subject:
+//   - the verb or the particle before it carries و ("عجرفة إسرائيل
+//     واتهمها"): a subject would stand after the conjunction, so the noun
+//     phrase belongs to the clause before;
+//   - the noun phrase is inside a fronted prepositional phrase that opens
+//     the clause ("وفي قضاء المسيب جنوب بغداد اعتقلت قوات ..."), not after
+//     "من جهته، من جانبها" and the like.
+func (c *coder) arNotSVOSubject(i, st, j int, s doc.Sentence) bool {
+	if j+1 < len(c.an.toks) && j+1 <= i && c.an.toks[j+1].conj == "و" {
+		return true
+	}
+	cs := c.clauseStart(i, s, true)
+	if cs >= st || !(c.isPrep(cs) || c.an.toks[cs].prep == "ب" || c.an.toks[cs].prep == "ل") {
+		return false
+	}
+	for g := cs; g < st; g++ {
+		if c.an.toks[g].punct || c.inSet(wsSkipLeft, g) || c.isClauseWord(g) || arSideNoun[c.an.toks[g].stem] || arSideNoun[c.an.toks[g].norm] {
+			return false
+		}
+	}
+	return true
+}
+
+// arSideNoun lists "on his part" nouns (من جانبه، من ناحيتها): the PP
+// they open is no place phrase.
+var arSideNoun = set("جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها", "ناحيتهم", "طرفه", "طرفها", "ومن")
+
+// arPronounPP reports a preposition with an attached pronoun (إليه، له،
+// عليه، معه) at token j: between a verb and its subject ("ودعا إليه وزير
+// الداخلية") it does not end the search for a VSO subject.
+func (c *coder) arPronounPP(j int) bool {
+	k := c.an.toks[j]
+	if k.punct || k.ment >= 0 {
+		return false
+	}
+	switch k.norm {
+	case "اليه", "اليها", "اليهم", "له", "لها", "لهم", "عليه", "عليها", "عليهم", "معه", "معها", "معهم", "فيه", "فيها", "منه", "منها", "عنه", "عنها", "به", "بها":
+		return true
+	}
+	return false
+}
+
+// arTaMarbuta reports a word written with a final ta marbuta (صادرة،
+// مساعدة): a noun or an adjective, never a verb (a verb with the pronoun
+// ه ends in a plain ه).
+func (c *coder) arTaMarbuta(i int) bool {
+	return strings.HasSuffix(c.an.d.Tokens[i].Text, "ة")
+}
+
+// personCountryBefore returns the country of an actor mention right
+// before a person the lexicon does not know ("ممثل اليابان كنزو اوشيما",
+// the representative of Japan: a Japanese), or "".
+func (an *docAn) personCountryBefore(st int) string {
+	p := st - 1
+	if p < 0 || an.toks[p].ment < 0 || an.toks[p].punct {
+		return ""
+	}
+	m := an.ments[an.toks[p].ment]
+	if m.typ != "LOC" || len(m.actor) < 3 || strings.HasPrefix(m.actor, "IGO") {
+		return ""
+	}
+	// a title noun in construct before the country (سفير الصين، ممثل اليابان)
+	if q := m.start - 1; q < 0 || an.toks[q].punct || an.toks[q].ment >= 0 || an.toks[q].det || !arAppositionTitle[arNounKey(an.toks[q].stem)] {
+		return ""
+	}
+	return m.actor[:3]
 }

@@ -14,9 +14,9 @@ import (
 // events. The event stage codes no event at a token of the sports
 // register. Markers are data (data/register.tsv): a phrase and a weight.
 //
-//   - A token is sports when the distinct markers of its sentence within
-//     sportsWindow tokens of it weigh sportsWeight or more (a sentence of
-//     ordinary length: its markers).
+//   - A token is sports when the distinct markers of its sentence weigh
+//     sportsWeight or more; in a sentence longer than sportsSentence
+//     tokens, the markers within sportsWindow tokens of it.
 //   - A sentence with a marker next to a sentence with a sports token is
 //     sports (the report goes on: "وأضاف المدرب ...").
 //   - In a document most of whose sentences with a marker are sports
@@ -27,6 +27,7 @@ import (
 
 const (
 	sportsWindow   = 20
+	sportsSentence = 60 // a longer "sentence" is judged by windows
 	sportsWeight   = 3
 	sportsDocMin   = 3
 	sportsDocShare = 0.5
@@ -114,12 +115,14 @@ func (c *coder) sportsTokens() []bool {
 			}
 		}
 	}
-	// weightAt sums the distinct markers of sentence si near token i
+	// weightAt sums the distinct markers of sentence si near token i (in
+	// a sentence of ordinary length, all of its markers)
 	weightAt := func(si, i int) int {
+		whole := sents[si].EndToken-sents[si].FirstToken <= sportsSentence
 		seen := map[string]bool{}
 		w := 0
 		for _, h := range hits[si] {
-			if k := h.m.key(); h.i >= i-sportsWindow && h.i <= i+sportsWindow && !seen[k] {
+			if k := h.m.key(); (whole || h.i >= i-sportsWindow && h.i <= i+sportsWindow) && !seen[k] {
 				seen[k] = true
 				w += h.m.weight
 			}

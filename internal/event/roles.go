@@ -200,6 +200,8 @@ func (c *coder) addImplicitActors() {
 						if code := demonymCountry(an.d.Tokens[st-1].Text); code != "" {
 							country = code
 						}
+					} else if code := an.personCountryBefore(st); code != "" {
+						country = code // "ممثل اليابان كنزو اوشيما" (precision.go)
 					}
 					add(st, en, country, e.Name, "PER")
 					an.ments[len(an.ments)-1].ent = ei
