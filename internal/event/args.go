@@ -390,6 +390,9 @@ func (c *coder) arSubject(i int, s doc.Sentence, t *trig) actor {
 		if j == from && c.arPronounPP(j) {
 			continue // "ودعا إليه وزير الداخلية": the subject follows (precision.go)
 		}
+		if k.ment < 0 && k.prep != "" && !k.punct && !c.inSet(wsSkipLeft, j) && !c.arPronounPP(j) {
+			break // "واتهمها بتدمير لبنان": a PP, and the actor after it its genitive (precision.go)
+		}
 		if c.isBreak(j, true) || c.isPrep(j) || c.arCueGenitive(t, j) {
 			break
 		}

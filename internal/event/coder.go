@@ -348,11 +348,11 @@ func (c *coder) match(i, end int) *trig {
 	}
 	if c.ar() {
 		// a time word (فجر يوم الجمعة "at dawn on Friday") is no verb
-		nounish := k.prep != "" || c.isPrep(i-1) || arTimeWord[k.stem] && i+1 < len(c.an.toks) && arTimeWord[c.an.toks[i+1].stem] || c.arMasdarGenitive(i) || c.arDualConstruct(i) || c.arTaMarbuta(i)
+		nounish := k.prep != "" || c.isPrep(i-1) || arTimeWord[k.stem] && i+1 < len(c.an.toks) && arTimeWord[c.an.toks[i+1].stem] || c.arMasdarGenitive(i) || c.arDualConstruct(i)
 		if !nounish {
 			for _, vc := range cand.arVerbs {
-				if k.det && !strings.HasPrefix(vc.rd.lemma, "ال") {
-					continue
+				if k.det && !strings.HasPrefix(vc.rd.lemma, "ال") || c.arTaMarbuta(i) {
+					continue // (a ta marbuta word is a noun or a participle: precision.go)
 				}
 				try(vc.list, true, vc.rd)
 			}

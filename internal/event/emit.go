@@ -352,10 +352,10 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 				}
 			}
 		}
-		if r, ok := c.arGoverningSubject(t, s, si, m); !ok {
+		if r, how, ok := c.arGoverningSubject(t, s, si, m); !ok {
 			return // precision.go
 		} else if r != nil {
-			src, srcM, rule = append(src, r), append(srcM, -1), "GOVERNING-SUBJECT his country → "+r.Name
+			src, srcM, rule = append(src, r), append(srcM, -1), "GOVERNING-SUBJECT "+how+" → "+r.Name
 			break
 		}
 		if m < 0 || !c.sameOrPrevSentence(m, si) {

@@ -213,34 +213,41 @@ func (c *coder) arOvertSubjectBefore(t *trig, s doc.Sentence) bool {
 // sentence (وقال السفير إن بلاده ... وتعتبر: not a country named before),
 // for a verb that opens its clause.
 // When "بلاده" (his country) stands before the verb in that sentence, ref
-// is the main subject's country.
-func (c *coder) arGoverningSubject(t *trig, s doc.Sentence, si, m int) (ref *doc.ActorRef, ok bool) {
+// is the main subject's country; in "كان X ... قد فعل", X. how names the
+// rule.
+func (c *coder) arGoverningSubject(t *trig, s doc.Sentence, si, m int) (ref *doc.ActorRef, how string, ok bool) {
 	if p := c.skipParticlesLeft(t.i-1, s); p >= s.FirstToken && c.arHisCountryAt(p) {
 		// "إن بلاده دعت": the overt subject is the speaker's country
 		r := c.speakerCountry(si)
-		return r, r != nil
+		return r, "his country", r != nil
 	}
 	if c.arOvertSubjectBefore(t, s) {
-		return nil, false
+		return nil, "", false
+	}
+	if km, ok := c.arKanaSubject(t, s); ok {
+		if km < 0 {
+			return nil, "", false
+		}
+		return c.ref(c.phrase(km, t.i).best), "كان X قد", true
 	}
 	if c.mainSubjSent != si || c.mainSubj < 0 || m >= 0 && c.an.d.Tokens[c.an.ments[m].start].Sentence == si {
-		return nil, true
+		return nil, "", true
 	}
 	// only a verb that opens its clause (وتعتبر، ، تعتبر): after a noun
 	// (أمير البلاد نقل) the clause has a subject the entities left unnamed
 	if p := t.i - 1; t.rd.conj == "" && p >= s.FirstToken && !c.an.toks[p].punct {
-		return nil, true
+		return nil, "", true
 	}
 	if m == c.mainSubj {
-		return nil, true
+		return nil, "", true
 	}
 	for j := s.FirstToken; j < t.i; j++ {
 		if c.arHisCountryAt(j) {
 			r := c.speakerCountry(si)
-			return r, r != nil
+			return r, "his country", r != nil
 		}
 	}
-	return nil, false
+	return nil, "", false
 }
 
 func (c *coder) arHisCountryAt(j int) bool {
@@ -457,8 +464,8 @@ func (c *coder) arPronounPP(j int) bool {
 }
 
 // arTaMarbuta reports a word written with a final ta marbuta (صادرة،
-// مساعدة): a noun or an adjective, never a verb (a verb with the pronoun
-// ه ends in a plain ه).
+// مساعدة): a noun, an adjective or a participle (متهمة), never a finite
+// verb (a verb with the pronoun ه ends in a plain ه).
 func (c *coder) arTaMarbuta(i int) bool {
 	return strings.HasSuffix(c.an.d.Tokens[i].Text, "ة")
 }
@@ -480,4 +487,28 @@ func (an *docAn) personCountryBefore(st int) string {
 		return ""
 	}
 	return m.actor[:3]
+}
+
+// arKanaSubject returns the overt subject of a verb after "قد" in a
+// "كان X ... قد فعل" clause ("وكان مجلس النواب، ومقره شرق البلاد، قد منح"):
+// the noun right after كان, as a mention (or -1 when it names no actor);
+// found is false when the verb stands in no such clause.
+func (c *coder) arKanaSubject(t *trig, s doc.Sentence) (m int, found bool) {
+	j := t.i - 1
+	if j < s.FirstToken || c.an.toks[j].norm != "قد" && c.an.toks[j].norm != "لقد" {
+		return -1, false
+	}
+	for g := j - 1; g >= s.FirstToken && g > j-14; g-- {
+		k := c.an.toks[g]
+		if !k.punct && (k.stem == "كان" || k.stem == "كانت" || k.norm == "وكان" || k.norm == "وكانت") {
+			if g+1 >= j || c.an.toks[g+1].punct {
+				return -1, false
+			}
+			return c.mentionAt(g + 1), true
+		}
+		if !k.punct && (c.isClauseWord(g) || c.isSay(g)) {
+			return -1, false
+		}
+	}
+	return -1, false
 }
