@@ -367,6 +367,16 @@ func (c *coder) arSubject(i int, s doc.Sentence, t *trig) actor {
 			return actor{m: p.best, ms: p.ms, ref: c.ref(p.best), how: "SVO", text: c.mtext(p.best)}
 		}
 	}
+	// "وكان مجلس النواب، ومقره ...، قد منح": the noun after كان (precision.go)
+	if t != nil {
+		if km, ok := c.arKanaSubject(t, s); ok {
+			if km < 0 {
+				return actor{m: -3, how: "كان X قد"}
+			}
+			p := c.phrase(km, i)
+			return actor{m: p.best, ms: p.ms, ref: c.ref(p.best), how: "SVO كان X قد", text: c.mtext(p.best)}
+		}
+	}
 	// VSO: the first actor after the verb before any preposition
 	end := min(s.EndToken, i+8)
 	from := i + 1

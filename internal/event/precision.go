@@ -213,8 +213,7 @@ func (c *coder) arOvertSubjectBefore(t *trig, s doc.Sentence) bool {
 // sentence (وقال السفير إن بلاده ... وتعتبر: not a country named before),
 // for a verb that opens its clause.
 // When "بلاده" (his country) stands before the verb in that sentence, ref
-// is the main subject's country; in "كان X ... قد فعل", X. how names the
-// rule.
+// is the main subject's country. how names the rule.
 func (c *coder) arGoverningSubject(t *trig, s doc.Sentence, si, m int) (ref *doc.ActorRef, how string, ok bool) {
 	if p := c.skipParticlesLeft(t.i-1, s); p >= s.FirstToken && c.arHisCountryAt(p) {
 		// "إن بلاده دعت": the overt subject is the speaker's country
@@ -223,12 +222,6 @@ func (c *coder) arGoverningSubject(t *trig, s doc.Sentence, si, m int) (ref *doc
 	}
 	if c.arOvertSubjectBefore(t, s) {
 		return nil, "", false
-	}
-	if km, ok := c.arKanaSubject(t, s); ok {
-		if km < 0 {
-			return nil, "", false
-		}
-		return c.ref(c.phrase(km, t.i).best), "كان X قد", true
 	}
 	if c.mainSubjSent != si || c.mainSubj < 0 || m >= 0 && c.an.d.Tokens[c.an.ments[m].start].Sentence == si {
 		return nil, "", true
