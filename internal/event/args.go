@@ -309,6 +309,9 @@ func (c *coder) arSubject(i int, s doc.Sentence, t *trig) actor {
 	}
 	if j >= s.FirstToken && !c.an.toks[j].punct {
 		if want, ok := arPronSubj[c.an.toks[j].norm]; ok {
+			if c.arPronounOfNonActorSpeaker(j, s) {
+				return actor{m: -3} // "وأشار البنك إلى أنه منح" (precision.go)
+			}
 			if m := c.fromFocus(want); m >= 0 {
 				return actor{m: m, ref: c.ref(m), how: "PRONOUN " + c.an.d.Tokens[j].Text, text: c.mtext(m)}
 			}

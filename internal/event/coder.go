@@ -351,8 +351,8 @@ func (c *coder) match(i, end int) *trig {
 		nounish := k.prep != "" || c.isPrep(i-1) || arTimeWord[k.stem] && i+1 < len(c.an.toks) && arTimeWord[c.an.toks[i+1].stem] || c.arMasdarGenitive(i) || c.arDualConstruct(i)
 		if !nounish {
 			for _, vc := range cand.arVerbs {
-				if k.det && !strings.HasPrefix(vc.rd.lemma, "ال") || c.arTaMarbuta(i) {
-					continue // (a ta marbuta word is a noun or a participle: precision.go)
+				if k.det && !strings.HasPrefix(vc.rd.lemma, "ال") || c.arNominalMark(i) || c.isSay(i-1) {
+					continue // a noun's mark, or the object of a speech verb (تعلن دعمها): precision.go
 				}
 				try(vc.list, true, vc.rd)
 			}

@@ -375,7 +375,7 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 			tgts, slot = []int{a.m}, "passive-subject"
 		}
 	}
-	if len(tgts) == 0 && c.ar() && t.rd.obj != "" && hasSlot(t.e, "obj") && !arPersonalSuffix(t.rd.obj) {
+	if len(tgts) == 0 && c.ar() && c.arCoordinatedPronounVerb(t, s) {
 		// an attached object pronoun is the direct object: "واتهمها بتدمير
 		// لبنان" accuses her, not Lebanon (precision.go)
 		if m := c.pronounObject(t.i, srcM, t.rd.obj); m >= 0 {

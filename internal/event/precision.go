@@ -138,7 +138,7 @@ var arScheduled = set("ينتظر", "المقرر", "مقرر", "المنتظر"
 func (c *coder) arEmbeddedMood(t *trig, s doc.Sentence, md *mood) {
 	// the nearest complementiser before the trigger, within its sentence
 	comp := -1
-	for j := t.i - 1; j >= s.FirstToken && j > t.i-8; j-- {
+	for j := t.i - 1; j >= s.FirstToken && j > t.i-16; j-- {
 		if c.inWords(arComplementiser, j) {
 			comp = j
 			break
@@ -164,6 +164,21 @@ func (c *coder) arEmbeddedMood(t *trig, s doc.Sentence, md *mood) {
 				md.intent, md.why = true, "scheduled "+c.an.d.Tokens[j].Text
 				return
 			}
+		}
+	}
+	// a modal right before ("ويتعين منحهما الفرصة") or a question word in
+	// the clause ("متى سيتنحى")
+	if p := t.i - 1; p >= s.FirstToken && c.inWords(arModal, p) {
+		md.cond, md.why = true, "modal "+c.an.d.Tokens[p].Text
+		return
+	}
+	for j := t.i - 1; j >= s.FirstToken && j >= t.i-4; j-- {
+		if c.an.toks[j].punct && c.isBreak(j, false) {
+			break
+		}
+		if c.inWords(arInterrogative, j) {
+			md.cond, md.why = true, "question "+c.an.d.Tokens[j].Text
+			return
 		}
 	}
 	// an event noun (or a masdar-like verb form) as the subject of a modal
@@ -220,7 +235,7 @@ func (c *coder) arGoverningSubject(t *trig, s doc.Sentence, si, m int) (ref *doc
 		r := c.speakerCountry(si)
 		return r, "his country", r != nil
 	}
-	if c.arOvertSubjectBefore(t, s) {
+	if c.arOvertSubjectBefore(t, s) || c.arAfterIndefinite(t, s) {
 		return nil, "", false
 	}
 	if c.mainSubjSent != si || c.mainSubj < 0 || m >= 0 && c.an.d.Tokens[c.an.ments[m].start].Sentence == si {
@@ -456,13 +471,6 @@ func (c *coder) arPronounPP(j int) bool {
 	return false
 }
 
-// arTaMarbuta reports a word written with a final ta marbuta (صادرة،
-// مساعدة): a noun, an adjective or a participle (متهمة), never a finite
-// verb (a verb with the pronoun ه ends in a plain ه).
-func (c *coder) arTaMarbuta(i int) bool {
-	return strings.HasSuffix(c.an.d.Tokens[i].Text, "ة")
-}
-
 // personCountryBefore returns the country of an actor mention right
 // before a person the lexicon does not know ("ممثل اليابان كنزو اوشيما",
 // the representative of Japan: a Japanese), or "".
@@ -504,4 +512,65 @@ func (c *coder) arKanaSubject(t *trig, s doc.Sentence) (m int, found bool) {
 		}
 	}
 	return -1, false
+}
+
+// arPronounOfNonActorSpeaker reports a complementiser with a subject
+// pronoun at token j (أنه، إنها) in the complement of a speech verb whose
+// overt subject is a common noun ("وأشار البنك إلى أنه منح"): the pronoun
+// stands for that noun, not for an actor in focus.
+func (c *coder) arPronounOfNonActorSpeaker(j int, s doc.Sentence) bool {
+	for g := j - 1; g >= s.FirstToken && g >= j-4; g-- {
+		if c.an.toks[g].punct {
+			return false
+		}
+		if c.isSay(g) {
+			n := g + 1
+			if n >= j {
+				return false
+			}
+			k := c.an.toks[n]
+			return k.ment < 0 && k.det && !k.punct && k.prep == ""
+		}
+	}
+	return false
+}
+
+// arNominalMark reports a word that carries a noun's mark: a final ta
+// marbuta (صادرة، مساعدة) or tanween (دعماً): a noun, an adjective or a
+// participle, never a finite verb.
+func (c *coder) arNominalMark(i int) bool {
+	txt := c.an.d.Tokens[i].Text
+	return strings.HasSuffix(txt, "ة") || strings.ContainsAny(txt, "\u064B\u064C\u064D")
+}
+
+// arAfterIndefinite reports a verb right after an indefinite common noun
+// with a ta marbuta ("في تظاهرة نظمت": a demonstration that was
+// organised): a relative clause of that noun, whose subject no dropped
+// subject gives.
+func (c *coder) arAfterIndefinite(t *trig, s doc.Sentence) bool {
+	p := t.i - 1
+	if p < s.FirstToken || t.rd.conj != "" {
+		return false
+	}
+	k := c.an.toks[p]
+	return !k.punct && k.ment < 0 && !k.det && strings.HasSuffix(c.an.d.Tokens[p].Text, "ة")
+}
+
+// arInterrogative lists question words: a predicate in their clause is
+// asked about ("متى سيتنحى"), not stated.
+var arInterrogative = set("متى", "هل", "كيف", "لماذا", "ماذا", "أين")
+
+// arCoordinatedPronounVerb reports a verb coordinated with و that carries
+// an object pronoun (واتهمها): the pronoun is its direct object, and an
+// actor after it is not. Not after a noun with the same pronoun ("شجبه
+// وإدانته", his condemnation): a coordinated masdar.
+func (c *coder) arCoordinatedPronounVerb(t *trig, s doc.Sentence) bool {
+	if !t.verb || t.rd.conj != "و" || t.rd.obj == "" || arPersonalSuffix(t.rd.obj) || !hasSlot(t.e, "obj") {
+		return false
+	}
+	p := t.i - 1
+	if p >= s.FirstToken && !c.an.toks[p].punct && c.an.toks[p].ment < 0 && strings.HasSuffix(c.an.toks[p].norm, t.rd.obj) {
+		return false
+	}
+	return true
 }
