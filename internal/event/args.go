@@ -325,6 +325,11 @@ func (c *coder) arSubject(i int, s doc.Sentence, t *trig) actor {
 			}
 		}
 		if c.inSet(wsRelative, j) {
+			if t != nil && t.verb && t.rd.obj != "" && !arPersonalSuffix(t.rd.obj) {
+				// a resumptive object pronoun ("ماليزيا التي زارها"): the
+				// antecedent is the object, the subject unknown (precision.go)
+				return actor{m: -3}
+			}
 			// the antecedent right before the relative pronoun
 			if p := j - 1; p >= s.FirstToken && c.an.toks[p].ment >= 0 {
 				m := c.an.toks[p].ment

@@ -408,21 +408,29 @@ var arAppositionTitle = set("مدير", "رئيس", "وزير", "سفير", "م�
 
 // arApposition returns the mention of the organisation or country in an
 // apposition right after person mention m (ending at token j): a title
-// noun, up to one more plain word, then the mention ("X مدير برنامج الغذاء
+// noun, up to two more plain words, then the mention ("X مدير برنامج الغذاء
 // العالمي", "X سفير الصين"), and the token after it; -1 when there is
-// none. The organisation belongs to the person's noun phrase: it is
+// none. Only for a person the lexicon does not place, or places in the
+// mention's own country, or for an international body. The organisation belongs to the person's noun phrase: it is
 // neither the verb's object nor another subject.
 func (c *coder) arApposition(m, j, limit int) (int, int) {
 	if !c.ar() || c.an.ments[m].typ != "PER" || j >= limit || !c.plain(j) || !arAppositionTitle[arNounKey(c.an.toks[j].stem)] {
 		return -1, j
 	}
 	g := j + 1
-	if g < limit && c.plain(g) {
-		g++
+	for n := 0; n < 2 && g < limit && c.plain(g); n++ {
+		g++ // "X نائب وزير خارجية روسيا"
 	}
 	n := c.mentionAt(g)
 	if g >= limit || n < 0 || c.an.toks[g].conj != "" || c.an.toks[g].prep != "" && c.an.toks[g].prep != "ل" || c.an.ments[n].typ == "PER" {
 		return -1, j
+	}
+	// a person the lexicon places in another country heads no apposition
+	// of this one: "استقبل بوتين وزير خارجية الهند" names two people
+	if e := c.an.ments[m].ent; e >= 0 && c.an.d.Entities[e].Actor != "" {
+		if ca, cn := actorCountry(c.an.ments[m].actor), actorCountry(c.an.ments[n].actor); ca != cn && cn != "" {
+			return -1, j
+		}
 	}
 	return n, c.an.ments[n].end
 }
@@ -488,6 +496,32 @@ func (an *docAn) personCountryBefore(st int) string {
 		return ""
 	}
 	return m.actor[:3]
+}
+
+// personCountryAfter returns the country of a nationality adjective in an
+// apposition right after a person the lexicon does not know, ending at
+// token en ("أميتاب باتشان نجم السينما الهندية", "X وزير الخارجية
+// السوري"): an indefinite head noun, then up to two words, then the
+// adjective; or "".
+func (an *docAn) personCountryAfter(en int) string {
+	if en >= len(an.toks) || an.lang != "ar" {
+		return ""
+	}
+	if k := an.toks[en]; k.punct || k.ment >= 0 || k.det || k.prep != "" || k.conj != "" {
+		return ""
+	}
+	for g := en + 1; g < len(an.toks) && g <= en+3; g++ {
+		k := an.toks[g]
+		if k.punct || k.ment >= 0 && an.ments[k.ment].typ != "ADJ" {
+			return ""
+		}
+		if an.maybeDemonym(g) {
+			if code := demonymCountry(an.d.Tokens[g].Text); code != "" {
+				return code // (الخارجية has the shape of one, and no country)
+			}
+		}
+	}
+	return ""
 }
 
 // arKanaSubject returns the overt subject of a verb after "قد" in a

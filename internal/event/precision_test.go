@@ -17,7 +17,7 @@ func init() {
 		"الشيخة حسينة": {"Sheikh Hasina", "PER", "BGDOPP"}, "السلطان قابوس": {"Qaboos bin Said", "PER", "OMNGOV"},
 		"اليابان": {"Japan", "LOC", "JPN"}, "Liverpool": {"Liverpool", "ORG", "GBRBUS"}, "Chelsea": {"Chelsea", "ORG", "GBRBUS"},
 		"برنامج الأغذية العالمي": {"World Food Programme", "ORG", "IGOUNOAGR"}, "وانغ يونغ": {"Wang Yong", "PER", "CHNGOV"},
-		"حزب الله": {"Hezbollah", "ORG", "LBNREB"}, "كوفي أنان": {"Kofi Annan", "PER", "GHAELI"}, "للأمم المتحدة": {"United Nations", "ORG", "IGOUNO"}, "باريس": {"Paris", "LOC", "FRAGOV"}, "لبنان": {"Lebanon", "LOC", "LBN"},
+		"حزب الله": {"Hezbollah", "ORG", "LBNREB"}, "كنزو اوشيما": {"Kenzo Oshima", "PER", ""}, "كوفي أنان": {"Kofi Annan", "PER", "GHAELI"}, "للأمم المتحدة": {"United Nations", "ORG", "IGOUNO"}, "باريس": {"Paris", "LOC", "FRAGOV"}, "لبنان": {"Lebanon", "LOC", "LBN"},
 	} {
 		testGaz[k] = v
 	}
@@ -60,6 +60,18 @@ var precisionCases = []struct {
 	{name: "ar/كان X قد: X is the subject, no VSO object", lang: "ar",
 		text: "وانتقد بايدن الصين. وكان المجلس الوطني، ومقره جنوب البلاد، قد دعا روسيا إلى الحوار.",
 		none: []string{"USAGOV 02", "RUS 02"}},
+	{name: "ar/a relative clause with a resumptive object pronoun", lang: "ar",
+		text: "ووصل بوتين إلى مصر قادما من تركيا التي زارها أمس.",
+		none: []string{"TUR 042", "TUR 04"}},
+	{name: "ar/an apposition of two words after a name is no object", lang: "ar",
+		text: "وقالت مصر إن الحرب خطيرة. وأكدت مصر موقفها. وانتقد كنزو اوشيما نائب وزير خارجية اليابان إسرائيل.",
+		none: []string{"111 JPN"}},
+	{name: "ar/an unknown person after title + country is of that country", lang: "ar",
+		text: "وقالت مصر إن الحرب خطيرة. وأكدت مصر موقفها. وانتقد ممثل اليابان كنزو اوشيما إسرائيل.",
+		want: []string{"JPN 111 ISR"}, none: []string{"EGY 111 ISR"}},
+	{name: "ar/an unknown person with a nationality apposition", lang: "ar",
+		text: "وقالت مصر إن الحرب خطيرة. وأكدت مصر موقفها. وانتقد كنزو اوشيما وزير الخارجية الهندي إسرائيل.",
+		want: []string{"IND 111 ISR"}, none: []string{"EGY 111 ISR"}},
 	// C. a sentence of ordinary length is judged whole
 	{name: "ar/sports: the whole sentence", lang: "ar",
 		text: "واعتبر لافروف ان نتيجة المباراة قد تحسم بعد التمديد او حتى بضربات الترجيح , مشيرا الى البداية الصعبة للمنتخبين في المونديال .",

@@ -202,6 +202,8 @@ func (c *coder) addImplicitActors() {
 						}
 					} else if code := an.personCountryBefore(st); code != "" {
 						country = code // "ممثل اليابان كنزو اوشيما" (precision.go)
+					} else if code := an.personCountryAfter(en); code != "" {
+						country = code // "X نجم السينما الهندية" (precision.go)
 					}
 					add(st, en, country, e.Name, "PER")
 					an.ments[len(an.ments)-1].ent = ei
