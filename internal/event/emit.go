@@ -1168,7 +1168,7 @@ func (c *coder) emit(si int, s doc.Sentence, t *trig, src, tgt *doc.ActorRef, md
 		code = "145"
 	}
 	// "X attacked Y" between persons is verbal, not military
-	if code == "190" && t.e.Trigger == "attack" && src != nil && tgt != nil && c.typeOf(src) == "PER" && c.typeOf(tgt) == "PER" {
+	if code == "190" && (t.e.Trigger == "attack" && src != nil && tgt != nil && c.typeOf(src) == "PER" && c.typeOf(tgt) == "PER" || c.arVerbalAttack(t, src, tgt)) {
 		code = "111"
 	}
 	e.Code = code

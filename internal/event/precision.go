@@ -608,3 +608,21 @@ func (c *coder) arCoordinatedPronounVerb(t *trig, s doc.Sentence) bool {
 	}
 	return true
 }
+
+// arVerbalAttack reports "شن هجوما على" (launched an attack on) by a
+// person on a person or a body that is no place and no armed force: a
+// verbal attack ("شن المندوب هجوما عنيفا على الأمين العام"), 111, as
+// English "X attacked Y" between persons is.
+func (c *coder) arVerbalAttack(t *trig, src, tgt *doc.ActorRef) bool {
+	if !c.ar() || t.e.Trigger != "شن" || src == nil || tgt == nil || c.typeOf(src) != "PER" {
+		return false
+	}
+	if typ := c.typeOf(tgt); typ == "LOC" || typ == "" && len(tgt.Actor) == 3 {
+		return false
+	}
+	role := ""
+	if len(tgt.Actor) >= 6 {
+		role = tgt.Actor[3:6]
+	}
+	return role != "MIL" && role != "REB" && role != "INS" && role != "COP"
+}

@@ -98,6 +98,9 @@ var precisionCases = []struct {
 	{name: "ar/apposition title + body is no object", lang: "ar",
 		text: "وحذر وانغ يونغ مدير برنامج الأغذية العالمي من أن الوضع صار مخيفا.",
 		none: []string{"CHNGOV 012 IGOUNOAGR", "CHNGOV 130"}},
+	{name: "ar/a diplomat's attack on a secretary-general is verbal", lang: "ar",
+		text: "وشن نيبينزيا هجوما عنيفا على أنطونيو غوتيريش لأن تقريره لم يشر إلى أوكرانيا.",
+		want: []string{"RUSGOV 111 IGOUNO"}, none: []string{"190"}},
 	// E. events inside proposals, beliefs and modals
 	{name: "ar/a rejected proposal's pledge is no pledge", lang: "ar",
 		text: "ورفضت الولايات المتحدة اقتراحا تقدمت به مصر بأن تتعهد واشنطن بعدم مهاجمة إيران.",
