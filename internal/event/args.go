@@ -116,6 +116,12 @@ func (c *coder) phrase(m int, limit int) np {
 			}
 			break
 		}
+		if n, e := c.arApposition(cur, j, limit); n >= 0 { // precision.go
+			if c.better(n, cur) {
+				cur = n
+			}
+			j = e
+		}
 		p.ms = append(p.ms, cur)
 		if len(p.ms) == 1 {
 			p.best = cur
@@ -330,6 +336,9 @@ func (c *coder) arSubject(i int, s doc.Sentence, t *trig) actor {
 	}
 	if j >= s.FirstToken && !c.an.toks[j].punct {
 		if want, ok := arPronSubj[c.an.toks[j].norm]; ok {
+			if c.arPronounOfNonActorSpeaker(j, s) {
+				return actor{m: -3} // "وأشار البنك إلى أنه منح" (precision.go)
+			}
 			if m := c.fromFocus(want); m >= 0 {
 				return actor{m: m, ref: c.ref(m), how: "PRONOUN " + c.an.d.Tokens[j].Text, text: c.mtext(m)}
 			}
@@ -343,6 +352,11 @@ func (c *coder) arSubject(i int, s doc.Sentence, t *trig) actor {
 			}
 		}
 		if c.inSet(wsRelative, j) {
+			if t != nil && t.verb && t.rd.obj != "" && !arPersonalSuffix(t.rd.obj) {
+				// a resumptive object pronoun ("ماليزيا التي زارها"): the
+				// antecedent is the object, the subject unknown (precision.go)
+				return actor{m: -3}
+			}
 			// the antecedent right before the relative pronoun
 			if p := j - 1; p >= s.FirstToken && c.an.toks[p].ment >= 0 {
 				m := c.an.toks[p].ment
@@ -351,7 +365,11 @@ func (c *coder) arSubject(i int, s doc.Sentence, t *trig) actor {
 			return actor{m: -3}
 		}
 	}
-	if j >= s.FirstToken && c.an.toks[j].ment >= 0 {
+	if j >= s.FirstToken && c.an.toks[j].ment < 0 && !c.an.toks[j].punct && c.an.toks[j].prep == "" && arUnknownAgent[c.an.toks[j].stem] {
+		// "برصاص مسلحين أطلقوا النار": the unnamed agents' relative clause
+		return actor{m: -4, how: "UNKNOWN AGENT " + c.an.d.Tokens[j].Text} // precision.go
+	}
+	if j >= s.FirstToken && c.an.toks[j].ment >= 0 && !c.arNotSVOSubject(i, c.an.ments[c.an.toks[j].ment].start, j, s) {
 		m := c.an.toks[j].ment
 		st := c.an.ments[m].start
 		// walk to the NP's first conjunct / title mention
@@ -375,6 +393,23 @@ func (c *coder) arSubject(i int, s doc.Sentence, t *trig) actor {
 		if first >= 0 && c.an.toks[st].prep == "" && !c.isPrep(st-1) {
 			p := c.phrase(first, i)
 			return actor{m: p.best, ms: p.ms, ref: c.ref(p.best), how: "SVO", text: c.mtext(p.best)}
+		}
+		// "الأمين العام للأمم المتحدة أنطونيو غوتيريش اعتبر": the walk
+		// reached the title's prepositional phrase; the name before the
+		// verb is the subject
+		if ms := c.an.ments[m].start; st != ms && c.an.toks[st].prep == "ل" && c.an.toks[ms].prep == "" && c.an.toks[ms].conj == "" && !c.isPrep(ms-1) {
+			p := c.phrase(m, i)
+			return actor{m: p.best, ms: p.ms, ref: c.ref(p.best), how: "SVO", text: c.mtext(p.best)}
+		}
+	}
+	// "وكان مجلس النواب، ومقره ...، قد منح": the noun after كان (precision.go)
+	if t != nil {
+		if km, ok := c.arKanaSubject(t, s); ok {
+			if km < 0 {
+				return actor{m: -3, how: "كان X قد"}
+			}
+			p := c.phrase(km, i)
+			return actor{m: p.best, ms: p.ms, ref: c.ref(p.best), how: "SVO كان X قد", text: c.mtext(p.best)}
 		}
 	}
 	// VSO: the first actor after the verb before any preposition
@@ -402,8 +437,17 @@ func (c *coder) arSubject(i int, s doc.Sentence, t *trig) actor {
 	}
 	for j := from; j < end; j++ {
 		k := c.an.toks[j]
-		if c.isBreak(j, true) || c.isPrep(j) {
+		if j == from && c.arPronounPP(j) {
+			continue // "ودعا إليه وزير الداخلية": the subject follows (precision.go)
+		}
+		if k.ment < 0 && k.prep != "" && !k.punct && !c.inSet(wsSkipLeft, j) && !c.arPronounPP(j) {
+			break // "واتهمها بتدمير لبنان": a PP, and the actor after it its genitive (precision.go)
+		}
+		if c.isBreak(j, true) || c.isPrep(j) || c.arCueGenitive(t, j) {
 			break
+		}
+		if j == from && c.arNounSubjectAt(j, s) {
+			return actor{m: -3, how: "NOUN SUBJECT " + c.an.d.Tokens[j].Text} // precision.go
 		}
 		if k.ment >= 0 && k.first {
 			if k.prep != "" {

@@ -39,6 +39,8 @@ type coder struct {
 	sides    [2]int
 	hasSides bool
 	out      []candidate
+	// sports marks the tokens of the sports register (register.go)
+	sports []bool
 	// sentText holds the text of sentences that gave an event, by their
 	// code point range
 	sentText map[[2]int]string
@@ -75,10 +77,12 @@ func (c *coder) run() []candidate {
 	c.lastSubj, c.lastSubjSent = -1, -1
 	c.mainSubj, c.mainSubjSent = -1, -1
 	c.decisionOwner = -1
+	c.institutionNames() // precision.go
 	c.addImplicitActors()
 	for i := range c.an.toks {
 		c.an.toks[i].stop = c.stopsCue(i)
 	}
+	c.sports = c.sportsTokens()
 	for si := range c.an.d.Sentences {
 		c.sentence(si)
 	}
@@ -93,8 +97,8 @@ func (c *coder) sentence(si int) {
 	var trigs []*trig
 	var says []saidVerb
 	for i := s.FirstToken; i < s.EndToken; i++ {
-		if !c.an.isWord(i) || c.an.toks[i].ment >= 0 || c.an.toks[i].consumed {
-			continue
+		if !c.an.isWord(i) || c.an.toks[i].ment >= 0 || c.an.toks[i].consumed || c.sports != nil && c.sports[i] {
+			continue // (a word of a sports report codes no event: register.go)
 		}
 		if t := c.match(i, s.EndToken); t != nil {
 			trigs = append(trigs, t)
@@ -406,11 +410,11 @@ func (c *coder) match(i, end int) *trig {
 	}
 	if c.ar() {
 		// a time word (فجر يوم الجمعة "at dawn on Friday") is no verb
-		nounish := k.prep != "" || c.isPrep(i-1) || arTimeWord[k.stem] && i+1 < len(c.an.toks) && arTimeWord[c.an.toks[i+1].stem]
+		nounish := k.prep != "" || c.isPrep(i-1) || arTimeWord[k.stem] && i+1 < len(c.an.toks) && arTimeWord[c.an.toks[i+1].stem] || c.arMasdarGenitive(i) || c.arDualConstruct(i)
 		if !nounish {
 			for _, vc := range cand.arVerbs {
-				if k.det && !strings.HasPrefix(vc.rd.lemma, "ال") {
-					continue
+				if k.det && !strings.HasPrefix(vc.rd.lemma, "ال") || c.arNominalMark(i) || c.isSay(i-1) {
+					continue // a noun's mark, or the object of a speech verb (تعلن دعمها): precision.go
 				}
 				if vc.rd.obj == "ه" && strings.HasSuffix(c.an.d.Tokens[i].Text, "ة") {
 					continue // a written ta marbuta is no pronoun: وزارة is not و+زار+ه

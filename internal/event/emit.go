@@ -72,6 +72,7 @@ func (c *coder) truth(t *trig, s doc.Sentence) mood {
 				md.claim, md.why = true, "allegation "+c.an.d.Tokens[j].Text
 			}
 		}
+		c.arEmbeddedMood(t, s, &md) // precision.go
 		return md
 	}
 	// English
@@ -215,6 +216,9 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 		return
 	}
 	subj := c.subject(t.i, s, t)
+	if c.ar() && !strings.HasPrefix(subj.how, "VSO") && c.arObjectPronounNonActor(t) {
+		return // "تساندهم رشاشات المروحيات": the noun after is the subject (precision.go)
+	}
 	// Arabic passive with an agent: "اعتُقل X من قبل Y" (unmarked passive)
 	if c.ar() {
 		if ag := c.arAgent(t, s); ag >= 0 {
@@ -340,7 +344,7 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 			}
 		}
 		// an overt subject that is not an actor (وصل عدد المهاجرين إلى ...)
-		if c.ar() && !t.e.has("inv") && (!hasSlot(t.e, "obj") || t.e.Code >= "17" || t.rd.obj != "") && c.overtNonActor(t) {
+		if c.ar() && !t.e.has("inv") && ((!hasSlot(t.e, "obj") || t.e.Code >= "17" || t.rd.obj != "") && c.overtNonActor(t) || c.arMasdarReading(t, s)) {
 			// (a verb with an attached object pronoun has its object: the
 			// noun after it is its subject, "وصفها خصومه بأنها")
 			return // coercion and violence also need a named agent: "ضرب زلزال تركيا"
@@ -385,6 +389,12 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 				}
 			}
 		}
+		if r, how, ok := c.arGoverningSubject(t, s, si, m); !ok {
+			return // precision.go
+		} else if r != nil {
+			src, srcM, rule = append(src, r), append(srcM, -1), "GOVERNING-SUBJECT "+how+" → "+r.Name
+			break
+		}
 		if m < 0 || !c.sameOrPrevSentence(m, si) {
 			return
 		}
@@ -406,6 +416,13 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 		// passive: the target is the grammatical subject on the left
 		if a := c.enSubject(t.i, s, &trig{i: t.i, e: t.e, end: t.i, subjEnd: -1}); a.m >= 0 {
 			tgts, slot = []int{a.m}, "passive-subject"
+		}
+	}
+	if len(tgts) == 0 && c.ar() && c.arCoordinatedPronounVerb(t, s) {
+		// an attached object pronoun is the direct object: "واتهمها بتدمير
+		// لبنان" accuses her, not Lebanon (precision.go)
+		if m := c.pronounObject(t.i, srcM, t.rd.obj); m >= 0 {
+			tgts, slot = []int{m}, "suffix "+t.rd.obj
 		}
 	}
 	if len(tgts) == 0 {
@@ -534,7 +551,7 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 	// material conflict without an actor target: civilians, or the place
 	// (not for arrests by the home police: the place is not arrested)
 	if len(tgtRefs) == 0 && (t.e.Code >= "15" || t.e.Code == "042") && len(src) > 0 && src[0] != nil {
-		if r, how := c.fallbackTarget(t, s, src[0]); r != nil && !(homeArrest && how == "place") {
+		if r, how := c.fallbackTarget(t, s, src[0]); r != nil && !((homeArrest || strings.HasPrefix(t.e.Code, "17")) && how == "place") {
 			tgtRefs = []*doc.ActorRef{r}
 			slot = how
 		}
@@ -1067,6 +1084,9 @@ func (c *coder) overtNonActor(t *trig) bool {
 		return false
 	}
 	k := c.an.toks[j]
+	if len(t.cues) > 0 && t.cues[0] == j+1 && c.an.d.Tokens[j].Kind == doc.Number {
+		return false // "أطلقت 20 صاروخا": a number before the pattern's object noun
+	}
 	return k.ment < 0 && !c.isPrep(j) && k.prep == "" && k.conj == "" && !c.isClauseWord(j) && !c.inSet(wsSkipLeft, j) && !arTimeWord[k.stem]
 }
 
@@ -1076,6 +1096,9 @@ var arTimeWord = set("يوم", "اليوم", "امس", "أمس", "غدا", "مؤ
 // mentioned before the verb that is not the subject, and agrees in gender
 // (ه a person, ها a country or body, هم/هما any).
 func (c *coder) pronounObject(i int, subj []int, suffix string) int {
+	if arPersonalSuffix(suffix) {
+		return -1 // the writer or the reader, not an actor in focus
+	}
 	for j := i - 1; j >= 0 && j > i-60; j-- {
 		m := c.an.toks[j].ment
 		if m < 0 || !c.an.toks[j].first {
@@ -1349,7 +1372,7 @@ func (c *coder) emit(si int, s doc.Sentence, t *trig, src, tgt *doc.ActorRef, md
 		code = "145"
 	}
 	// "X attacked Y" between persons is verbal, not military
-	if code == "190" && t.e.Trigger == "attack" && src != nil && tgt != nil && c.typeOf(src) == "PER" && c.typeOf(tgt) == "PER" {
+	if code == "190" && (t.e.Trigger == "attack" && src != nil && tgt != nil && c.typeOf(src) == "PER" && c.typeOf(tgt) == "PER" || c.arVerbalAttack(t, src, tgt)) {
 		code = "111"
 	}
 	e.Code = code

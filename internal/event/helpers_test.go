@@ -69,7 +69,7 @@ func mkDoc(lang, txt string) *doc.Document {
 			if !ok {
 				ei = len(d.Entities)
 				byName[g.name] = ei
-				d.Entities = append(d.Entities, doc.Entity{Name: g.name, Type: g.typ, Actor: g.actor, Country: g.actor[:3]})
+				d.Entities = append(d.Entities, doc.Entity{Name: g.name, Type: g.typ, Actor: g.actor, Country: g.actor[:min(3, len(g.actor))]})
 			}
 			d.Entities[ei].Mentions = append(d.Entities[ei].Mentions, doc.Mention{Start: i, End: i + len(kr), Text: k})
 		}

@@ -155,13 +155,16 @@ func (c *coder) homeCountry() string {
 		n[a[:3]]++
 	}
 	best, bn, second := "", 0, 0
+	// (a tie for the most mentions leaves no home country, whatever
+	// order the map gives)
 	for k, v := range n {
-		if v > bn || v == bn && k < best {
-			if v != bn {
-				second = bn
-			}
-			best, bn = k, v
-		} else if v > second {
+		switch {
+		case v > bn:
+			second, best, bn = bn, k, v
+		case v == bn:
+			second = v
+			best = min(best, k)
+		case v > second:
 			second = v
 		}
 	}
@@ -229,6 +232,10 @@ func (c *coder) addImplicitActors() {
 						if code := demonymCountry(an.d.Tokens[st-1].Text); code != "" {
 							country = code
 						}
+					} else if code := an.personCountryBefore(st); code != "" {
+						country = code // "ممثل اليابان كنزو اوشيما" (precision.go)
+					} else if code := an.personCountryAfter(en); code != "" {
+						country = code // "X نجم السينما الهندية" (precision.go)
 					}
 					if legislature {
 						add(st, en, country+"LEG", e.Name, "ORG")
@@ -311,7 +318,7 @@ func (c *coder) addImplicitActors() {
 				country = c.placeAfterRole(i + n)
 			}
 			if country == "" {
-				country = home
+				country = c.roleCountry(i, home) // precision.go
 			}
 			if country == "" {
 				continue
