@@ -1066,7 +1066,7 @@ func (c *coder) arDraftTabled(st int, s doc.Sentence) bool {
 		if v < s.FirstToken || v >= s.EndToken || c.an.toks[v].ment >= 0 {
 			continue
 		}
-		if rd, ok := arReadingOf(c.an.toks[v].norm, arTableDraft); ok && !rd.present {
+		if rd, ok := c.arReading(v, lsTableDraft); ok && !rd.present {
 			return true
 		}
 	}

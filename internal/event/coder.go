@@ -207,6 +207,15 @@ func (c *coder) inWords(m map[string]bool, i int) bool {
 	return i >= 0 && i < len(c.an.toks) && c.an.toks[i].w.inSet(m, c.ar())
 }
 
+// arReading is arReadingOf for token i and the lemmas of set ls; a word
+// type with no reading in the set answers from its wordInfo at once.
+func (c *coder) arReading(i int, ls lemmaSet) (verbReading, bool) {
+	if i < 0 || i >= len(c.an.toks) || c.an.toks[i].w.arLemmas&(1<<ls) == 0 {
+		return verbReading{}, false
+	}
+	return arReadingOf(c.an.toks[i].norm, arLemmaSets[ls])
+}
+
 func (c *coder) isPrep(i int) bool { return c.inSet(wsPrep, i) }
 
 func (c *coder) isClauseWord(i int) bool { return c.inSet(wsClause, i) }

@@ -928,7 +928,7 @@ func (c *coder) arNoteDecision(si int, s doc.Sentence) {
 			}
 			decides = true
 		}
-		if _, ok := arReadingOf(k.norm, arDecideLemmas); ok && k.ment < 0 {
+		if _, ok := c.arReading(j, lsDecide); ok && k.ment < 0 {
 			decides = true
 		}
 	}
@@ -1677,7 +1677,7 @@ func (c *coder) aspectual(si int, s doc.Sentence, t *trig) bool {
 	if v < s.FirstToken || c.an.toks[v].punct || c.an.toks[v].ment >= 0 {
 		return false
 	}
-	rd, found := arReadingOf(c.an.toks[v].norm, arAspectLemmas)
+	rd, found := c.arReading(v, lsAspect)
 	if !found {
 		return false
 	}

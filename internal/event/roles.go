@@ -632,7 +632,7 @@ func (c *coder) announced(si int, s doc.Sentence, t *trig, prev int) bool {
 			}
 		}
 		if v >= s.FirstToken && !c.an.toks[v].punct && c.an.toks[v].ment < 0 {
-			if _, ok := arReadingOf(c.an.toks[v].norm, arAnnounceLemmas); !ok {
+			if _, ok := c.arReading(v, lsAnnounce); !ok {
 				v = c.arAnnounceBefore(v, s) // a long titled subject NP
 			}
 		}
@@ -640,11 +640,11 @@ func (c *coder) announced(si int, s doc.Sentence, t *trig, prev int) bool {
 			return false
 		}
 		var found bool
-		if rd, found = arReadingOf(c.an.toks[v].norm, arAnnounceLemmas); !found {
+		if rd, found = c.arReading(v, lsAnnounce); !found {
 			// "قررت الجزائر قطع العلاقات": a state's decision on its
 			// relations takes effect as it is announced (a decision to use
 			// force stays an intent)
-			if rd, found = arReadingOf(c.an.toks[v].norm, arDecideLemmas); !found || !arDecisionRoots[t.e.Code[:2]] {
+			if rd, found = c.arReading(v, lsDecide); !found || !arDecisionRoots[t.e.Code[:2]] {
 				return false
 			}
 		}
@@ -698,7 +698,7 @@ func (c *coder) arAnnounceBefore(v int, s doc.Sentence) int {
 			return v
 		}
 		if k.ment < 0 {
-			if _, ok := arReadingOf(k.norm, arAnnounceLemmas); ok {
+			if _, ok := c.arReading(j, lsAnnounce); ok {
 				return j
 			}
 			if !k.det && k.prep == "" && k.norm != "باسم" && !arTitle[k.stem] {
@@ -748,7 +748,7 @@ func (c *coder) between(si int, s doc.Sentence, t *trig, md mood) bool {
 		// "تواصلت الاشتباكات في العاصمة": fighting that goes on or breaks
 		// out without named sides is between the pair in focus
 		if c.ar() && c.hasPair && t.i > s.FirstToken && !md.cond && !md.claim {
-			if _, ok := arReadingOf(c.an.toks[t.i-1].norm, arFightGoesOn); ok && c.an.toks[t.i].det {
+			if _, ok := c.arReading(t.i-1, lsFightGoesOn); ok && c.an.toks[t.i].det {
 				a, o := c.ref(c.pair[0]), c.ref(c.pair[1])
 				if a.Name != o.Name {
 					c.emit(si, s, t, a, o, md, "FIGHTING GOES ON: the pair in focus "+c.mtext(c.pair[0])+" / "+c.mtext(c.pair[1]), "pair in focus")

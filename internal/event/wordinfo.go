@@ -63,7 +63,30 @@ type wordInfo struct {
 	arBits, enBits uint32
 	// bloom has one bit per key (keyBit), for a quick cue mismatch.
 	bloom uint64
-	cand  *wordCands // nil: the word triggers nothing in either language
+	// arLemmas has bit ls set when one of the word's Arabic verb readings
+	// has a lemma in arLemmaSets[ls] (coder.arReading).
+	arLemmas uint8
+	cand     *wordCands // nil: the word triggers nothing in either language
+}
+
+// lemmaSet names a set of Arabic verb lemmas that rules look a token up
+// in by its verb readings (coder.arReading); each is one bit of
+// wordInfo.arLemmas, so that the morphology runs once per word type, not
+// once per token.
+type lemmaSet uint8
+
+const (
+	lsAnnounce lemmaSet = iota
+	lsDecide
+	lsAspect
+	lsTableDraft
+	lsFightGoesOn
+	numLemmaSets
+)
+
+var arLemmaSets = [numLemmaSets]map[string]bool{
+	lsAnnounce: arAnnounceLemmas, lsDecide: arDecideLemmas, lsAspect: arAspectLemmas,
+	lsTableDraft: arTableDraft, lsFightGoesOn: arFightGoesOn,
 }
 
 // wordCands are the lexicon entries a word type can trigger, in the
@@ -241,6 +264,11 @@ func (l *Lexicon) candidates(w *wordInfo) *wordCands {
 	// word with another rune has no reading among Arabic-block lemmas
 	if l.arVerbOther || inArabicBlock(w.norm) {
 		arVerbReadings(w.norm, func(r verbReading) bool {
+			for ls, m := range arLemmaSets {
+				if m[r.lemma] {
+					w.arLemmas |= 1 << ls
+				}
+			}
 			if list := l.verbs["ar"][r.lemma]; list != nil {
 				c.arVerbs = append(c.arVerbs, verbCand{r, list})
 			}
