@@ -221,3 +221,16 @@ func TestBareLegislature(t *testing.T) {
 		t.Errorf("no Parliament of Lebanon over البرلمان; got %s", dump(got))
 	}
 }
+
+// TestPossessiveNamesCountry: a lexicon body written with a country's
+// possessive also names the country (a sentence written for the test).
+func TestPossessiveNamesCountry(t *testing.T) {
+	lex, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := New(lex).Recognize("On Monday, Turkey's Foreign Ministry summoned the envoy.", "", "2024-04-09")
+	if findEntity(got, "Turkey") == nil {
+		t.Errorf("no Turkey; got %s", dump(got))
+	}
+}
