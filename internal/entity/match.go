@@ -309,8 +309,21 @@ func (st *state) lexiconPass() {
 }
 
 // innerBodies adds the body a long name says it belongs to: مجلس الأمن
-// التابع للأمم المتحدة also names the United Nations.
+// التابع للأمم المتحدة also names the United Nations; an English name
+// that opens with a country's possessive (Russia's Foreign Ministry) also
+// names the country.
 func (st *state) innerBodies(sp *span) {
+	if sp.entry.Kind == lexicon.Org && st.words[sp.s].Analyses == nil && sp.e-sp.s > 3 {
+		for _, h := range st.lex.MatchAt(lexicon.Names, st.words, sp.s) {
+			e := h.Ref.Entry
+			if e.Kind == lexicon.Country && h.End+1 < sp.e && st.words[h.End+1].Fold == "s" &&
+				(st.words[h.End].Text == "'" || st.words[h.End].Text == "’") {
+				st.spans = append(st.spans, st.newSpan(span{s: sp.s, e: h.End, start: st.words[sp.s].Start, end: st.words[h.End-1].End,
+					entry: e, typ: e.Type, name: e.Name, country: e.Country}))
+				return
+			}
+		}
+	}
 	for k := sp.s + 1; k+1 < sp.e; k++ {
 		if f := st.words[k].Fold; f != "التابع" && f != "التابعه" {
 			continue

@@ -117,6 +117,7 @@ func (s *Stage) recognize(text string, runes []rune, lang, date string) []doc.En
 	st.nasabPass()
 	st.rolePass()
 	st.orgPhrasePass()
+	st.bareLegislaturePass()
 	st.titlePass()
 	st.capitalPass()
 	st.bodyNamePass()

@@ -207,3 +207,30 @@ func TestLegislature(t *testing.T) {
 		t.Errorf("no Council of Representatives of Iraq; got %s", dump(got))
 	}
 }
+
+// TestBareLegislature: a legislature named without its state is the
+// legislature of the state named last before it (a sentence written for
+// the test).
+func TestBareLegislature(t *testing.T) {
+	lex, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := New(lex).Recognize("بيروت – قال رئيس الوزراء اللبناني إن البرلمان سيجتمع الأسبوع المقبل.", "", "2024-04-09")
+	if e := findEntity(got, "Parliament of Lebanon"); e == nil || !hasMention(e, "البرلمان", "") {
+		t.Errorf("no Parliament of Lebanon over البرلمان; got %s", dump(got))
+	}
+}
+
+// TestPossessiveNamesCountry: a lexicon body written with a country's
+// possessive also names the country (a sentence written for the test).
+func TestPossessiveNamesCountry(t *testing.T) {
+	lex, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := New(lex).Recognize("On Monday, Turkey's Foreign Ministry summoned the envoy.", "", "2024-04-09")
+	if findEntity(got, "Turkey") == nil {
+		t.Errorf("no Turkey; got %s", dump(got))
+	}
+}

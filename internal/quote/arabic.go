@@ -81,6 +81,12 @@ func (v *view) attrArabic(a *attrib, f *focus) bool {
 	return v.arClause(a, regionEnd, se, 1)
 }
 
+// arPrepPronouns are prepositions with an attached pronoun (حث فيه على،
+// قال له إن): never a subject.
+var arPrepPronouns = map[string]bool{"فيه": true, "فيها": true, "فيهم": true, "عليه": true, "عليها": true, "عليهم": true,
+	"له": true, "لها": true, "لهم": true, "منه": true, "منها": true, "عنه": true, "عنها": true, "معه": true, "معها": true,
+	"اليه": true, "اليها": true, "به": true, "بها": true}
+
 // arContrast before أن make a connective of contrast (however), which
 // opens no speech.
 var arContrast = map[string]bool{"غير": true, "الا": true, "بيد": true}
@@ -204,6 +210,14 @@ func (v *view) arSubject(a *attrib, s, e int, f *focus) []speaker {
 		if !dropped && v.lx.has(stemAr(t.n), wAdverb) {
 			dropped = true
 		}
+	}
+	if !dropped && arPrepPronouns[v.toks[first].n] {
+		// حثه فيه على «...»: a preposition with a pronoun, no subject
+		// written; the person the sentence names before the verb, if any
+		if mi := v.firstMention(v.sentStart(a.c.i), a.c.i, true, false); mi >= 0 {
+			return []speaker{v.fromMention(v.ments[mi])}
+		}
+		return nil
 	}
 	if !dropped {
 		if spk := v.surname(first); spk != nil {

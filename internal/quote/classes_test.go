@@ -85,6 +85,10 @@ func TestSpeakerClasses(t *testing.T) {
 			"Maria Lopez, a former judge who entered politics in 2019, announced on Monday that she would resign.",
 			[]ent{{"Maria Lopez", "PER", "", []string{"Maria Lopez"}}},
 			[]want{{"Maria Lopez", false, "she would resign"}}},
+		{"cue/ar a two-letter verb with an object pronoun, a preposition with a pronoun after it", "ar",
+			"واتصل الأمين العام أنطونيو غوتيريش بالرئيس وحثه فيه على «وقف التصعيد فورا وحماية المدنيين».",
+			[]ent{guterres},
+			[]want{{"Antonio Guterres", true, "وقف التصعيد فورا وحماية المدنيين"}}},
 	}
 	runCases(t, cases)
 }

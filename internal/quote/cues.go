@@ -59,9 +59,9 @@ func (v *view) findCue(i int) (cue, bool) {
 		}
 		ok := e != nil
 		if !ok {
-			// an object pronoun on the verb: ووصفتها، اعتبرها
+			// an object pronoun on the verb: ووصفتها، اعتبرها، حثه (a stem of two letters or more)
 			for _, suf := range []string{"ها", "هم", "هما", "ه"} {
-				if b := bareAr(t.n); strings.HasSuffix(b, suf) && len(b) > len(suf)+4 && !strings.HasSuffix(t.text, "ة") {
+				if b := bareAr(t.n); strings.HasSuffix(b, suf) && len(b) >= len(suf)+4 && !strings.HasSuffix(t.text, "ة") {
 					if e2 := v.lx.info(strings.TrimSuffix(b, suf)).cue; e2 != nil && e2.form == formFinite {
 						e, ok = e2, true
 						break
