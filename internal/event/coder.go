@@ -295,6 +295,7 @@ func (c *coder) cuesAt(e *Entry, i, end int) ([]int, bool) {
 	}
 	var got []int
 	j := i + 1
+	closing := -1 // the closing mark of a short quoted span being read
 	for ci := range e.cues {
 		m := &e.cues[ci]
 		found := false
@@ -305,8 +306,13 @@ func (c *coder) cuesAt(e *Entry, i, end int) ([]int, bool) {
 					continue // “temporarily dissolving” Congress: the trigger closes a quote
 				}
 				if k.quote && !c.ar() {
+					if j == closing {
+						continue
+					}
+					// respond "immediately and firmly" to, agreed to a
+					// "permanent cessation": a short quoted span is read through
 					if q := c.enScareQuoteEnd(j, end); q > j {
-						j = q // respond "immediately and firmly" to: a quoted adverbial
+						closing = q
 						continue
 					}
 				}

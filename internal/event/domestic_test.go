@@ -193,6 +193,9 @@ func init() {
 		{name: "en/aid threat: aid that was cut is no threat", lang: "en",
 			text: kenya + "Egypt said its aid was cut on Monday.",
 			none: []string{"EGY 1311"}},
+		{name: "en/quote: cues inside a short quoted span are read", lang: "en",
+			text: "Egypt and Iran agreed to a \"permanent cessation of hostilities\" on Monday.",
+			want: []string{"EGY 0871 IRN"}},
 		// shows of force
 		{name: "en/drills around X", lang: "en",
 			text: "China announced military drills around Vietnam.",
