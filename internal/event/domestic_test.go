@@ -64,6 +64,9 @@ func init() {
 		{name: "en/quote: a trigger closing a quote keeps its cue", lang: "en",
 			text: kenya + "The government said it was \"temporarily dissolving\" parliament.",
 			want: []string{"KENGOV 172 KENCVL"}},
+		{name: "en/role: a Kenyan judge is the judiciary", lang: "en",
+			text: "A Kenyan judge ordered Ruto held in custody.",
+			want: []string{"KENJUD 173 KENGOV"}},
 		// verb forms that modify a noun
 		{name: "en/modifier: ousted President is no ousting", lang: "en",
 			text: "Egypt urged the Sudanese army to reinstate ousted Prime Minister Hamdok.",
