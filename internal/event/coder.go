@@ -331,6 +331,9 @@ func (c *coder) cuesAt(e *Entry, i, end int) ([]int, bool) {
 				return nil, false
 			}
 			lim++
+			if ci == 0 && lim > 1 && !c.ar() && enCallParticle[m.word] && e.Trigger == "call" {
+				return nil, false // "called the decision positive for exporters" is no "call for"
+			}
 		}
 		if !found {
 			return nil, false
@@ -338,6 +341,11 @@ func (c *coder) cuesAt(e *Entry, i, end int) ([]int, bool) {
 	}
 	return got, true
 }
+
+// enCallParticle lists the particles of the phrasal verbs of "call" (call
+// for, call on, call off, call up): the particle stands right after the
+// verb (one adverb may come between), never after an object.
+var enCallParticle = set("for", "on", "off", "up", "upon")
 
 // enScareQuoteEnd returns the closing quote mark of a short quoted span
 // opening at j (at most four words, no clause break inside: respond

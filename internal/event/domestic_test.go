@@ -202,6 +202,12 @@ func init() {
 		{name: "en/quote: cues inside a short quoted span are read", lang: "en",
 			text: "Egypt and Iran agreed to a \"permanent cessation of hostilities\" on Monday.",
 			want: []string{"EGY 0871 IRN"}},
+		{name: "en/call for: the particle follows the verb, not its object", lang: "en",
+			text: "Egypt called the decision positive for Iran.",
+			none: []string{"EGY 020"}},
+		{name: "en/call for: one adverb may stand between", lang: "en",
+			text: "Egypt called again for calm in Sudan.",
+			want: []string{"EGY 0256 -"}},
 		// shows of force
 		{name: "en/drills around X", lang: "en",
 			text: "China announced military drills around Vietnam.",
