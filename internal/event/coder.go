@@ -320,6 +320,7 @@ func (c *coder) cuesAt(e *Entry, i, end int) ([]int, bool) {
 	}
 	var got []int
 	j := i + 1
+	closing := -1 // the closing mark of a short quoted span being read
 	for ci := range e.cues {
 		m := &e.cues[ci]
 		found := false
@@ -330,8 +331,13 @@ func (c *coder) cuesAt(e *Entry, i, end int) ([]int, bool) {
 					continue // “temporarily dissolving” Congress: the trigger closes a quote
 				}
 				if k.quote && !c.ar() {
+					if j == closing {
+						continue
+					}
+					// respond "immediately and firmly" to, agreed to a
+					// "permanent cessation": a short quoted span is read through
 					if q := c.enScareQuoteEnd(j, end); q > j {
-						j = q // respond "immediately and firmly" to: a quoted adverbial
+						closing = q
 						continue
 					}
 				}
@@ -354,6 +360,9 @@ func (c *coder) cuesAt(e *Entry, i, end int) ([]int, bool) {
 				return nil, false
 			}
 			lim++
+			if ci == 0 && lim > 1 && !c.ar() && enCallParticle[m.word] && e.Trigger == "call" {
+				return nil, false // "called the decision positive for exporters" is no "call for"
+			}
 		}
 		if !found {
 			return nil, false
@@ -361,6 +370,11 @@ func (c *coder) cuesAt(e *Entry, i, end int) ([]int, bool) {
 	}
 	return got, true
 }
+
+// enCallParticle lists the particles of the phrasal verbs of "call" (call
+// for, call on, call off, call up): the particle stands right after the
+// verb (one adverb may come between), never after an object.
+var enCallParticle = set("for", "on", "off", "up", "upon")
 
 // enScareQuoteEnd returns the closing quote mark of a short quoted span
 // opening at j (at most four words, no clause break inside: respond

@@ -75,7 +75,7 @@ func (c *coder) concern(si int, s doc.Sentence, says []saidVerb) bool {
 		var tgt *doc.ActorRef
 		how := "first actor of the sentence"
 		for g := from; g < s.EndToken; g++ {
-			if m := c.mentionAt(g); m >= 0 && c.an.ments[m].actor != "" && !sameCountry(c.an.ments[m].actor, src.Actor) {
+			if m := c.mentionAt(g); m >= 0 && c.an.ments[m].actor != "" && !sameCountry(c.an.ments[m].actor, src.Actor) && !c.concernVictim(c.an.ments[m].start, s) {
 				tgt = c.ref(m)
 				break
 			}
@@ -124,3 +124,23 @@ func (c *coder) concernNoun(j int, s doc.Sentence) bool {
 // enConcernCue lists the words before a concern noun that make it the
 // speaker's: having, voicing or holding it, its degree, its owner.
 var enConcernCue = set("have", "has", "had", "having", "with", "express", "expressed", "expresses", "expressing", "voice", "voiced", "voices", "voicing", "raised", "raises", "our", "my", "its", "their", "grave", "serious", "deep", "great", "growing", "strong", "particular", "real", "profound", "of")
+
+// enHarmed lists the words before an actor that make it the one a
+// concern is for, not the one it is about ("would hurt ordinary
+// Iranians", "concern for the people of Gaza").
+var enHarmed = set("hurt", "harm", "harms", "affect", "affects", "endanger", "endangers", "for", "toward", "towards")
+
+// concernVictim reports an actor mention starting at st whose governing
+// word (past determiners and adjectives) marks it as harmed.
+func (c *coder) concernVictim(st int, s doc.Sentence) bool {
+	for g := st - 1; g >= s.FirstToken && g >= st-3; g-- {
+		w := c.an.toks[g].norm
+		if c.inWords(enHarmed, g) {
+			return true
+		}
+		if !enDet[w] && !strings.HasSuffix(w, "ly") && w != "ordinary" && w != "innocent" && w != "civilian" {
+			return false
+		}
+	}
+	return false
+}

@@ -60,10 +60,11 @@ func (c *coder) domesticTarget(t *trig, s doc.Sentence, src *doc.ActorRef) (*doc
 			return nil, ""
 		}
 		return &doc.ActorRef{Name: roleName["GOV"], Actor: country + "GOV", Entity: -1}, "protest: own government"
-	case strings.HasPrefix(code, "02") && c.homeStrong && sameCountry(a, c.home) && len(t.cues) > 0:
+	case strings.HasPrefix(code, "02") && c.homeStrong && sameCountry(a, c.home) && len(t.cues) >= 2:
 		// "the army chief called for calm" in a story about his own
-		// country: an appeal to its own public
-		if !stateRoles[role] {
+		// country: an appeal to its own public (a specific appeal, by an
+		// institution of the state, not a bare-country company or citizen)
+		if role == "" || !stateRoles[role] {
 			return nil, ""
 		}
 		return &doc.ActorRef{Name: "civilians", Actor: country + "CVL", Entity: -1}, "domestic appeal: own public"

@@ -36,7 +36,7 @@ var roleNouns = func() map[string]string {
 		{"OPP", "the opposition|opposition parties|المعارضه"},
 		{"REB", "rebels|المتمردون|المتمردين"},
 		{"LEG", "parliament|lawmakers|legislators|البرلمان"},
-		{"JUD", "a judge|the judge|judges|prosecutors|the prosecutor"},
+		{"JUD", "judge|judges|prosecutors|prosecutor"},
 	} {
 		for _, w := range strings.Split(r.words, "|") {
 			m[w] = r.role
