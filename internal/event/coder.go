@@ -136,6 +136,9 @@ func (c *coder) sentence(si int) {
 		if !c.complementHasTrigger(sv.i, s, coded) && !(c.selfReport(sv.i, s) && c.complementHasTrigger(sv.i, s, asserted)) {
 			c.statement(si, s, sv.i, sv.a)
 		}
+		if c.ar() {
+			c.arObligation(si, s, sv.i, sv.a)
+		}
 	}
 	if !c.ar() {
 		c.noteDecision(s)

@@ -206,6 +206,9 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 	if c.ar() && c.arBareForm(t) && c.announced(si, s, t, t.i-1) {
 		return
 	}
+	if c.ar() && c.arBareForm(t) && c.arObligated(t, s) {
+		return // "إن على روسيا سحب قواتها": demanded (arObligation), not done
+	}
 	subj := c.subject(t.i, s, t)
 	// Arabic passive with an agent: "اعتُقل X من قبل Y" (unmarked passive)
 	if c.ar() {
@@ -1800,4 +1803,51 @@ func (c *coder) arThingAfter(t *trig, s doc.Sentence) bool {
 		}
 	}
 	return false
+}
+
+var obligationEntry = &Entry{Lang: "ar", Kind: Verb, Trigger: "على", Code: "100", Pattern: "قال X إن على Y (obligation rule)", Source: "rule", Flags: map[string]bool{}}
+
+// arObligation codes an obligation laid on an actor in the complement of
+// a speech verb, "قال X إن على Y الحفاظ على ..." or "... إنه يجب على Y",
+// as the speaker's demand (100) to Y.
+func (c *coder) arObligation(si int, s doc.Sentence, i int, a actor) {
+	j := i + 1
+	for ; j < s.EndToken && j < i+8 && !c.inWords(arComplementiser, j); j++ {
+		if c.an.toks[j].punct && c.isBreak(j, false) {
+			return
+		}
+	}
+	if j >= s.EndToken || !c.inWords(arComplementiser, j) {
+		return
+	}
+	j++
+	if j < s.EndToken && c.an.toks[j].norm == "يجب" {
+		j++
+	}
+	if j+1 >= s.EndToken || c.an.toks[j].norm != "علي" {
+		return
+	}
+	m := c.mentionAt(j + 1)
+	if m < 0 || a.m < 0 || c.isSubject(m, a) {
+		return
+	}
+	t := &trig{i: j, e: obligationEntry, verb: true, end: j, subjEnd: -1}
+	if md := c.truth(t, s); md.cond || md.claim || md.negated {
+		return
+	}
+	c.emit(si, s, t, c.ref(a.m), c.ref(c.phrase(m, s.EndToken).best), mood{}, "OBLIGATION speaker="+c.mtext(a.m), "على")
+}
+
+// arObligated reports a masdar right after "على + actor" that follows a
+// complementiser or يجب: the act laid on the actor as an obligation.
+func (c *coder) arObligated(t *trig, s doc.Sentence) bool {
+	p := t.i - 1
+	if p < s.FirstToken || c.an.toks[p].ment < 0 {
+		return false
+	}
+	p = c.an.ments[c.an.toks[p].ment].start - 1
+	if p <= s.FirstToken || c.an.toks[p].norm != "علي" {
+		return false
+	}
+	return c.inWords(arComplementiser, p-1) || c.an.toks[p-1].norm == "يجب"
 }

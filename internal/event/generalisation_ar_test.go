@@ -21,7 +21,7 @@ func init() {
 		"الحوثيون": {"Houthis", "ORG", "YEMREB"}, "عمرو موسى": {"Amr Moussa", "PER", "EGYGOV"},
 		"الجامعة العربية": {"Arab League", "ORG", "IGOMEAARL"}, "سوريا": {"Syria", "LOC", "SYR"},
 		"الوكالة الدولية للطاقة الذرية": {"International Atomic Energy Agency", "ORG", "IGOUNOIAE"},
-		"الاتحاد الأوروبي": {"European Union", "ORG", "IGOEUREEC"}, "نبيل عبد الله": {"Nabil Abdallah", "PER", "SDNMIL"},
+		"الاتحاد الأوروبي": {"European Union", "ORG", "IGOEUREEC"}, "نبيل عبد الله": {"Nabil Abdallah", "PER", "SDNMIL"}, "غوتيريش": {"Antonio Guterres", "PER", "IGOUNO"},
 	} {
 		testGaz[k] = v
 	}
@@ -182,6 +182,12 @@ var generalisationAr = []struct {
 	{name: "hesitating is no threat",
 		text: "وقال بوتين إنه يتردد في اتخاذ إجراءات.",
 		none: []string{"RUSGOV 130"}},
+	{name: "an obligation laid on an actor is a demand, not the act",
+		text: "وقال بايدن إن على روسيا سحب قواتها من أوكرانيا.",
+		want: []string{"USAGOV 100 RUS"}, none: []string{"USAGOV 0874", "RUS 0874"}},
+	{name: "يجب على: a demand",
+		text: "وقال غوتيريش إنه يجب على إسرائيل فتح المعابر.",
+		want: []string{"IGOUNO 100 ISR"}},
 	{name: "domestic appeal to all parties",
 		text: "وقالت مصر إن الوضع هادئ. وأعلنت مصر الحداد. ودعا عمرو موسى جميع الأطراف إلى ضبط النفس.",
 		want: []string{"EGYGOV 0256 EGY"}},
