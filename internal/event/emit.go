@@ -1808,8 +1808,8 @@ func (c *coder) arThingAfter(t *trig, s doc.Sentence) bool {
 var obligationEntry = &Entry{Lang: "ar", Kind: Verb, Trigger: "على", Code: "100", Pattern: "قال X إن على Y (obligation rule)", Source: "rule", Flags: map[string]bool{}}
 
 // arObligation codes an obligation laid on an actor in the complement of
-// a speech verb, "قال X إن على Y الحفاظ على ..." or "... إنه يجب على Y",
-// as the speaker's demand (100) to Y.
+// a speech verb, "قال X إن على Y الحفاظ على ...", "... إنه يجب على Y",
+// "إن المطلوب من Y", as the speaker's demand (100) to Y.
 func (c *coder) arObligation(si int, s doc.Sentence, i int, a actor) {
 	j := i + 1
 	for ; j < s.EndToken && j < i+8 && !c.inWords(arComplementiser, j); j++ {
@@ -1824,7 +1824,9 @@ func (c *coder) arObligation(si int, s doc.Sentence, i int, a actor) {
 	if j < s.EndToken && c.an.toks[j].norm == "يجب" {
 		j++
 	}
-	if j+1 >= s.EndToken || c.an.toks[j].norm != "علي" {
+	if j+1 < s.EndToken && c.an.toks[j].norm == "المطلوب" && c.an.toks[j+1].norm == "من" {
+		j++ // "إن المطلوب من قطر «التزام واضح»"
+	} else if j+1 >= s.EndToken || c.an.toks[j].norm != "علي" {
 		return
 	}
 	m := c.mentionAt(j + 1)
