@@ -580,6 +580,16 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 	if (md.cond || md.claim) && !c.opts.KeepHypothetical {
 		return
 	}
+	if c.ar() && md.negated && t.rd.present && strings.HasPrefix(t.e.Code, "05") && (md.why == "negation لا" || md.why == "negation ولا") {
+		// "الولايات المتحدة لا تؤيد الهجوم": not supporting, in the
+		// present, is a stated rejection (120)
+		e := *t.e
+		e.Code, e.Pattern = "120", t.e.Pattern+" (negated in the present: rejection)"
+		x := *t
+		x.e = &e
+		t = &x
+		md.negated = false
+	}
 	if t.e.has("neg") {
 		// "لن يتردد في اتخاذ إجراءات": only the negated predicate is an
 		// event, and its negation asserts it
