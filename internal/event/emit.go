@@ -206,6 +206,9 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 	if c.ar() && c.arBareForm(t) && c.announced(si, s, t, t.i-1) {
 		return
 	}
+	if c.ar() && c.arBareForm(t) && c.arAssertedMasdar(t, s) {
+		return // "وأكد الملك رفض الأردن لـ": the masdar of an assertion, its genitive is the agent
+	}
 	if c.ar() && c.arBareForm(t) && c.arObligated(t, s) {
 		return // "إن على روسيا سحب قواتها": demanded (arObligation), not done
 	}
@@ -1862,4 +1865,29 @@ func (c *coder) arObligated(t *trig, s doc.Sentence) bool {
 		return false
 	}
 	return c.inWords(arComplementiser, p-1) || c.an.toks[p-1].norm == "يجب"
+}
+
+// arAssertLemmas lists verbs that take a masdar as their object: "أكد
+// الملك رفض الأردن" (stressed Jordan's rejection).
+var arAssertLemmas = set("اكد", "جدد", "ابدى", "اوضح")
+
+// arAssertedMasdar reports a bare verb form right after "assert-verb +
+// NP": the form is a masdar object, not a verb with an SVO subject.
+func (c *coder) arAssertedMasdar(t *trig, s doc.Sentence) bool {
+	p := t.i - 1
+	if p <= s.FirstToken {
+		return false
+	}
+	if m := c.an.toks[p].ment; m >= 0 {
+		p = c.an.ments[m].start - 1
+	} else if c.an.toks[p].det {
+		p-- // a title noun (الملك، الرئيس)
+	} else {
+		return false
+	}
+	if p < s.FirstToken {
+		return false
+	}
+	_, ok := arReadingOf(c.an.toks[p].norm, arAssertLemmas)
+	return ok
 }
