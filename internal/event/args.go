@@ -102,6 +102,9 @@ func (c *coder) phrase(m int, limit int) np {
 		// titles/names of the same NP: mentions with at most 2 plain words between
 		for {
 			g := j
+			if st := c.an.ments[cur].start; c.ar() && j < limit && c.an.ments[cur].typ != "PER" && arTitle[c.an.toks[j].stem] && (c.an.toks[st].prep != "" || st > 0 && c.isPrep(st-1)) {
+				break // "في الكرملين وزير الخارجية الإيراني": a title opens a new NP after a prepositional phrase
+			}
 			for g < limit && g-j < 2 && c.plain(g) {
 				g++
 			}

@@ -21,7 +21,7 @@ func init() {
 		"الحوثيون": {"Houthis", "ORG", "YEMREB"}, "عمرو موسى": {"Amr Moussa", "PER", "EGYGOV"},
 		"الجامعة العربية": {"Arab League", "ORG", "IGOMEAARL"}, "سوريا": {"Syria", "LOC", "SYR"},
 		"الوكالة الدولية للطاقة الذرية": {"International Atomic Energy Agency", "ORG", "IGOUNOIAE"},
-		"الاتحاد الأوروبي": {"European Union", "ORG", "IGOEUREEC"}, "نبيل عبد الله": {"Nabil Abdallah", "PER", "SDNMIL"}, "غوتيريش": {"Antonio Guterres", "PER", "IGOUNO"},
+		"الاتحاد الأوروبي": {"European Union", "ORG", "IGOEUREEC"}, "نبيل عبد الله": {"Nabil Abdallah", "PER", "SDNMIL"}, "غوتيريش": {"Antonio Guterres", "PER", "IGOUNO"}, "الإيراني": {"Iran", "LOC", "IRN"},
 	} {
 		testGaz[k] = v
 	}
@@ -200,6 +200,9 @@ var generalisationAr = []struct {
 	{name: "a bare form after assert-verb + NP is a masdar object",
 		text: "وأكد بوتين رفض روسيا لأي تدخل أجنبي.",
 		none: []string{"RUSGOV 120 RUS", "RUSGOV 120"}},
+	{name: "a title after a prepositional phrase opens the object NP",
+		text: "واستقبل بوتين في الكرملين وزير الخارجية الإيراني.",
+		want: []string{"RUSGOV 043 IRN"}},
 	{name: "domestic appeal to all parties",
 		text: "وقالت مصر إن الوضع هادئ. وأعلنت مصر الحداد. ودعا عمرو موسى جميع الأطراف إلى ضبط النفس.",
 		want: []string{"EGYGOV 0256 EGY"}},
