@@ -21,7 +21,7 @@ func init() {
 		"الحوثيون": {"Houthis", "ORG", "YEMREB"}, "عمرو موسى": {"Amr Moussa", "PER", "EGYGOV"},
 		"الجامعة العربية": {"Arab League", "ORG", "IGOMEAARL"}, "سوريا": {"Syria", "LOC", "SYR"},
 		"الوكالة الدولية للطاقة الذرية": {"International Atomic Energy Agency", "ORG", "IGOUNOIAE"},
-		"الاتحاد الأوروبي": {"European Union", "ORG", "IGOEUREEC"}, "نبيل عبد الله": {"Nabil Abdallah", "PER", "SDNMIL"}, "غوتيريش": {"Antonio Guterres", "PER", "IGOUNO"}, "الإيراني": {"Iran", "LOC", "IRN"},
+		"الاتحاد الأوروبي":              {"European Union", "ORG", "IGOEUREEC"}, "نبيل عبد الله": {"Nabil Abdallah", "PER", "SDNMIL"}, "غوتيريش": {"Antonio Guterres", "PER", "IGOUNO"}, "الإيراني": {"Iran", "LOC", "IRN"},
 	} {
 		testGaz[k] = v
 	}
