@@ -209,3 +209,80 @@ func (c *coder) arAssertedMasdar(t *trig, s doc.Sentence) bool {
 	_, ok := arReadingOf(c.an.toks[p].norm, arAssertLemmas)
 	return ok
 }
+
+var characterisationEntry = &Entry{Lang: "ar", Kind: Verb, Trigger: "قال", Code: "111", Pattern: "قال X إن Y «انقلاب» (characterisation rule)", Source: "rule", Flags: map[string]bool{}}
+
+// arBareComplementiser lists إن/أن without a pronoun.
+var arBareComplementiser = set("ان", "بان", "وان")
+
+// arCondemnNoun lists indefinite nouns that, as the predicate of a
+// reported nominal sentence, condemn its subject: "إن ما جرى «انقلاب»".
+var arCondemnNoun = set("انقلاب", "جريمه", "جرايم", "عدوان", "ارهاب", "انتهاك", "خرق", "مجزره", "اعتداء", "احتلال")
+
+// arCharacterisation codes a condemning characterisation in reported
+// speech, "قال X إن ما جرى «انقلاب»", as X's disapproval (111) of the
+// actor named in the complement, else (what happened) of the owner of the
+// decision in focus, else with an open target. The noun must be the indefinite
+// predicate right after a short subject (not "يحارب الإرهاب").
+func (c *coder) arCharacterisation(si int, s doc.Sentence, i int, a actor) {
+	if a.m < 0 {
+		return
+	}
+	j := i + 1
+	for ; j < s.EndToken && j < i+8 && !c.inWords(arComplementiser, j); j++ {
+		if c.an.toks[j].punct && c.isBreak(j, false) {
+			return
+		}
+	}
+	if j >= s.EndToken || !c.inWords(arComplementiser, j) || !arBareComplementiser[c.an.toks[j].norm] {
+		return // (إنه/إنها: a subject pronoun the rule cannot resolve)
+	}
+	tgt := -1
+	found, what := false, false
+	for g, n := j+1, 0; g < s.EndToken && n < 4; g++ {
+		k := c.an.toks[g]
+		if k.quote {
+			continue
+		}
+		if k.norm == "ما" && g == j+1 && g+1 < s.EndToken {
+			g++ // "ما جرى", "ما حدث": what happened
+			what = true
+			continue
+		}
+		if k.punct || c.isBreak(g, false) {
+			return
+		}
+		if m := k.ment; m >= 0 {
+			if tgt < 0 && !c.isSubject(m, a) {
+				tgt = m
+			}
+			g = c.an.ments[m].end - 1
+			n++
+			continue
+		}
+		if !k.det && k.prep == "" && arCondemnNoun[arNounKey(k.stem)] {
+			found = true
+			break
+		}
+		if k.w.cand != nil && len(k.w.cand.arVerbs) > 0 {
+			return // a verbal sentence: the noun would be its object
+		}
+		n++
+	}
+	if !found {
+		return
+	}
+	t := &trig{i: i, e: characterisationEntry, verb: true, end: i, subjEnd: -1}
+	if md := c.truth(t, s); md.cond || md.claim || md.negated {
+		return
+	}
+	var r *doc.ActorRef
+	how := "open"
+	switch own := c.decisionOwner; {
+	case tgt >= 0:
+		r, how = c.ref(tgt), "complement"
+	case what && own >= 0 && own != a.m && (!sameCountry(c.an.ments[own].actor, c.an.ments[a.m].actor) || c.citizenSource(c.ref(a.m)) && !c.citizenSource(c.ref(own))):
+		r, how = c.ref(own), "the decision of "+c.mtext(own)
+	}
+	c.emit(si, s, t, c.ref(a.m), r, mood{}, "CHARACTERISATION speaker="+c.mtext(a.m), how)
+}

@@ -138,6 +138,7 @@ func (c *coder) sentence(si int) {
 		}
 		if c.ar() {
 			c.arObligation(si, s, sv.i, sv.a)
+			c.arCharacterisation(si, s, sv.i, sv.a)
 		}
 	}
 	if !c.ar() {
