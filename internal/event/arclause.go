@@ -253,8 +253,8 @@ func (c *coder) arCharacterisation(si int, s doc.Sentence, i int, a actor) {
 			return
 		}
 		if m := k.ment; m >= 0 {
-			if tgt < 0 && !c.isSubject(m, a) {
-				tgt = m
+			if tgt < 0 && !c.isSubject(m, a) && k.prep == "" && !c.isPrep(g-1) {
+				tgt = m // (not a place: "ما يحدث في غزة جريمة")
 			}
 			g = c.an.ments[m].end - 1
 			n++
