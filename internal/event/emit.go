@@ -206,6 +206,9 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 	if c.ar() && c.arBareForm(t) && c.announced(si, s, t, t.i-1) {
 		return
 	}
+	if c.ar() && c.arBareForm(t) && c.aspectual(si, s, t) {
+		return // "وواصلت قصف رفح": the masdar after an aspectual verb
+	}
 	if c.ar() && c.arBareForm(t) && c.arAssertedMasdar(t, s) {
 		return // "وأكد الملك رفض الأردن لـ": the masdar of an assertion, its genitive is the agent
 	}
@@ -1615,6 +1618,9 @@ func (c *coder) aspectual(si int, s doc.Sentence, t *trig) bool {
 	}
 	vt := &trig{i: v, e: t.e, rd: rd, verb: true, end: v, subjEnd: -1}
 	subj := c.arSubject(v, s, vt)
+	if subj.m >= 0 && c.an.ments[subj.m].start > t.i {
+		subj = actor{m: -1} // "وواصلت قصف رفح": the masdar's object is no VSO subject
+	}
 	if subj.m == -2 || subj.m == -3 {
 		return true
 	}
