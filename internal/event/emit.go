@@ -283,6 +283,13 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 		srcM = append(srcM, -1)
 		rule = subj.how
 	default:
+		if sp := t.e.srcSlot(); c.ar() && sp != "" && c.slotMention(t, s, sp) >= 0 {
+			// the source stands in a prepositional slot (below): "دخلت
+			// هدنة في اليمن حيز التنفيذ" has no agent subject to find
+			src = append(src, nil)
+			srcM = append(srcM, -1)
+			break
+		}
 		if t.passive {
 			// "X was accused/criticised": a disapproval with no agent keeps
 			// an open source
