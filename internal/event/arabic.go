@@ -293,6 +293,9 @@ func arPresentLemmas(core string) []string {
 	c := []rune(core)
 	out := []string{core, "ا" + core}
 	n := len(c)
+	if n == 3 && c[0] == 'و' {
+		out = append(out, "ا"+string(c[1:])) // hamza-initial form II: يؤيد (يويد) → ايد، يؤكد → اكد
+	}
 	if n == 3 && (c[1] == 'و' || c[1] == 'ي' || c[1] == 'ا') {
 		h := string([]rune{c[0], 'ا', c[2]})
 		out = append(out, h, "ا"+h) // يزور → زار; يدين → ادان

@@ -145,6 +145,10 @@ func (c *coder) sentence(si int) {
 		if !concerned && !c.complementHasTrigger(sv.i, s, coded) && !c.complementHasTrigger(sv.i, s, happened) && !(c.selfReport(sv.i, s) && c.complementHasTrigger(sv.i, s, asserted)) {
 			c.statement(si, s, sv.i, sv.a)
 		}
+		if c.ar() {
+			c.arObligation(si, s, sv.i, sv.a)
+			c.arCharacterisation(si, s, sv.i, sv.a)
+		}
 	}
 	if !c.ar() {
 		c.noteDecision(s)

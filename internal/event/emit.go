@@ -215,6 +215,15 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 	if c.ar() && c.arBareForm(t) && c.announced(si, s, t, t.i-1) {
 		return
 	}
+	if c.ar() && c.arBareForm(t) && c.aspectual(si, s, t) {
+		return // "وواصلت قصف رفح": the masdar after an aspectual verb
+	}
+	if c.ar() && c.arBareForm(t) && c.arAssertedMasdar(t, s) {
+		return // "وأكد الملك رفض الأردن لـ": the masdar of an assertion, its genitive is the agent
+	}
+	if c.ar() && c.arBareForm(t) && c.arObligated(t, s) {
+		return // "إن على روسيا سحب قواتها": demanded (arObligation), not done
+	}
 	subj := c.subject(t.i, s, t)
 	if c.ar() && !strings.HasPrefix(subj.how, "VSO") && c.arObjectPronounNonActor(t) {
 		return // "تساندهم رشاشات المروحيات": the noun after is the subject (precision.go)
@@ -286,6 +295,13 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 		srcM = append(srcM, -1)
 		rule = subj.how
 	default:
+		if sp := t.e.srcSlot(); c.ar() && sp != "" && c.slotMention(t, s, sp) >= 0 {
+			// the source stands in a prepositional slot (below): "دخلت
+			// هدنة في اليمن حيز التنفيذ" has no agent subject to find
+			src = append(src, nil)
+			srcM = append(srcM, -1)
+			break
+		}
 		if t.passive {
 			// "X was accused/criticised": a disapproval with no agent keeps
 			// an open source
@@ -622,6 +638,16 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 	md := c.truth(t, s)
 	if (md.cond || md.claim) && !c.opts.KeepHypothetical {
 		return
+	}
+	if c.ar() && md.negated && t.rd.present && strings.HasPrefix(t.e.Code, "05") && (md.why == "negation لا" || md.why == "negation ولا") {
+		// "الولايات المتحدة لا تؤيد الهجوم": not supporting, in the
+		// present, is a stated rejection (120)
+		e := *t.e
+		e.Code, e.Pattern = "120", t.e.Pattern+" (negated in the present: rejection)"
+		x := *t
+		x.e = &e
+		t = &x
+		md.negated = false
 	}
 	if t.e.has("neg") {
 		// "لن يتردد في اتخاذ إجراءات": only the negated predicate is an
@@ -1683,6 +1709,9 @@ func (c *coder) aspectual(si int, s doc.Sentence, t *trig) bool {
 	}
 	vt := &trig{i: v, e: t.e, rd: rd, verb: true, end: v, subjEnd: -1}
 	subj := c.arSubject(v, s, vt)
+	if subj.m >= 0 && c.an.ments[subj.m].start > t.i {
+		subj = actor{m: -1} // "وواصلت قصف رفح": the masdar's object is no VSO subject
+	}
 	if subj.m == -2 || subj.m == -3 {
 		return true
 	}
@@ -1758,130 +1787,4 @@ func (c *coder) emitNounObject(si int, s doc.Sentence, t *trig, rd verbReading, 
 	if c.ar() && len(tg) > 0 && subj.m >= 0 {
 		c.sides, c.hasSides = [2]int{subj.m, tg[0]}, true
 	}
-}
-
-// arBareForm reports an Arabic verb trigger written as its bare lemma
-// (no conjunction, suffix or prefix): قطع، دعم، ضرب can be masdars.
-func (c *coder) arBareForm(t *trig) bool {
-	return t.verb && t.rd.conj == "" && t.rd.obj == "" && !t.rd.present && t.rd.num == 's' && !t.rd.fem && c.an.toks[t.i].norm == t.rd.lemma
-}
-
-// arIncludes reports ضم in the sense "comprised": a relative clause on an
-// indefinite noun (اجتماعا ضم وزراء) or an object headed by a group noun
-// (ضم وزراء خارجية الأردن ومصر، ضم ممثلين عن): people are included, not
-// annexed.
-func (c *coder) arIncludes(t *trig) bool {
-	if p := t.i - 1; p >= 0 && c.arIndefinite(p) {
-		return true
-	}
-	n := t.end + 1
-	return n < len(c.an.toks) && c.an.toks[n].ment < 0 && (arGroup[c.an.toks[n].stem] || arGroup[arNounKey(c.an.toks[n].stem)] || officials[c.an.toks[n].norm])
-}
-
-// arIndefinite reports an indefinite accusative noun (tanween alif:
-// اجتماعا، فريقا، بيانا) at token p: a verb right after it opens its
-// relative clause.
-func (c *coder) arIndefinite(p int) bool {
-	k := c.an.toks[p]
-	return k.ment < 0 && !k.det && !k.punct && strings.HasSuffix(k.norm, "ا") && !strings.HasSuffix(k.norm, "وا") && len([]rune(k.norm)) >= 4
-}
-
-// citizenSource reports an actor that stands apart from its country's
-// state: a non-state role (OPP, CVL, PTY ...), or a person or an
-// organisation with a bare country code.
-func (c *coder) citizenSource(r *doc.ActorRef) bool {
-	if len(r.Actor) > 3 {
-		return len(r.Actor) >= 6 && nonState[r.Actor[3:6]]
-	}
-	t := c.typeOf(r)
-	return len(r.Actor) == 3 && (t == "PER" || t == "ORG")
-}
-
-// allParties reports "جميع الأطراف", "كل الأطراف", "الأطراف" as the object
-// right after trigger t or its VSO subject.
-func (c *coder) allParties(t *trig, s doc.Sentence) bool {
-	from := max(t.i+1, t.vsoEnd)
-	for j := from; j < s.EndToken && j <= from+2; j++ {
-		if k := c.an.toks[j]; k.stem == "اطراف" && (k.det || j > t.i+1 && (c.an.toks[j-1].norm == "جميع" || c.an.toks[j-1].norm == "كل")) {
-			return true
-		}
-		if c.isBreak(j, true) {
-			return false
-		}
-	}
-	return false
-}
-
-// arBareNoun reports an indefinite noun without clitics at token p
-// (محادثات، اتفاق، اجتماعا): no actor, article, preposition or clause word.
-func (c *coder) arBareNoun(p int) bool {
-	k := c.an.toks[p]
-	return k.ment < 0 && !k.det && !k.punct && k.prep == "" && k.conj == "" && !c.isPrep(p) && !c.isClauseWord(p) && !c.inSet(wsSkipLeft, p) && !arTimeWord[k.stem] && len([]rune(k.norm)) >= 4 && !c.inWords(arThingPronoun, p) && c.arEventNoun(p)
-}
-
-// arEventNoun reports a noun that names an event or a deal (a thing noun
-// or an event-noun entry): محادثات، اتفاق، اجتماع، هجوم.
-func (c *coder) arEventNoun(p int) bool {
-	k := c.an.toks[p]
-	key := arNounKey(k.stem)
-	return arThingNouns[key] || c.lex.nouns["ar"][key] != nil || k.w.cand != nil && k.w.cand.arNouns != nil
-}
-
-// arQad lists the particle قد with its clitics: before a past verb it
-// asserts ("had already"), before a present one it is a hypothesis.
-var arQad = set("قد", "وقد", "فقد", "لقد")
-
-// arTerritory lists nouns for a territory a state may annex.
-var arTerritory = set("مناطق", "منطقه", "اراضي", "اقاليم", "اقليم", "مقاطعات", "مقاطعه", "جزيره", "شبه", "اجزاء", "اراض")
-
-// arTerritoryAfter reports a territory noun as the object of trigger t
-// (after a number): "روسيا تضم 4 مناطق أوكرانية" (a headline's present is
-// a past act), not "لجنة تضم وزراء".
-func (c *coder) arTerritoryAfter(t *trig) bool {
-	for j := t.end + 1; j < len(c.an.toks) && j <= t.end+2; j++ {
-		k := c.an.toks[j]
-		if arTerritory[k.stem] || arTerritory[arNounKey(k.stem)] {
-			return true
-		}
-		if k.punct || k.ment >= 0 || !isDigits(k.norm) {
-			return false
-		}
-	}
-	return false
-}
-
-// isDigits reports a token of digits (Western or Arabic-Indic).
-func isDigits(s string) bool {
-	for _, r := range s {
-		if !(r >= '0' && r <= '9' || r >= '٠' && r <= '٩') {
-			return false
-		}
-	}
-	return s != ""
-}
-
-// arAdjective reports a mention that is a country adjective (a nisba
-// with the article: الإسرائيلي، الإثيوبية).
-func (c *coder) arAdjective(m int) bool {
-	mt := c.an.ments[m]
-	if mt.typ == "ADJ" {
-		return true
-	}
-	k := c.an.toks[mt.start]
-	return mt.end == mt.start+1 && k.det && (strings.HasSuffix(k.stem, "ي") || strings.HasSuffix(k.stem, "يه"))
-}
-
-// arThingAfter reports a thing noun in the ل/ب-phrase right after the
-// event noun t and its genitive (تأييد التحالف للهدنة، دعمه للقرار).
-func (c *coder) arThingAfter(t *trig, s doc.Sentence) bool {
-	for j := t.end + 1; j < s.EndToken && j <= t.end+4; j++ {
-		k := c.an.toks[j]
-		if c.isBreak(j, true) {
-			return false
-		}
-		if (k.prep == "ل" || k.prep == "ب") && k.det && arThingNouns[arNounKey(k.stem)] {
-			return true
-		}
-	}
-	return false
 }

@@ -81,12 +81,13 @@ const (
 	lsAspect
 	lsTableDraft
 	lsFightGoesOn
+	lsAssert
 	numLemmaSets
 )
 
 var arLemmaSets = [numLemmaSets]map[string]bool{
 	lsAnnounce: arAnnounceLemmas, lsDecide: arDecideLemmas, lsAspect: arAspectLemmas,
-	lsTableDraft: arTableDraft, lsFightGoesOn: arFightGoesOn,
+	lsTableDraft: arTableDraft, lsFightGoesOn: arFightGoesOn, lsAssert: arAssertLemmas,
 }
 
 // wordCands are the lexicon entries a word type can trigger, in the
