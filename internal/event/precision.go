@@ -168,7 +168,8 @@ func (c *coder) arEmbeddedMood(t *trig, s doc.Sentence, md *mood) {
 	}
 	// a modal right before ("ويتعين منحهما الفرصة") or a question word in
 	// the clause ("متى سيتنحى")
-	if p := t.i - 1; p >= s.FirstToken && c.inWords(arModal, p) {
+	if p := t.i - 1; p >= s.FirstToken && c.inWords(arModal, p) && t.e != obligationEntry {
+		// (يجب على X is itself the obligation arObligation codes)
 		md.cond, md.why = true, "modal "+c.an.d.Tokens[p].Text
 		return
 	}
