@@ -982,7 +982,9 @@ func (c *coder) target(t *trig, s doc.Sentence, subj actor) ([]int, string) {
 			ok := false
 			switch w {
 			case "*":
-				ok = true
+				// any slot but a place phrase: "the majority in the House
+				// blocked the package" names no owner of the package
+				ok = sl.prep != "في" && sl.prep != "in"
 			case "obj":
 				ok = sl.prep == ""
 			default:
