@@ -25,7 +25,7 @@ func (c *coder) arIncludes(t *trig) bool {
 		return true
 	}
 	n := t.end + 1
-	return n < len(c.an.toks) && c.an.toks[n].ment < 0 && (arGroup[c.an.toks[n].stem] || arGroup[arNounKey(c.an.toks[n].stem)] || officials[c.an.toks[n].norm])
+	return n < len(c.an.toks) && c.an.toks[n].ment < 0 && (arGroup[c.an.toks[n].stem] || arGroup[c.an.toks[n].w.stemKey] || officials[c.an.toks[n].norm])
 }
 
 // arIndefinite reports an indefinite accusative noun (tanween alif:
@@ -73,7 +73,7 @@ func (c *coder) arBareNoun(p int) bool {
 // or an event-noun entry): محادثات، اتفاق، اجتماع، هجوم.
 func (c *coder) arEventNoun(p int) bool {
 	k := c.an.toks[p]
-	key := arNounKey(k.stem)
+	key := k.w.stemKey
 	return arThingNouns[key] || c.lex.nouns["ar"][key] != nil || k.w.cand != nil && k.w.cand.arNouns != nil
 }
 
@@ -90,7 +90,7 @@ var arTerritory = set("مناطق", "منطقه", "اراضي", "اقاليم", 
 func (c *coder) arTerritoryAfter(t *trig) bool {
 	for j := t.end + 1; j < len(c.an.toks) && j <= t.end+2; j++ {
 		k := c.an.toks[j]
-		if arTerritory[k.stem] || arTerritory[arNounKey(k.stem)] {
+		if arTerritory[k.stem] || arTerritory[k.w.stemKey] {
 			return true
 		}
 		if k.punct || k.ment >= 0 || !isDigits(k.norm) {
@@ -129,7 +129,7 @@ func (c *coder) arThingAfter(t *trig, s doc.Sentence) bool {
 		if c.isBreak(j, true) {
 			return false
 		}
-		if (k.prep == "ل" || k.prep == "ب") && k.det && arThingNouns[arNounKey(k.stem)] {
+		if (k.prep == "ل" || k.prep == "ب") && k.det && arThingNouns[k.w.stemKey] {
 			return true
 		}
 	}
@@ -260,7 +260,7 @@ func (c *coder) arCharacterisation(si int, s doc.Sentence, i int, a actor) {
 			n++
 			continue
 		}
-		if !k.det && k.prep == "" && arCondemnNoun[arNounKey(k.stem)] {
+		if !k.det && k.prep == "" && arCondemnNoun[k.w.stemKey] {
 			found = true
 			break
 		}

@@ -293,7 +293,7 @@ func (c *coder) arSubject(i int, s doc.Sentence, t *trig) actor {
 		}
 		return actor{m: -3}
 	}
-	if p := i - 1; p > s.FirstToken && c.an.toks[p].ment < 0 && !c.an.toks[p].det && c.an.toks[p].prep == "" && arDocNoun[arNounKey(c.an.toks[p].stem)] {
+	if p := i - 1; p > s.FirstToken && c.an.toks[p].ment < 0 && !c.an.toks[p].det && c.an.toks[p].prep == "" && arDocNoun[c.an.toks[p].w.stemKey] {
 		draft := c.inSet(wsDraft, p-1)
 		// the issuer: the nearest actor before the noun that is not in a
 		// prepositional phrase, inside the clause (past an apposition
@@ -855,7 +855,7 @@ func (c *coder) target(t *trig, s doc.Sentence, subj actor) ([]int, string) {
 			}
 			continue
 		}
-		if k.ment < 0 && t.e.Code >= "15" && len(slots) == 0 && (targetNouns[k.norm] || targetNouns[k.stem] || c.ar() && targetNouns[arNounKey(k.stem)]) {
+		if k.ment < 0 && t.e.Code >= "15" && len(slots) == 0 && (targetNouns[k.norm] || targetNouns[k.stem] || c.ar() && targetNouns[k.w.stemKey]) {
 			targetNounAt = j
 		}
 		if c.an.toks[j].consumed && !c.isPrep(j) && j <= t.end {

@@ -947,7 +947,7 @@ func (c *coder) arNoteDecision(si int, s doc.Sentence) {
 	decides := false
 	for j := s.FirstToken; j < s.EndToken; j++ {
 		k := c.an.toks[j]
-		if arNounKey(k.stem) == "قرار" || arNounKey(k.stem) == "قرارات" {
+		if k.w.stemKey == "قرار" || k.w.stemKey == "قرارات" {
 			if m := c.mentionAt(j + 1); m >= 0 && j+1 < s.EndToken && c.an.toks[j+1].prep == "" {
 				c.decisionOwner = m
 				return
@@ -1573,7 +1573,7 @@ func (c *coder) eventNounTarget(t *trig, s doc.Sentence, src *doc.ActorRef) ([]*
 			cl = eventNouns[k.stem]
 		}
 		if cl == "" && c.ar() {
-			cl = eventNouns[arNounKey(k.stem)]
+			cl = eventNouns[k.w.stemKey]
 		}
 		if cl == "" {
 			continue
@@ -1673,7 +1673,7 @@ func (c *coder) weaponCue(t *trig) bool {
 	}
 	for _, j := range js {
 		k := c.an.toks[j]
-		if weapons[k.norm] || weapons[k.stem] || c.ar() && weapons[arNounKey(k.stem)] {
+		if weapons[k.norm] || weapons[k.stem] || c.ar() && weapons[k.w.stemKey] {
 			return true
 		}
 	}

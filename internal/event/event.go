@@ -139,11 +139,12 @@ func (s *Stage) merge(d *doc.Document, cs []candidate) []doc.Event {
 	}
 	idx := map[string]int{}
 	fromHeadline := map[int]bool{}
+	hasHeadline := headline(d, 0)
 	for _, c := range cs {
 		k := key(c.ev)
 		if i, ok := idx[k]; ok {
 			e := &out[i]
-			if fromHeadline[i] && !headline(d, c.sent) {
+			if fromHeadline[i] && !(hasHeadline && c.sent == 0) {
 				// the body states the event in full: its sentence is the
 				// evidence, the headline one more mention
 				more := append([]doc.Evidence{e.Evidence}, e.More...)
@@ -157,7 +158,7 @@ func (s *Stage) merge(d *doc.Document, cs []candidate) []doc.Event {
 			continue
 		}
 		idx[k] = len(out)
-		fromHeadline[len(out)] = headline(d, c.sent)
+		fromHeadline[len(out)] = hasHeadline && c.sent == 0
 		out = append(out, c.ev)
 	}
 	return foldHeadline(out, fromHeadline)
@@ -219,7 +220,7 @@ func headline(d *doc.Document, si int) bool {
 	if si != 0 || len(d.Sentences) < 2 {
 		return false
 	}
-	rs := []rune(d.Text)
+	rs := d.RuneText()
 	end := d.Sentences[0].End
 	if end <= 0 || end > len(rs) || rs[end-1] == '.' {
 		return false

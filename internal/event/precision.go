@@ -24,7 +24,7 @@ var arNounSubject = set("اجتماع", "اجتماعات", "بيان", "مؤت�
 // العسكري السوداني) the entity rules read.
 func (c *coder) arNounSubjectAt(j int, s doc.Sentence) bool {
 	k := c.an.toks[j]
-	if k.punct || k.ment >= 0 || !k.det || k.prep != "" || !arNounSubject[arNounKey(k.stem)] {
+	if k.punct || k.ment >= 0 || !k.det || k.prep != "" || !arNounSubject[k.w.stemKey] {
 		return false
 	}
 	for n := j + 1; n < s.EndToken && n < j+4; n++ {
@@ -154,7 +154,7 @@ func (c *coder) arEmbeddedMood(t *trig, s doc.Sentence, md *mood) {
 				break
 			}
 			switch {
-			case !k.punct && k.ment < 0 && arProposalNoun[arNounKey(k.stem)]:
+			case !k.punct && k.ment < 0 && arProposalNoun[k.w.stemKey]:
 				md.cond, md.why = true, "proposal "+c.an.d.Tokens[j].Text
 				return
 			case c.inWords(arBeliefVerb, j):
@@ -415,7 +415,7 @@ var arAppositionTitle = set("مدير", "رئيس", "وزير", "سفير", "م�
 // mention's own country, or for an international body. The organisation belongs to the person's noun phrase: it is
 // neither the verb's object nor another subject.
 func (c *coder) arApposition(m, j, limit int) (int, int) {
-	if !c.ar() || c.an.ments[m].typ != "PER" || j >= limit || !c.plain(j) || !arAppositionTitle[arNounKey(c.an.toks[j].stem)] {
+	if !c.ar() || c.an.ments[m].typ != "PER" || j >= limit || !c.plain(j) || !arAppositionTitle[c.an.toks[j].w.stemKey] {
 		return -1, j
 	}
 	g := j + 1

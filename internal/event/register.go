@@ -168,6 +168,9 @@ func (m *registerMarker) key() string { return strings.Join(m.words, " ") }
 // markersAt returns the markers of lm that start at token i and end
 // before end.
 func (c *coder) markersAt(lm map[string][]registerMarker, i, end int) []*registerMarker {
+	if w := c.an.toks[i].w; !(c.ar() && w.arMarker || !c.ar() && w.enMarker) {
+		return nil // (most words: known from the word type)
+	}
 	var hits []*registerMarker
 	for _, key := range c.registerKeys(i) {
 		for mi := range lm[key] {

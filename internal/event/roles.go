@@ -454,8 +454,8 @@ func (c *coder) thingObject(t *trig, s doc.Sentence, src *doc.ActorRef) (ok, dec
 	}
 	if c.ar() && len(t.cues) > 0 {
 		// the pattern's own last cue is the thing: "رفض القرار" (رفض قرار*)
-		if k := c.an.toks[t.cues[len(t.cues)-1]]; k.det && arThingNouns[arNounKey(k.stem)] {
-			return true, arDecisionNoun[arNounKey(k.stem)]
+		if k := c.an.toks[t.cues[len(t.cues)-1]]; k.det && arThingNouns[k.w.stemKey] {
+			return true, arDecisionNoun[k.w.stemKey]
 		}
 	}
 	if ok, dec := c.thingFrom(t, s, src, start); ok || !c.ar() || len(t.cues) == 0 || t.vsoEnd <= t.i || t.vsoEnd >= t.cues[0] {
@@ -487,7 +487,7 @@ func (c *coder) thingFrom(t *trig, s doc.Sentence, src *doc.ActorRef, start int)
 			if !k.det {
 				continue
 			}
-			return arThingNouns[arNounKey(k.stem)], arDecisionNoun[arNounKey(k.stem)]
+			return arThingNouns[k.w.stemKey], arDecisionNoun[k.w.stemKey]
 		}
 		w := k.norm
 		if c.isPrep(j) && !hasSlot(t.e, w) || c.isClauseWord(j) {

@@ -54,6 +54,7 @@ type wordInfo struct {
 	punct bool
 
 	norm, stem, conj, prep string
+	stemKey                string // arNounKey(stem)
 	det, quote             bool
 	keys                   []string // Arabic: variants and their noun keys, interleaved
 	enBase                 string   // English cue matching: norm without 's
@@ -66,7 +67,10 @@ type wordInfo struct {
 	// arLemmas has bit ls set when one of the word's Arabic verb readings
 	// has a lemma in arLemmaSets[ls] (coder.arReading).
 	arLemmas uint8
-	cand     *wordCands // nil: the word triggers nothing in either language
+	// arMarker and enMarker: one of the word's forms starts a marker of
+	// the sports register in an Arabic or English document (register.go)
+	arMarker, enMarker bool
+	cand               *wordCands // nil: the word triggers nothing in either language
 }
 
 // lemmaSet names a set of Arabic verb lemmas that rules look a token up
@@ -219,6 +223,7 @@ func (l *Lexicon) newWordInfo(t *doc.Token, tl bool) *wordInfo {
 		}, strings.ToLower(text))
 		w.stem = w.norm
 	}
+	w.stemKey = arNounKey(w.stem)
 	w.enBase = strings.TrimSuffix(strings.TrimSuffix(w.norm, "'s"), "’s")
 	for s := range numWordSets {
 		if w.inSet(arWordSets[s], true) {
@@ -234,6 +239,12 @@ func (l *Lexicon) newWordInfo(t *doc.Token, tl bool) *wordInfo {
 	}
 	if !w.punct {
 		w.cand = l.candidates(w)
+		if reg, err := loadRegister(); err == nil {
+			w.enMarker = reg["en"][w.norm] != nil
+			for _, k := range w.keys {
+				w.arMarker = w.arMarker || reg["ar"][k] != nil
+			}
+		}
 	}
 	return w
 }
