@@ -446,6 +446,9 @@ func (c *coder) match(i, end int) *trig {
 				if vc.rd.obj == "ه" && strings.HasSuffix(c.an.d.Tokens[i].Text, "ة") {
 					continue // a written ta marbuta is no pronoun: وزارة is not و+زار+ه
 				}
+				if c.arNounReading(i, vc.rd) {
+					continue // a noun with a possessive: رحلته، أسرته (nouns.go)
+				}
 				try(vc.list, true, vc.rd)
 			}
 		}
