@@ -122,11 +122,7 @@ func TestPhenomena(t *testing.T) {
 					}
 				}
 			}
-			for _, a := range c.absent {
-				if findEntity(got, a) != nil {
-					t.Errorf("entity %q should not be found; got %s", a, dump(got))
-				}
-			}
+			expectAbsent(t, got, c.absent...)
 		})
 	}
 }
@@ -148,6 +144,27 @@ func hasMention(e *doc.Entity, text, role string) bool {
 		}
 	}
 	return n > 0
+}
+
+// expectTyped fails t for each name that got has no entity of type typ
+// for.
+func expectTyped(t *testing.T, got []doc.Entity, typ string, names ...string) {
+	t.Helper()
+	for _, n := range names {
+		if e := findEntity(got, n); e == nil || e.Type != typ {
+			t.Errorf("no %s %q; got %s", typ, n, dump(got))
+		}
+	}
+}
+
+// expectAbsent fails t for each name that got has an entity for.
+func expectAbsent(t *testing.T, got []doc.Entity, names ...string) {
+	t.Helper()
+	for _, n := range names {
+		if findEntity(got, n) != nil {
+			t.Errorf("entity %q should not be found; got %s", n, dump(got))
+		}
+	}
 }
 
 func dump(es []doc.Entity) string {

@@ -47,16 +47,8 @@ func TestUnknownNames(t *testing.T) {
 	} {
 		t.Run(c.label, func(t *testing.T) {
 			got := st.Recognize(c.text, "", "2024-04-09")
-			for _, w := range c.want {
-				if e := findEntity(got, w); e == nil || e.Type != "PER" {
-					t.Errorf("no person %q; got %s", w, dump(got))
-				}
-			}
-			for _, a := range c.absent {
-				if findEntity(got, a) != nil {
-					t.Errorf("entity %q should not be found; got %s", a, dump(got))
-				}
-			}
+			expectTyped(t, got, "PER", c.want...)
+			expectAbsent(t, got, c.absent...)
 		})
 	}
 }
@@ -96,21 +88,9 @@ func TestArabicBodies(t *testing.T) {
 	} {
 		t.Run(c.label, func(t *testing.T) {
 			got := st.Recognize(c.text, "", "2024-04-09")
-			for _, w := range c.places {
-				if e := findEntity(got, w); e == nil || e.Type != "LOC" {
-					t.Errorf("no place %q; got %s", w, dump(got))
-				}
-			}
-			for _, w := range c.want {
-				if e := findEntity(got, w); e == nil || e.Type != "ORG" {
-					t.Errorf("no organisation %q; got %s", w, dump(got))
-				}
-			}
-			for _, a := range c.absent {
-				if findEntity(got, a) != nil {
-					t.Errorf("entity %q should not be found; got %s", a, dump(got))
-				}
-			}
+			expectTyped(t, got, "LOC", c.places...)
+			expectTyped(t, got, "ORG", c.want...)
+			expectAbsent(t, got, c.absent...)
 		})
 	}
 }
@@ -135,9 +115,7 @@ func TestHomographs(t *testing.T) {
 			if findEntity(got, c.want) == nil {
 				t.Errorf("no %q; got %s", c.want, dump(got))
 			}
-			if findEntity(got, c.absent) != nil {
-				t.Errorf("%q should not be found; got %s", c.absent, dump(got))
-			}
+			expectAbsent(t, got, c.absent)
 		})
 	}
 }
@@ -157,10 +135,7 @@ func TestEnglishBodies(t *testing.T) {
 		{"a country's name begins the body's", "The Ghana Bar Association called for calm.", "Ghana Bar Association"},
 	} {
 		t.Run(c.label, func(t *testing.T) {
-			got := st.Recognize(c.text, "", "2024-04-09")
-			if e := findEntity(got, c.want); e == nil || e.Type != "ORG" {
-				t.Errorf("no organisation %q; got %s", c.want, dump(got))
-			}
+			expectTyped(t, st.Recognize(c.text, "", "2024-04-09"), "ORG", c.want)
 		})
 	}
 }

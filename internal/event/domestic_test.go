@@ -20,10 +20,7 @@ func init() {
 		testGaz[k] = v
 	}
 	const kenya = "Kenya raised taxes in Kenya. "
-	recallCases = append(recallCases, []struct {
-		name, lang, text string
-		want, none       []string
-	}{
+	recallCases = append(recallCases, []codeCase{
 		// domestic acts with no named target
 		{name: "en/domestic: a protest addresses its own government", lang: "en",
 			text: kenya + "Protesters rallied in Nairobi on Tuesday.",

@@ -2,7 +2,6 @@ package event
 
 import (
 	"context"
-	"slices"
 	"strings"
 	"testing"
 
@@ -27,10 +26,7 @@ func init() {
 	}
 }
 
-var generalisationAr = []struct {
-	name, text string
-	want, none []string
-}{
+var generalisationAr = []codeCase{
 	// a coordinated list of condemners: one event each, never one another
 	{name: "list subject is not its own target",
 		text: "وأدانت مصر والأردن وقطر الهجوم على المدنيين.",
@@ -226,29 +222,7 @@ var generalisationAr = []struct {
 		want: []string{"EGYGOV 0256 EGY"}},
 }
 
-func TestGeneralisationAr(t *testing.T) {
-	for _, c := range generalisationAr {
-		t.Run(c.name, func(t *testing.T) {
-			got, d := codeText(t, "ar", c.text, Options{})
-			for _, w := range c.want {
-				if !slices.Contains(got, w) {
-					var why []string
-					for _, e := range d.Events {
-						why = append(why, e.Why)
-					}
-					t.Errorf("missing %q; got %v\n%s", w, got, strings.Join(why, "\n"))
-				}
-			}
-			for _, n := range c.none {
-				for _, g := range got {
-					if strings.HasPrefix(g, n) {
-						t.Errorf("unwanted %q (%q)", n, g)
-					}
-				}
-			}
-		})
-	}
-}
+func TestGeneralisationAr(t *testing.T) { checkCodeCases(t, "ar", generalisationAr) }
 
 // TestArTimeEndsPrepPhrase: a time expression after a prepositional
 // phrase ends it, so the actor after it is the direct object.

@@ -1,8 +1,6 @@
 package event
 
 import (
-	"slices"
-	"strings"
 	"testing"
 )
 
@@ -24,10 +22,7 @@ func init() {
 	}
 }
 
-var generalisation = []struct {
-	name, lang, text string
-	want, none       []string
-}{
+var generalisation = []codeCase{
 	// 1. reactions to "the strikes/the measures": the lead event's agents
 	{name: "ar/condemn the strikes → lead attacker", lang: "ar",
 		text: "شنت إسرائيل غارات جوية على غزة. وأدانت مصر الهجمات.",
@@ -193,26 +188,4 @@ var generalisation = []struct {
 		want: []string{"RUS 190 UKR"}},
 }
 
-func TestGeneralisation(t *testing.T) {
-	for _, c := range generalisation {
-		t.Run(c.name, func(t *testing.T) {
-			got, d := codeText(t, c.lang, c.text, Options{})
-			for _, w := range c.want {
-				if !slices.Contains(got, w) {
-					var why []string
-					for _, e := range d.Events {
-						why = append(why, e.Why)
-					}
-					t.Errorf("missing %q; got %v\n%s", w, got, strings.Join(why, "\n"))
-				}
-			}
-			for _, n := range c.none {
-				for _, g := range got {
-					if strings.HasPrefix(g, n) {
-						t.Errorf("unwanted %q (%q)", n, g)
-					}
-				}
-			}
-		})
-	}
-}
+func TestGeneralisation(t *testing.T) { checkCodeCases(t, "", generalisation) }

@@ -3,6 +3,7 @@ package event
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -101,4 +102,43 @@ func codeText(t testing.TB, lang, txt string, opts Options) ([]string, *doc.Docu
 		out = append(out, s)
 	}
 	return out, d
+}
+
+// codeCase is one labelled sentence of a rule table: the events
+// ("SOURCE CODE TARGET") it must give, and those it must not (a prefix of
+// the event, or a part after its source: "RUS 174", "174 UKR").
+type codeCase struct {
+	name, lang, text string
+	want, none       []string
+}
+
+// checkCodeCases codes each case's text (in lang when the case names
+// none) and fails on a missing or an unwanted event, with the rules that
+// fired.
+func checkCodeCases(t *testing.T, lang string, cases []codeCase) {
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			l := c.lang
+			if l == "" {
+				l = lang
+			}
+			got, d := codeText(t, l, c.text, Options{})
+			var why []string
+			for _, e := range d.Events {
+				why = append(why, e.Why)
+			}
+			for _, w := range c.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %q; got %v\n%s", w, got, strings.Join(why, "\n"))
+				}
+			}
+			for _, n := range c.none {
+				for _, g := range got {
+					if strings.HasPrefix(g, n) || strings.Contains(g, " "+n) {
+						t.Errorf("unwanted %q (%q)\n%s", n, g, strings.Join(why, "\n"))
+					}
+				}
+			}
+		})
+	}
 }

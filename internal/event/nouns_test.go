@@ -7,10 +7,7 @@ import (
 
 // Nouns read as verbs (nouns.go): one invented sentence per case, run by
 // TestPrecisionClasses.
-var nounCases = []struct {
-	name, lang, text string
-	want, none       []string
-}{
+var nounCases = []codeCase{
 	{name: "ar/noun: a ta marbuta noun with a possessive is no verb (رحلته: no expulsion)", lang: "ar",
 		text: "وانتقدت روسيا أوكرانيا. ويعد زيلينسكي أشهر سياسي أوكراني، حيث امتدت رحلته مع السياسة عشرين عاما.",
 		want: []string{"RUS 111 UKR"}, none: []string{"RUS 174"}},
@@ -31,11 +28,7 @@ var nounCases = []struct {
 		want: []string{"LBNREB 173 LBN"}},
 }
 
-func init() {
-	for _, c := range nounCases {
-		precisionCases = append(precisionCases, c)
-	}
-}
+func init() { precisionCases = append(precisionCases, nounCases...) }
 
 // TestNounsLoad checks the embedded noun data: it parses, holds the
 // stems the rules rely on, and grades them as documented.

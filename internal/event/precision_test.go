@@ -1,8 +1,6 @@
 package event
 
 import (
-	"slices"
-	"strings"
 	"testing"
 )
 
@@ -23,10 +21,7 @@ func init() {
 	}
 }
 
-var precisionCases = []struct {
-	name, lang, text string
-	want, none       []string
-}{
+var precisionCases = []codeCase{
 	// C. the sports register codes no event
 	{name: "ar/sports: a match report codes nothing", lang: "ar",
 		text: "وانتقد مدرب منتخب الجزائر تونس بعد هزيمة فريقه في مباراة الدوري. وأدانت مصر إسرائيل.",
@@ -142,29 +137,7 @@ var precisionCases = []struct {
 		want: []string{"OMNEDU 040 JPN"}, none: []string{"OMNGOV"}},
 }
 
-func TestPrecisionClasses(t *testing.T) {
-	for _, c := range precisionCases {
-		t.Run(c.name, func(t *testing.T) {
-			got, d := codeText(t, c.lang, c.text, Options{})
-			var why []string
-			for _, e := range d.Events {
-				why = append(why, e.Why)
-			}
-			for _, w := range c.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("missing %q; got %v\n%s", w, got, strings.Join(why, "\n"))
-				}
-			}
-			for _, n := range c.none {
-				for _, g := range got {
-					if strings.HasPrefix(g, n) || strings.Contains(g, " "+n) {
-						t.Errorf("unwanted %q (%q)\n%s", n, g, strings.Join(why, "\n"))
-					}
-				}
-			}
-		})
-	}
-}
+func TestPrecisionClasses(t *testing.T) { checkCodeCases(t, "", precisionCases) }
 
 func TestRegisterData(t *testing.T) {
 	m, err := loadRegister()

@@ -24,10 +24,7 @@ func init() {
 	}
 }
 
-var recallCases = []struct {
-	name, lang, text string
-	want, none       []string
-}{
+var recallCases = []codeCase{
 	// 1. reported speech: the embedded clause's event with its own subject
 	{name: "en/said: embedded attack", lang: "en",
 		text: "Egypt said Israeli forces shelled Gaza on Monday.",
@@ -194,29 +191,7 @@ var recallCases = []struct {
 		want: []string{"RUS 192 UKR"}},
 }
 
-func TestRecallRules(t *testing.T) {
-	for _, c := range recallCases {
-		t.Run(c.name, func(t *testing.T) {
-			got, d := codeText(t, c.lang, c.text, Options{})
-			for _, w := range c.want {
-				if !slices.Contains(got, w) {
-					var why []string
-					for _, e := range d.Events {
-						why = append(why, e.Why)
-					}
-					t.Errorf("missing %q; got %v\n%s", w, got, strings.Join(why, "\n"))
-				}
-			}
-			for _, n := range c.none {
-				for _, g := range got {
-					if strings.HasPrefix(g, n) {
-						t.Errorf("unwanted %q (%q)", n, g)
-					}
-				}
-			}
-		})
-	}
-}
+func TestRecallRules(t *testing.T) { checkCodeCases(t, "", recallCases) }
 
 // TestUnknownPersonCountry: a person the lexicon does not know is a
 // citizen of the home country, or of the adjective before the name.
