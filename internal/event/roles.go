@@ -195,6 +195,18 @@ func (c *coder) addImplicitActors() {
 		}
 		an.toks[s].first = true
 	}
+	// referBack makes token i a mention of the latest mention, within 300
+	// tokens before it, that ok accepts (an anaphoric noun for the body or
+	// group named before)
+	referBack := func(i int, ok func(m int) bool) {
+		for j := i - 1; j >= 0 && j > i-300; j-- {
+			if m := an.toks[j].ment; m >= 0 && an.toks[j].first && ok(m) {
+				add(i, i+1, an.ments[m].actor, an.ments[m].name, "ORG")
+				an.ments[len(an.ments)-1].ent = an.ments[m].ent
+				return
+			}
+		}
+	}
 	free := func(s, e int) bool {
 		for ti := s; ti < e; ti++ {
 			if ti >= len(an.toks) || an.toks[ti].ment >= 0 || an.toks[ti].punct {
@@ -332,15 +344,9 @@ func (c *coder) addImplicitActors() {
 		}
 		// "the bloc", "the council", التكتل: the latest body named before
 		if need, ok := anaphoricBody[an.toks[i].norm]; ok && (ar && an.toks[i].det || !ar && i > 0 && an.toks[i-1].norm == "the" && !isUpperWord(an.d.Tokens[i].Text)) {
-			for j := i - 1; j >= 0 && j > i-300; j-- {
-				m := an.toks[j].ment
-				if m < 0 || !an.toks[j].first || !strings.HasPrefix(an.ments[m].actor, "IGO") && !anaphoricAnyActor[an.toks[i].norm] || !strings.Contains(an.ments[m].name, need) {
-					continue
-				}
-				add(i, i+1, an.ments[m].actor, an.ments[m].name, "ORG")
-				an.ments[len(an.ments)-1].ent = an.ments[m].ent
-				break
-			}
+			referBack(i, func(m int) bool {
+				return (strings.HasPrefix(an.ments[m].actor, "IGO") || anaphoricAnyActor[an.toks[i].norm]) && strings.Contains(an.ments[m].name, need)
+			})
 			if an.toks[i].ment >= 0 {
 				continue
 			}
@@ -348,15 +354,9 @@ func (c *coder) addImplicitActors() {
 		// "الجماعة", "الحركة": the latest armed group or movement named
 		// before (the Houthis, Hamas)
 		if ar && an.toks[i].det && arAnaphoricGroup[an.toks[i].norm] {
-			for j := i - 1; j >= 0 && j > i-300; j-- {
-				m := an.toks[j].ment
-				if m < 0 || !an.toks[j].first || len(an.ments[m].actor) < 6 || !arGroupRoles[an.ments[m].actor[3:6]] {
-					continue
-				}
-				add(i, i+1, an.ments[m].actor, an.ments[m].name, "ORG")
-				an.ments[len(an.ments)-1].ent = an.ments[m].ent
-				break
-			}
+			referBack(i, func(m int) bool {
+				return len(an.ments[m].actor) >= 6 && arGroupRoles[an.ments[m].actor[3:6]]
+			})
 			if an.toks[i].ment >= 0 {
 				continue
 			}
