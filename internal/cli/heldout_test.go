@@ -19,14 +19,16 @@ type heldoutFloor struct {
 
 // heldoutSet is a held-out set with its regression guards: the floors,
 // the forbidden events tolerated (those of the run the floors come from,
-// where nobody has read which they are) and whether -v may print its
+// where nobody has read which they are), the clean checks allowed to fail
+// (likewise) and whether -v may print its
 // error lines (not for a set that is still unseen: reading its errors
 // would spend it).
 type heldoutSet struct {
-	dir          string
-	floors       []heldoutFloor
-	maxForbidden int
-	showErrors   bool
+	dir            string
+	floors         []heldoutFloor
+	maxForbidden   int
+	maxCleanFailed int
+	showErrors     bool
 }
 
 // heldout holds twelve articles written for dyad on 2026-11-27. They were
@@ -143,8 +145,8 @@ func checkHeldout(t *testing.T, set heldoutSet) {
 	if res.Forbidden > set.maxForbidden {
 		t.Errorf("%d forbidden events (denied or misread events coded as asserted); at most %d expected", res.Forbidden, set.maxForbidden)
 	}
-	if res.CleanFailed != 0 {
-		t.Errorf("%d clean checks failed (scraper artefacts kept or text lost)", res.CleanFailed)
+	if res.CleanFailed > set.maxCleanFailed {
+		t.Errorf("%d clean checks failed (scraper artefacts kept or text lost); at most %d expected", res.CleanFailed, set.maxCleanFailed)
 	}
 	if testing.Verbose() && set.showErrors {
 		ids := make([]string, 0, len(res.Log))
@@ -160,6 +162,21 @@ func checkHeldout(t *testing.T, set heldoutSet) {
 	}
 }
 
+// heldout4 holds sixteen articles (8 Arabic, 8 English) written on
+// 2026-11-28, again by a session that never saw dyad (see its README.md):
+// the honest measure of unseen news now. Its error lines are never
+// printed. The floors sit a little below its first run (entities 0.894,
+// quotes 0.752, events 0.333, dates 0.914; one forbidden event and two
+// failed clean checks, unread). They are not targets: do not tune rules
+// against these articles.
+var heldout4 = heldoutSet{dir: "../../testdata/heldout4", maxForbidden: 1, maxCleanFailed: 2, floors: []heldoutFloor{
+	{"entities", 0.85},
+	{"quotes", 0.70},
+	{"events", 0.28},
+	{"dates", 0.87},
+}}
+
 func TestHeldout(t *testing.T)  { checkHeldout(t, heldout) }
 func TestHeldout2(t *testing.T) { checkHeldout(t, heldout2) }
 func TestHeldout3(t *testing.T) { checkHeldout(t, heldout3) }
+func TestHeldout4(t *testing.T) { checkHeldout(t, heldout4) }
