@@ -445,6 +445,16 @@ func (st *state) groupRole(r roleHit) {
 	}
 	if r.s > 0 {
 		if c := st.cover[r.s-1]; c != nil && c.entry != nil && c.entry.Kind == lexicon.Country && c.e == r.s && c.role == "" {
+			if governmentNoun(r.rp) && st.free(r.s, r.e) {
+				// the Hong Kong government: the government, a body (the
+				// lexicon names those of common states itself)
+				c.name, c.typ, c.country, c.actor = "Government of "+c.entry.Name, "ORG", c.entry.Country, c.entry.Code+agent
+				c.entry, c.e, c.end = nil, r.e, st.words[r.e-1].End
+				for k := r.s; k < r.e; k++ {
+					st.cover[k] = c
+				}
+				return
+			}
 			c.role = c.entry.Code + agent
 		}
 	}
