@@ -130,8 +130,12 @@ func (st *state) nameAfter(p int) (s, e int, ext *span) {
 	}
 	if st.words[p].Analyses == nil {
 		k := p
-		for k < n && k-p < 4 && st.words[k].Word && st.words[k].Para == para && st.cover[k] == nil && st.words[k].Analyses == nil {
+		for k < n && k-p < 4 && (st.words[k].Word || k > p && st.elision(k)) && st.words[k].Para == para && st.cover[k] == nil && st.words[k].Analyses == nil {
 			w := &st.words[k]
+			if !w.Word {
+				k++ // O'Brien
+				continue
+			}
 			if w.Upper && !enCommon[w.Fold] && !enTime[w.Fold] && !enTitles[w.Fold] || k > p && st.hyphenName(k) {
 				k++
 				continue
