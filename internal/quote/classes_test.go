@@ -13,6 +13,10 @@ func TestSpeakerClasses(t *testing.T) {
 	egyptMFA := ent{"Ministry of Foreign Affairs (Egypt)", "ORG", "EGYGOV", []string{"وزارة الخارجية المصرية"}}
 	guterres := ent{"Antonio Guterres", "PER", "IGOUNO", []string{"أنطونيو غوتيريش"}}
 	cases := []quoteCase{
+		{"sentence/en a stop inside a closing quotation mark ends the sentence before a capital", "en",
+			"Antonio Guterres told reporters that the shelling of the camp on Monday was a \"grave breach.\" Aid groups say the roads are closed.",
+			[]ent{{"Antonio Guterres", "PER", "IGOUNO", []string{"Antonio Guterres"}}},
+			[]want{{"Antonio Guterres", false, "the shelling of the camp on Monday was a \"grave breach.\""}, {"", false, "the roads are closed"}}},
 		{"dropped/ar the subject of the sentence's first verb speaks after و", "ar",
 			"وقال الأمين العام أنطونيو غوتيريش إن الوضع خطير. ورحبت وزارة الخارجية المصرية بالبيان، وقالت إن القاهرة مستعدة للمساعدة.",
 			[]ent{guterres, egyptMFA},

@@ -157,8 +157,10 @@ func (v *view) endsSentence(i int) bool {
 		return false // 2.5, U.S.
 	}
 	if t.q >= 0 {
-		// a closing mark after a stop inside the quotation
-		return false
+		// inside a quotation, only its closing mark after a stop ends the
+		// sentence, and only before a capitalised word: amounted to a
+		// "declaration of war." Experts said ...
+		return v.qs[t.q].close == t.s && v.stopBefore(t.s) && next.word && !next.ar && unicode.IsUpper(firstRune(next.text))
 	}
 	if isStop(t.text) {
 		if i > 0 {
@@ -173,14 +175,20 @@ func (v *view) endsSentence(i int) bool {
 	}
 	if len(t.text) == 1 || len(t.text) == 2 {
 		if r := []rune(t.text)[0]; isQuoteMark(r) && v.isClosing(t.s) && t.s > 0 {
-			k := t.s - 1
-			for k > 0 && isQuoteMark(v.rs[k]) {
-				k--
-			}
-			return isStop(string(v.rs[k]))
+			return v.stopBefore(t.s)
 		}
 	}
 	return false
+}
+
+// stopBefore reports whether the text before the closing mark at offset o,
+// other marks skipped, ends in a stop.
+func (v *view) stopBefore(o int) bool {
+	k := o - 1
+	for k > 0 && isQuoteMark(v.rs[k]) {
+		k--
+	}
+	return k >= 0 && isStop(string(v.rs[k]))
 }
 
 // isClosing reports whether the mark at offset o closes a quotation.
