@@ -21,7 +21,12 @@ func (v *view) attrArabic(a *attrib, f *focus) bool {
 		return v.arClause(a, c.j, se, 6)
 	}
 	if c.ent.form == formParticiple {
-		a.spk = v.elided(a, v.prevAttrib(), f)
+		if c.ent == byQawlEntry {
+			a.spk = v.byQawlSubject(c)
+		}
+		if a.spk == nil {
+			a.spk = v.elided(a, v.prevAttrib(), f)
+		}
 		return v.arClause(a, c.j, se, 3)
 	}
 	relSpk, rel := v.arRelative(c.i)
@@ -79,6 +84,25 @@ func (v *view) attrArabic(a *attrib, f *focus) bool {
 		return true
 	}
 	return v.arClause(a, regionEnd, se, 1)
+}
+
+// byQawlSubject returns the subject of the verb before بالقول at cue c
+// when that verb is joined by و with its subject dropped: the last person
+// or body named before it in the sentence (لم تؤكد الحكومة ذلك، واكتفت
+// بالقول إن). Else nil.
+func (v *view) byQawlSubject(c cue) []speaker {
+	ss := v.sentStart(c.i)
+	if c.i-1 <= ss || !v.toks[c.i-1].ar || v.toks[c.i-1].ment >= 0 || !strings.HasPrefix(v.toks[c.i-1].n, "و") {
+		return nil
+	}
+	ms := v.mentionsIn(ss, c.i-1, false)
+	if len(ms) == 0 {
+		return nil
+	}
+	if m := v.ments[ms[len(ms)-1]]; !m.inQuote && m.typ != "LOC" {
+		return []speaker{v.fromMention(m)}
+	}
+	return nil
 }
 
 // arPrepPronouns are prepositions with an attached pronoun (حث فيه على،

@@ -127,6 +127,15 @@ func (v *view) clauseSegments(s, se int) [][2]int {
 				}
 				return append(segs, [2]int{start, e})
 			}
+			if t.ar && k > start && arContrast[b] && k+2 < se && bareAr(v.toks[k+1].n) == "ان" && v.toks[k+2].ment >= 0 {
+				// ...، غير أن الحكومة لم تؤكد ذلك: the narrator's contrast
+				// with a subject of its own ends the clause
+				e := k
+				if e > start && (v.toks[e-1].text == "،" || v.toks[e-1].text == ",") {
+					e--
+				}
+				return append(segs, [2]int{start, e})
+			}
 			if t.ar && k > start+1 && strings.HasPrefix(b, "لكن") && k+1 < se {
 				// لكنه حذر من أن: a new verb of the speaker
 				if c, ok := v.cueAt(k + 1); ok && c.ent.form == formFinite && c.ent.kind != kindAccording {
