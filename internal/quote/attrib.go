@@ -294,10 +294,18 @@ func (v *view) subjectFrom(s, e int, last, allowPP bool, f *focus) []speaker {
 // dropTitleOnly leaves out an Arabic person mention that is only a title
 // (المستشارة) when a named person follows it in the same subject
 // (المستشارة الخاصة ... ستيفاني ويليامز): the name says who holds it.
+// So is a one-word person mention written right before another person's
+// name (وزير الخارجية التركي هاكان فيدان: التركي read as the president is
+// the minister's adjective).
 func (v *view) dropTitleOnly(ms []int) []int {
 	for i, mi := range ms {
 		m := v.ments[mi]
 		st := stemAr(v.toks[m.t0].n)
+		if i+1 < len(ms) && m.typ == "PER" && m.t1-m.t0 == 1 {
+			if n := v.ments[ms[i+1]]; n.typ == "PER" && n.t0 == m.t1 && n.ent != m.ent {
+				return append(append([]int(nil), ms[:i]...), ms[i+1:]...)
+			}
+		}
 		if m.typ != "PER" || m.t1-m.t0 != 1 || !v.lx.has(st, wTitle) && !v.lx.has(strings.TrimSuffix(st, "ه"), wTitle) {
 			continue
 		}
