@@ -142,7 +142,7 @@ func (v *view) clauseSegments(s, se int) [][2]int {
 					return append(segs, [2]int{start, k})
 				}
 			}
-			if t.ar && k > start && len(t.n) > len(b) && isComplementizer(b) && (b == "ان" || b == "بان") {
+			if t.ar && k > start && len(t.n) > len(b) && (isComplementizer(b) && (b == "ان" || b == "بان") || pronComplementizer(b) && v.toks[k-1].text == "،") {
 				// وأن: a second clause of the same verb
 				segs = append(segs, [2]int{start, k})
 				start = k + 1
@@ -189,6 +189,17 @@ func (v *view) clauseSegments(s, se int) [][2]int {
 		}
 	}
 	return append(segs, [2]int{start, se})
+}
+
+// pronComplementizer reports whether folded word b is أن/إن with an
+// attached pronoun (أنه، إنها، أنهم): after a comma and و it opens a
+// second clause of the same verb (إنه باق، وإنه مستعد).
+func pronComplementizer(b string) bool {
+	switch b {
+	case "انه", "انها", "انهم", "انهما", "انني", "اننا", "انا":
+		return true
+	}
+	return false
 }
 
 // cueWithin reports whether a finite verb of saying (not a direct or
