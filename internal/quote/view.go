@@ -317,14 +317,17 @@ func (v *view) markNames() {
 		for mi < len(v.ments) && v.ments[mi].e <= q.s {
 			mi++
 		}
-		covered := 0
+		covered, lead := 0, false
 		for k := mi; k < len(v.ments) && v.ments[k].s < q.e; k++ {
 			s, e := max(v.ments[k].s, q.s), min(v.ments[k].e, q.e)
 			if e > s {
 				covered += e - s
 			}
+			lead = lead || v.ments[k].s <= q.s || !v.wordBetween(q.s, v.ments[k].s)
 		}
-		if covered*2 >= q.e-q.s && q.words <= 6 {
+		// a name begins the quotation («الحزب الجمهوري»); a word before
+		// the name makes it a phrase («وقوف المملكة العربية السعودية التام»)
+		if covered*2 >= q.e-q.s && q.words <= 6 && (lead || q.words <= 2) {
 			v.qName[qi] = true
 			continue
 		}
@@ -348,6 +351,18 @@ func (v *view) markNames() {
 			}
 		}
 	}
+}
+
+// wordBetween reports whether a letter of a word lies in offsets [s, e)
+// (a prefix such as و or ال written on the name does not count: it is
+// part of the name's first token).
+func (v *view) wordBetween(s, e int) bool {
+	for o := s; o < e; o++ {
+		if unicode.IsSpace(v.rs[o]) {
+			return true
+		}
+	}
+	return false
 }
 
 // tokenAt returns the index of the token covering offset o, or -1.
