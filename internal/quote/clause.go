@@ -336,13 +336,13 @@ func (v *view) preCue(qi, openTok int) *attrib {
 			continue
 		}
 		dist := openTok - a.c.j
-		if a.c.ent.kind == kindDirect && dist > directNearMax {
+		if a.c.ent.kind == kindDirect && dist > directNearMax && !(dist <= 2*directNearMax && v.afterBianna(openTok)) {
 			return nil
 		}
 		if v.qs[qi].words <= 3 && dist > 15 {
 			return nil
 		}
-		if v.qs[qi].words <= 3 && a.c.ent.kind == kindDirect && dist > shortDirectMax {
+		if v.qs[qi].words <= 3 && a.c.ent.kind == kindDirect && dist > shortDirectMax && !v.afterBianna(openTok) {
 			return nil // calling for aid to be delivered “at scale”: a scare quote
 		}
 		if v.qs[qi].words <= 3 && v.objectOfVerbalNoun(openTok) {
@@ -367,6 +367,20 @@ func (v *view) objectOfVerbalNoun(k int) bool {
 	}
 	n := v.toks[k-2].n
 	return v.toks[k-2].ar && (strings.HasPrefix(n, "بال") || strings.HasPrefix(n, "لل"))
+}
+
+// afterBianna reports whether the quotation opening at token k follows
+// بأنه/بأنها/بأن, the complement of وصف and اعتبر: what the speaker
+// called the thing (وصف المجلس الحاكم الأسبوع الماضي بأنه «غير شرعي»).
+func (v *view) afterBianna(k int) bool {
+	if k < 1 || !v.toks[k-1].ar {
+		return false
+	}
+	switch bareAr(v.toks[k-1].n) {
+	case "بان", "بانه", "بانها", "بانهم", "بانهما":
+		return true
+	}
+	return false
 }
 
 // shortDirectMax is the most tokens between a "direct" cue and a
