@@ -302,7 +302,7 @@ func (v *view) dropTitleOnly(ms []int) []int {
 		m := v.ments[mi]
 		st := stemAr(v.toks[m.t0].n)
 		if i+1 < len(ms) && m.typ == "PER" && m.t1-m.t0 == 1 {
-			if n := v.ments[ms[i+1]]; n.typ == "PER" && n.t0 == m.t1 && n.ent != m.ent {
+			if n := v.ments[ms[i+1]]; n.typ == "PER" && n.t0 == m.t1 && n.ent != m.ent && !strings.HasPrefix(v.toks[n.t0].n, "و") {
 				return append(append([]int(nil), ms[:i]...), ms[i+1:]...)
 			}
 		}
