@@ -130,8 +130,12 @@ func (st *state) nameAfter(p int) (s, e int, ext *span) {
 	}
 	if st.words[p].Analyses == nil {
 		k := p
-		for k < n && k-p < 4 && st.words[k].Word && st.words[k].Para == para && st.cover[k] == nil && st.words[k].Analyses == nil {
+		for k < n && k-p < 4 && (st.words[k].Word || k > p && st.elision(k)) && st.words[k].Para == para && st.cover[k] == nil && st.words[k].Analyses == nil {
 			w := &st.words[k]
+			if !w.Word {
+				k++ // O'Brien
+				continue
+			}
 			if w.Upper && !enCommon[w.Fold] && !enTime[w.Fold] && !enTitles[w.Fold] || k > p && st.hyphenName(k) {
 				k++
 				continue
@@ -445,6 +449,20 @@ func (st *state) groupRole(r roleHit) {
 	}
 	if r.s > 0 {
 		if c := st.cover[r.s-1]; c != nil && c.entry != nil && c.entry.Kind == lexicon.Country && c.e == r.s && c.role == "" {
+			if (governmentNoun(r.rp) || st.capitalised(r.s, r.e)) && st.free(r.s, r.e) {
+				// the Hong Kong government, the Sri Lanka Air Force: a body
+				// (the lexicon names those of common states itself)
+				name := st.surface(c.s, r.e)
+				if governmentNoun(r.rp) {
+					name = "Government of " + c.entry.Name
+				}
+				c.name, c.typ, c.country, c.actor = name, "ORG", c.entry.Country, c.entry.Code+agent
+				c.entry, c.e, c.end = nil, r.e, st.words[r.e-1].End
+				for k := r.s; k < r.e; k++ {
+					st.cover[k] = c
+				}
+				return
+			}
 			c.role = c.entry.Code + agent
 		}
 	}
@@ -503,7 +521,7 @@ var orgHeadsAr = wordSet(`خارجيه دفاع داخليه حكومه`)
 
 // orgHeadsEn end an organisation named by a state's adjective or
 // possessive: the French foreign ministry, Russia's foreign ministry.
-var orgHeadsEn = wordSet(`ministry office government embassy parliament guard`)
+var orgHeadsEn = wordSet(`ministry office government embassy parliament guard commission`)
 
 // orgPhrasePass finds ministries and governments named by a state's
 // adjective or name: "الخارجية التركية", "وزارة الخارجية في إسلام آباد",
@@ -573,6 +591,17 @@ func (st *state) orgPhrasePass() {
 	}
 }
 
+// capitalised reports whether English words [s, e) are all capitalised
+// and not at a sentence's start: a body's proper name (Air Force, Navy).
+func (st *state) capitalised(s, e int) bool {
+	for k := s; k < e; k++ {
+		if !st.capital(k) || st.sentStart[k] {
+			return false
+		}
+	}
+	return e > s
+}
+
 // enOrgAfter makes an organisation of words [s, e) (an adjective or a
 // possessive) plus a head, with at most one field word between
 // (the French foreign ministry, Sudan's government).
@@ -596,7 +625,7 @@ func (st *state) enOrgAfter(s, e int, country *lexicon.Entry) {
 }
 
 // enFields name a ministry's field.
-var enFields = wordSet(`foreign defense defence interior finance justice health home education trade economy coast`)
+var enFields = wordSet(`foreign defense defence interior finance justice health home education trade economy coast high`)
 
 // articleName is the text [start, end) with a name's article restored
 // where ل + ال was written لل (للخارجية التركية → الخارجية التركية).

@@ -59,6 +59,10 @@ func (st *state) capitalPass() {
 					j++
 					continue
 				}
+				if st.elision(j) && j > i {
+					j++ // an elided particle: "James O'Brien", "D'Souza"
+					continue
+				}
 				break
 			}
 			if st.capital(j) || j > i && st.hyphenName(j) {
@@ -141,6 +145,18 @@ made held controlled bound wide`)
 
 // capital reports whether word i is capitalised (or a number-bearing
 // code such as G40).
+// elision reports whether word j is an apostrophe written inside a name
+// after a one-letter capital particle and before a capitalised word,
+// with no space on either side: O'Brien, D'Souza, N'Diaye.
+func (st *state) elision(j int) bool {
+	w := &st.words[j]
+	if w.Text != "'" && w.Text != "’" || j == 0 || j+1 >= len(st.words) {
+		return false
+	}
+	p, nx := &st.words[j-1], &st.words[j+1]
+	return p.End == w.Start && w.End == nx.Start && p.End-p.Start == 1 && st.capital(j-1) && st.capital(j+1)
+}
+
 func (st *state) capital(i int) bool {
 	w := &st.words[i]
 	if w.Analyses != nil || !w.Word {
@@ -221,6 +237,9 @@ func (st *state) sequence(s, e int) {
 	single := e-s == 1
 	plain := true
 	for k := s; k < e; k++ {
+		if st.elision(k) {
+			continue
+		}
 		t := st.words[k].Text
 		r, _ := utf8.DecodeRuneInString(t)
 		if !unicode.IsLetter(r) || st.words[k].AllCaps && utf8.RuneCountInString(t) > 1 {

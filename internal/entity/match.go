@@ -353,6 +353,13 @@ func (st *state) roleOK(h lexicon.Hit) bool {
 	return enCommon[p.Fold] || enTitles[p.Fold] || st.sentStart[i-1] && st.lowerSeen[p.Fold]
 }
 
+// governmentNoun reports whether a group role phrase is the noun
+// "government": with a state it names the state's government, a body the
+// news quotes and annotators list apart from the state.
+func governmentNoun(rp *lexicon.RolePhrase) bool {
+	return rp.Phrase == "حكومة" || rp.Phrase == "government"
+}
+
 // groupPhrase reports whether an organisation's name is a group role
 // with a demonym or country (القوات الروسية, US military): such phrases
 // are mentions of the country with a role, not organisations. A
@@ -365,6 +372,9 @@ func (st *state) groupPhrase(h *lexicon.Hit) bool {
 		for _, r := range st.lex.MatchAt(lexicon.RolePhrases, st.words, k) {
 			if !r.Ref.Role.Group {
 				continue
+			}
+			if governmentNoun(r.Ref.Role) {
+				return false // a government is one body: الحكومة الصومالية is the Government of Somalia
 			}
 			// role then demonym, or demonym/country then role
 			if k == h.Start && r.End < h.End {

@@ -21,7 +21,12 @@ func (v *view) attrArabic(a *attrib, f *focus) bool {
 		return v.arClause(a, c.j, se, 6)
 	}
 	if c.ent.form == formParticiple {
-		a.spk = v.elided(a, v.prevAttrib(), f)
+		if c.ent == byQawlEntry {
+			a.spk = v.byQawlSubject(c)
+		}
+		if a.spk == nil {
+			a.spk = v.elided(a, v.prevAttrib(), f)
+		}
 		return v.arClause(a, c.j, se, 3)
 	}
 	relSpk, rel := v.arRelative(c.i)
@@ -79,6 +84,25 @@ func (v *view) attrArabic(a *attrib, f *focus) bool {
 		return true
 	}
 	return v.arClause(a, regionEnd, se, 1)
+}
+
+// byQawlSubject returns the subject of the verb before بالقول at cue c
+// when that verb is joined by و with its subject dropped: the last person
+// or body named before it in the sentence (لم تؤكد الحكومة ذلك، واكتفت
+// بالقول إن). Else nil.
+func (v *view) byQawlSubject(c cue) []speaker {
+	ss := v.sentStart(c.i)
+	if c.i-1 <= ss || !v.toks[c.i-1].ar || v.toks[c.i-1].ment >= 0 || !strings.HasPrefix(v.toks[c.i-1].n, "و") {
+		return nil
+	}
+	ms := v.mentionsIn(ss, c.i-1, false)
+	if len(ms) == 0 {
+		return nil
+	}
+	if m := v.ments[ms[len(ms)-1]]; !m.inQuote && m.typ != "LOC" {
+		return []speaker{v.fromMention(m)}
+	}
+	return nil
 }
 
 // arPrepPronouns are prepositions with an attached pronoun (حث فيه على،
@@ -224,6 +248,11 @@ func (v *view) arSubject(a *attrib, s, e int, f *focus) []speaker {
 			return spk // قال إسلامي: a surname of a person named before
 		}
 		spk := v.subjectFrom(s, e, false, false, f)
+		if spk == nil {
+			// وكان الوزير قد قال مطلع الشهر إن: words after the verb that
+			// name no one, the subject before it
+			spk = v.kanaQadSubject(a.c.i, f)
+		}
 		if spk != nil || a.c.ent.kind != kindDirect || !v.joinedByWa(a.c.i) ||
 			v.lx.has(stemAr(v.toks[first].n), wUnknown|wGroup|wAuthority) {
 			return spk
@@ -242,18 +271,8 @@ func (v *view) arSubject(a *attrib, s, e int, f *focus) []speaker {
 			}
 		}
 	}
-	if i-1 > v.sentStart(i) && v.toks[i-1].n == "قد" {
-		// وكانت الوكالة قد أفادت: the subject sits between كان and قد
-		for j := i - 2; j >= v.sentStart(i) && j >= i-8; j-- {
-			if n := bareAr(v.toks[j].n); n == "كان" || n == "كانت" {
-				if j+1 < i-1 {
-					if spk := v.subjectFrom(j+1, i-1, false, false, f); spk != nil {
-						return spk
-					}
-				}
-				break
-			}
-		}
+	if spk := v.kanaQadSubject(i, f); spk != nil {
+		return spk
 	}
 	if i > v.sentStart(i) {
 		if mi := v.toks[i-1].ment; mi >= 0 && v.ments[mi].t1 == i && v.ments[mi].prepless && !v.ments[mi].inQuote {
@@ -261,6 +280,23 @@ func (v *view) arSubject(a *attrib, s, e int, f *focus) []speaker {
 		}
 	}
 	return v.focusPerson(i, f)
+}
+
+// kanaQadSubject returns the subject written between كان and قد before
+// the verb at token i (وكانت الوكالة قد أفادت), or nil.
+func (v *view) kanaQadSubject(i int, f *focus) []speaker {
+	if i-1 <= v.sentStart(i) || v.toks[i-1].n != "قد" {
+		return nil
+	}
+	for j := i - 2; j >= v.sentStart(i) && j >= i-8; j-- {
+		if n := bareAr(v.toks[j].n); n == "كان" || n == "كانت" {
+			if j+1 < i-1 {
+				return v.subjectFrom(j+1, i-1, false, false, f)
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // surname resolves an Arabic word that is no mention but repeats the

@@ -166,6 +166,24 @@ func (v *view) goesOn(k int) bool {
 	return !isUpperWord(t.text)
 }
 
+// arBodyBeforeAside returns the body that opens an Arabic subject region
+// starting at token s when a comma closes it: the persons after the comma
+// are an aside (وقالت الحكومة، في بيان تلاه المتحدث باسمها X، إن: the
+// government speaks, not the man who read its statement).
+func (v *view) arBodyBeforeAside(s int, ms []int) []speaker {
+	if len(ms) < 2 {
+		return nil
+	}
+	m := v.ments[ms[0]]
+	if m.typ != "ORG" || m.t0 != s || m.t1 >= len(v.toks) {
+		return nil
+	}
+	if t := v.toks[m.t1].text; t != "،" && t != "," {
+		return nil
+	}
+	return []speaker{v.fromMention(m)}
+}
+
 // subjectFrom resolves a subject written in tokens [s, e): a mention, an
 // unlinked name, a pronoun or noun, or a role phrase named before.
 func (v *view) subjectFrom(s, e int, last, allowPP bool, f *focus) []speaker {
@@ -201,6 +219,9 @@ func (v *view) subjectFrom(s, e int, last, allowPP bool, f *focus) []speaker {
 		}
 		if v.toks[s].ar {
 			ms = v.dropTitleOnly(ms)
+			if spk := v.arBodyBeforeAside(s, ms); spk != nil {
+				return spk
+			}
 		}
 		return v.pick(ms, last)
 	}
@@ -273,10 +294,18 @@ func (v *view) subjectFrom(s, e int, last, allowPP bool, f *focus) []speaker {
 // dropTitleOnly leaves out an Arabic person mention that is only a title
 // (المستشارة) when a named person follows it in the same subject
 // (المستشارة الخاصة ... ستيفاني ويليامز): the name says who holds it.
+// So is a one-word person mention written right before another person's
+// name (وزير الخارجية التركي هاكان فيدان: التركي read as the president is
+// the minister's adjective).
 func (v *view) dropTitleOnly(ms []int) []int {
 	for i, mi := range ms {
 		m := v.ments[mi]
 		st := stemAr(v.toks[m.t0].n)
+		if i+1 < len(ms) && m.typ == "PER" && m.t1-m.t0 == 1 {
+			if n := v.ments[ms[i+1]]; n.typ == "PER" && n.t0 == m.t1 && n.ent != m.ent && !strings.HasPrefix(v.toks[n.t0].n, "و") {
+				return append(append([]int(nil), ms[:i]...), ms[i+1:]...)
+			}
+		}
 		if m.typ != "PER" || m.t1-m.t0 != 1 || !v.lx.has(st, wTitle) && !v.lx.has(strings.TrimSuffix(st, "ه"), wTitle) {
 			continue
 		}

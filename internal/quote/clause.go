@@ -127,13 +127,22 @@ func (v *view) clauseSegments(s, se int) [][2]int {
 				}
 				return append(segs, [2]int{start, e})
 			}
+			if t.ar && k > start && arContrast[b] && k+2 < se && bareAr(v.toks[k+1].n) == "ان" && v.toks[k+2].ment >= 0 {
+				// ...، غير أن الحكومة لم تؤكد ذلك: the narrator's contrast
+				// with a subject of its own ends the clause
+				e := k
+				if e > start && (v.toks[e-1].text == "،" || v.toks[e-1].text == ",") {
+					e--
+				}
+				return append(segs, [2]int{start, e})
+			}
 			if t.ar && k > start+1 && strings.HasPrefix(b, "لكن") && k+1 < se {
 				// لكنه حذر من أن: a new verb of the speaker
 				if c, ok := v.cueAt(k + 1); ok && c.ent.form == formFinite && c.ent.kind != kindAccording {
 					return append(segs, [2]int{start, k})
 				}
 			}
-			if t.ar && k > start && len(t.n) > len(b) && isComplementizer(b) && (b == "ان" || b == "بان") {
+			if t.ar && k > start && len(t.n) > len(b) && (isComplementizer(b) && (b == "ان" || b == "بان") || pronComplementizer(b) && v.toks[k-1].text == "،") {
 				// وأن: a second clause of the same verb
 				segs = append(segs, [2]int{start, k})
 				start = k + 1
@@ -180,6 +189,17 @@ func (v *view) clauseSegments(s, se int) [][2]int {
 		}
 	}
 	return append(segs, [2]int{start, se})
+}
+
+// pronComplementizer reports whether folded word b is أن/إن with an
+// attached pronoun (أنه، إنها، أنهم): after a comma and و it opens a
+// second clause of the same verb (إنه باق، وإنه مستعد).
+func pronComplementizer(b string) bool {
+	switch b {
+	case "انه", "انها", "انهم", "انهما", "انني", "اننا", "انا":
+		return true
+	}
+	return false
 }
 
 // cueWithin reports whether a finite verb of saying (not a direct or
@@ -316,13 +336,13 @@ func (v *view) preCue(qi, openTok int) *attrib {
 			continue
 		}
 		dist := openTok - a.c.j
-		if a.c.ent.kind == kindDirect && dist > directNearMax {
+		if a.c.ent.kind == kindDirect && dist > directNearMax && !(dist <= 2*directNearMax && v.afterBianna(openTok)) {
 			return nil
 		}
 		if v.qs[qi].words <= 3 && dist > 15 {
 			return nil
 		}
-		if v.qs[qi].words <= 3 && a.c.ent.kind == kindDirect && dist > shortDirectMax {
+		if v.qs[qi].words <= 3 && a.c.ent.kind == kindDirect && dist > shortDirectMax && !v.afterBianna(openTok) {
 			return nil // calling for aid to be delivered “at scale”: a scare quote
 		}
 		if v.qs[qi].words <= 3 && v.objectOfVerbalNoun(openTok) {
@@ -347,6 +367,20 @@ func (v *view) objectOfVerbalNoun(k int) bool {
 	}
 	n := v.toks[k-2].n
 	return v.toks[k-2].ar && (strings.HasPrefix(n, "بال") || strings.HasPrefix(n, "لل"))
+}
+
+// afterBianna reports whether the quotation opening at token k follows
+// بأنه/بأنها/بأن, the complement of وصف and اعتبر: what the speaker
+// called the thing (وصف المجلس الحاكم الأسبوع الماضي بأنه «غير شرعي»).
+func (v *view) afterBianna(k int) bool {
+	if k < 1 || !v.toks[k-1].ar {
+		return false
+	}
+	switch bareAr(v.toks[k-1].n) {
+	case "بان", "بانه", "بانها", "بانهم", "بانهما":
+		return true
+	}
+	return false
 }
 
 // shortDirectMax is the most tokens between a "direct" cue and a

@@ -509,7 +509,7 @@ func (v *view) enClause(a *attrib, p, se int, leftBound bool) {
 			a.preQuote = true
 			return
 		}
-		if leftBound && (k >= se || isStop(v.toks[k].text) || v.toks[k].text == "," && v.startsAccording(k+1)) && !v.inRelative(c.i) {
+		if leftBound && (k >= se || isStop(v.toks[k].text) || v.toks[k].text == "," && (v.startsAccording(k+1) || v.participleCue(k+1))) && !v.inRelative(c.i) {
 			a.post = true
 			a.postS = v.sentStart(c.i)
 			a.postE = v.postEnd(c.i)
@@ -519,6 +519,13 @@ func (v *view) enClause(a *attrib, p, se int, leftBound bool) {
 	if c.ent.bare && c.ent.kind == kindSay && (c.ent.lemma == "say" || v.finiteAhead(p, se)) {
 		a.compS = p
 	}
+}
+
+// participleCue reports whether token k is a participle of saying that
+// goes on with the speaker's next claim (..., X said, adding that ...).
+func (v *view) participleCue(k int) bool {
+	c, ok := v.cueAt(k)
+	return ok && c.ent.form == formParticiple && c.ent.kind != kindDirect
 }
 
 // afterAddressee returns the first token of a bare clause after the

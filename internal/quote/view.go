@@ -157,8 +157,10 @@ func (v *view) endsSentence(i int) bool {
 		return false // 2.5, U.S.
 	}
 	if t.q >= 0 {
-		// a closing mark after a stop inside the quotation
-		return false
+		// inside a quotation, only its closing mark after a stop ends the
+		// sentence, and only before a capitalised word: amounted to a
+		// "declaration of war." Experts said ...
+		return v.qs[t.q].close == t.s && v.stopBefore(t.s) && next.word && !next.ar && unicode.IsUpper(firstRune(next.text))
 	}
 	if isStop(t.text) {
 		if i > 0 {
@@ -173,14 +175,20 @@ func (v *view) endsSentence(i int) bool {
 	}
 	if len(t.text) == 1 || len(t.text) == 2 {
 		if r := []rune(t.text)[0]; isQuoteMark(r) && v.isClosing(t.s) && t.s > 0 {
-			k := t.s - 1
-			for k > 0 && isQuoteMark(v.rs[k]) {
-				k--
-			}
-			return isStop(string(v.rs[k]))
+			return v.stopBefore(t.s)
 		}
 	}
 	return false
+}
+
+// stopBefore reports whether the text before the closing mark at offset o,
+// other marks skipped, ends in a stop.
+func (v *view) stopBefore(o int) bool {
+	k := o - 1
+	for k > 0 && isQuoteMark(v.rs[k]) {
+		k--
+	}
+	return k >= 0 && isStop(string(v.rs[k]))
 }
 
 // isClosing reports whether the mark at offset o closes a quotation.
@@ -309,14 +317,17 @@ func (v *view) markNames() {
 		for mi < len(v.ments) && v.ments[mi].e <= q.s {
 			mi++
 		}
-		covered := 0
+		covered, lead := 0, false
 		for k := mi; k < len(v.ments) && v.ments[k].s < q.e; k++ {
 			s, e := max(v.ments[k].s, q.s), min(v.ments[k].e, q.e)
 			if e > s {
 				covered += e - s
 			}
+			lead = lead || v.ments[k].s <= q.s || !v.wordBetween(q.s, v.ments[k].s)
 		}
-		if covered*2 >= q.e-q.s && q.words <= 6 {
+		// a name begins the quotation («الحزب الجمهوري»); a word before
+		// the name makes it a phrase («وقوف المملكة العربية السعودية التام»)
+		if covered*2 >= q.e-q.s && q.words <= 6 && (lead || q.words <= 2) {
 			v.qName[qi] = true
 			continue
 		}
@@ -340,6 +351,18 @@ func (v *view) markNames() {
 			}
 		}
 	}
+}
+
+// wordBetween reports whether a letter of a word lies in offsets [s, e)
+// (a prefix such as و or ال written on the name does not count: it is
+// part of the name's first token).
+func (v *view) wordBetween(s, e int) bool {
+	for o := s; o < e; o++ {
+		if unicode.IsSpace(v.rs[o]) {
+			return true
+		}
+	}
+	return false
 }
 
 // tokenAt returns the index of the token covering offset o, or -1.

@@ -96,9 +96,10 @@ def main():
             continue
         f = [ar_def(a, True) for a in ars]
         m = [ar_def(a, False) for a in ars]
-        add(f'Ministry of Foreign Affairs ({the}{name})', cameo + 'GOV',
-            [f'{adj} Foreign Ministry', f'{adj} foreign ministry', f'{poss} Foreign Ministry',
-             f'{adj} Ministry of Foreign Affairs'],
+        # Wire-style short form first: gold files and readers name it so.
+        add(f'{adj} Foreign Ministry', cameo + 'GOV',
+            [f'Ministry of Foreign Affairs ({the}{name})', f'{adj} foreign ministry',
+             f'{poss} Foreign Ministry', f'{adj} Ministry of Foreign Affairs'],
             [f'وزارة الخارجية {x}' for x in f] + [f'الخارجية {x}' for x in f])
         add(f'Ministry of Defence ({the}{name})', cameo + 'MIL',
             [f'{adj} Defence Ministry', f'{adj} Defense Ministry', f'{adj} defence ministry',
@@ -122,7 +123,11 @@ def main():
                   '# Names, Arabic names, kinds and actor codes: authored for dyad (tools/gazetteer/orgs.tsv;\n'
                   '#   ministries, governments and armed forces of common states are expanded from\n'
                   '#   countries.tsv by tools/gazetteer/gen_orgs.py).\n'
-                  '# Canonical English names follow the usual English-language encyclopedia titles.\n'
+                  '# Canonical English names follow the usual English-language encyclopedia titles, except\n'
+                  '#   where news wire style has one short form every reader and annotator uses: foreign\n'
+                  '#   ministries are "<Adjective> Foreign Ministry" (Reuters/AP style; the encyclopedia title\n'
+                  '#   "Ministry of Foreign Affairs (X)" stays an alias), "UN Security Council",\n'
+                  '#   "U.S. State Department", "French Foreign Ministry".\n'
                   '# Actor codes follow CAMEO (Gerner, Schrodt et al., CAMEO codebook 1.1b3) as GDELT and\n'
                   '#   PETRARCH use them: IGOUNO, IGOWSTNAT, IGOEUREEC, IGOMEAARL, IGOJUDICC, NGOHLHMSF.\n'
                   '#   Where dyad does not know the dictionary code of a body it builds one in the same\n'
