@@ -1190,7 +1190,7 @@ func (c *coder) codeNoun(si int, s doc.Sentence, t *trig) {
 	if c.ar() && c.supportRelative(si, s, t, md) {
 		return
 	}
-	if c.ar() && c.aspectual(si, s, t) {
+	if c.ar() && (c.aspectual(si, s, t) || c.readiness(si, s, t)) {
 		return
 	}
 	if c.announced(si, s, t, prev) {
@@ -1704,8 +1704,11 @@ func (c *coder) aspectual(si int, s doc.Sentence, t *trig) bool {
 		return false
 	}
 	rd, found := c.arReading(v, lsAspect)
+	intend := false
 	if !found {
-		return false
+		if rd, intend = c.arReading(v, lsIntent); !intend {
+			return false
+		}
 	}
 	vt := &trig{i: v, e: t.e, rd: rd, verb: true, end: v, subjEnd: -1}
 	subj := c.arSubject(v, s, vt)
@@ -1716,6 +1719,9 @@ func (c *coder) aspectual(si int, s doc.Sentence, t *trig) bool {
 		return true
 	}
 	how := "ASPECTUAL " + c.an.d.Tokens[v].Text + " + masdar"
+	if intend {
+		how = "INTENT " + c.an.d.Tokens[v].Text + " + masdar"
+	}
 	if subj.m < 0 {
 		want := "ANY"
 		if rd.fem {
@@ -1735,6 +1741,9 @@ func (c *coder) aspectual(si int, s doc.Sentence, t *trig) bool {
 	md := c.truth(vt, s)
 	if md.cond || md.claim {
 		return true
+	}
+	if intend {
+		md.intent, md.why = true, "intent "+c.an.d.Tokens[v].Text
 	}
 	c.emitNounObject(si, s, t, rd, subj, subjEnd, md, how, "masdar object", false)
 	return true

@@ -224,6 +224,19 @@ var generalisationAr = []struct {
 	{name: "domestic appeal to all parties",
 		text: "وقالت مصر إن الوضع هادئ. وأعلنت مصر الحداد. ودعا عمرو موسى جميع الأطراف إلى ضبط النفس.",
 		want: []string{"EGYGOV 0256 EGY"}},
+	// heldout3 classes (intent governed masdars)
+	{name: "readiness adjective + ل masdar: the subject's intent",
+		text: "وقال الوزير إن قطر مستعدة للتعاون مع الأردن في قطاع الطاقة.",
+		want: []string{"QAT 031 JOR intent"}},
+	{name: "readiness with a pronoun subject (أنها جاهزة) and a giving masdar",
+		text: "وأعلنت اليابان أنها جاهزة لإرسال مساعدات إلى لبنان.",
+		want: []string{"JPN 033 LBN intent"}},
+	{name: "intention verb + masdar object",
+		text: "وتعتزم السعودية تقديم مساعدات إنسانية لأوكرانيا.",
+		want: []string{"SAU 0333 UKR intent"}},
+	{name: "negated or conditional readiness is no intent",
+		text: "وقالت قطر إنها ليست مستعدة للتعاون مع الأردن. وإذا كانت السعودية مستعدة للتعاون مع اليابان فستوقع الاتفاق.",
+		none: []string{"QAT 031", "SAU 031"}},
 }
 
 func TestGeneralisationAr(t *testing.T) {

@@ -86,12 +86,14 @@ const (
 	lsTableDraft
 	lsFightGoesOn
 	lsAssert
+	lsIntent
 	numLemmaSets
 )
 
 var arLemmaSets = [numLemmaSets]map[string]bool{
 	lsAnnounce: arAnnounceLemmas, lsDecide: arDecideLemmas, lsAspect: arAspectLemmas,
 	lsTableDraft: arTableDraft, lsFightGoesOn: arFightGoesOn, lsAssert: arAssertLemmas,
+	lsIntent: arIntentLemmas,
 }
 
 // wordCands are the lexicon entries a word type can trigger, in the

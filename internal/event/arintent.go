@@ -1,0 +1,79 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/dyad-news/dyad/internal/doc"
+)
+
+// arReadyWords are Arabic adjectives of readiness (مستعد، جاهز, every
+// gender and number) whose ل + masdar complement is the intended act:
+// "تركيا مستعدة للتعاون مع مصر" is Turkey's intent to cooperate with Egypt.
+var arReadyWords = set("مستعد", "مستعده", "مستعدون", "مستعدين", "مستعدان", "مستعدتان",
+	"جاهز", "جاهزه", "جاهزون", "جاهزين", "جاهزان")
+
+// arIntentLemmas are Arabic verbs of intention (اعتزم، نوى) whose masdar
+// object is the intended act: "تعتزم الحكومة إرسال مساعدات إلى السودان".
+var arIntentLemmas = set("اعتزم", "نوى")
+
+// arPronounSubject reads a subject pronoun attached to أن/إن (أنها، إنه)
+// and reports the focus class it refers to ("NON" for ها, "ANY" for ه).
+func arPronounSubject(norm string) (string, bool) {
+	norm = strings.TrimPrefix(norm, "و")
+	switch norm {
+	case "انها", "لانها":
+		return "NON", true
+	case "انه", "لانه":
+		return "ANY", true
+	}
+	return "", false
+}
+
+// readiness codes an Arabic event noun with a ل clitic right after a
+// readiness adjective (مستعدة للتعاون، جاهزون لإرسال) as the intended act of
+// the adjective's subject: the actor right before the adjective (a nominal
+// sentence, "إن تركيا مستعدة"), or the pronoun of إنها/إنه from focus. The
+// noun's own truth conditions apply, and the readiness word makes intent.
+// It reports whether the construction was found.
+func (c *coder) readiness(si int, s doc.Sentence, t *trig) bool {
+	v := t.i - 1
+	if v < s.FirstToken || !arReadyWords[strings.TrimPrefix(c.an.toks[v].norm, "و")] ||
+		!strings.HasPrefix(c.an.toks[t.i].norm, "ل") {
+		return false
+	}
+	p := v - 1
+	for p >= s.FirstToken && c.an.toks[p].quote {
+		p-- // إنه «مستعد للتعاون»
+	}
+	if p < s.FirstToken {
+		return true
+	}
+	how := "READY " + c.an.d.Tokens[v].Text + " + ل masdar"
+	var subj actor
+	if m := c.an.toks[p].ment; m >= 0 && !c.an.toks[p].quote {
+		if st := c.an.ments[m].start; st > s.FirstToken && c.isPrep(st-1) {
+			return true // a genitive in a prepositional phrase is no subject
+		}
+		subj = actor{m: m, ms: []int{m}, ref: c.ref(m), text: c.mtext(m)}
+	} else if want, ok := arPronounSubject(c.an.toks[p].norm); ok {
+		m := c.fromFocus(want)
+		if m < 0 || !c.sameOrPrevSentence(m, si) {
+			return true
+		}
+		subj = actor{m: m, ms: []int{m}, ref: c.ref(m), text: c.mtext(m)}
+		how += " (subject in focus)"
+	} else {
+		return true
+	}
+	md := c.truth(t, s)
+	if md.cond || md.claim {
+		return true
+	}
+	md.intent, md.why = true, "intent "+c.an.d.Tokens[v].Text
+	subjEnd := -1
+	if c.an.ments[subj.m].end <= v {
+		subjEnd = c.an.ments[subj.m].end
+	}
+	c.emitNounObject(si, s, t, t.rd, subj, subjEnd, md, how, "masdar object", false)
+	return true
+}
