@@ -597,6 +597,8 @@ var (
 	// decide: an act for the roots in arDecisionRoots only
 	arDecideLemmas  = set("قرر")
 	arDecisionRoots = set("03", "05", "06", "07", "08", "16")
+	// assert (arAssertLemmas: أكد، جدد، أبدى): an act for stance roots only
+	arAssertRoots = set("01", "02", "03", "05", "10", "11", "12", "13")
 	enAnnounce      = set("announced", "announces", "announce", "announcing", "ordered", "orders", "order")
 	// nouns for the start of an act that may stand between (بدء العملية)
 	arStarter = set("بدء", "انطلاق", "استئناف", "تنفيذ")
@@ -645,7 +647,12 @@ func (c *coder) announced(si int, s doc.Sentence, t *trig, prev int) bool {
 			// relations takes effect as it is announced (a decision to use
 			// force stays an intent)
 			if rd, found = c.arReading(v, lsDecide); !found || !arDecisionRoots[t.e.Code[:2]] {
-				return false
+				// "أكدت مصر دعمها لـ": a stated stance (support, rejection,
+				// readiness, demand) is the asserter's act; a confirmed
+				// deed (أكدت الوزارة مقتل) may be another's
+				if rd, found = c.arReading(v, lsAssert); !found || !arAssertRoots[t.e.Code[:2]] {
+					return false
+				}
 			}
 		}
 	} else {
