@@ -317,6 +317,9 @@ func (c *coder) addImplicitActors() {
 			if country == "" {
 				country = c.placeAfterRole(i + n)
 			}
+			if country == "" && ar && i+n+1 < len(an.toks) && an.toks[i+n].det && an.toks[i+n].ment < 0 && !an.toks[i+n].punct {
+				country = c.placeAfterRole(i + n + 1) // السلطات الانتقالية في مالي: past an adjective
+			}
 			if country == "" {
 				country = c.roleCountry(i, home) // precision.go
 			}
