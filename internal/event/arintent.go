@@ -77,3 +77,36 @@ func (c *coder) readiness(si int, s doc.Sentence, t *trig) bool {
 	c.emitNounObject(si, s, t, t.rd, subj, subjEnd, md, how, "masdar object", false)
 	return true
 }
+
+// arThingAdjective returns the country adjective mention right after the
+// thing noun a reaction takes as object (رفضت X القرار الأمريكي، أدانت
+// الغارات الإسرائيلية: the thing's owner), or -1. It looks at the
+// pattern's last cue, else the first four words after the trigger.
+func (c *coder) arThingAdjective(t *trig, s doc.Sentence) int {
+	if !c.ar() {
+		return -1
+	}
+	from, to := t.end+1, t.end+5
+	if len(t.cues) > 0 {
+		from = t.cues[len(t.cues)-1]
+		to = from + 1
+	}
+	for j := from; j < to && j+1 < s.EndToken; j++ {
+		k := c.an.toks[j]
+		if k.punct {
+			return -1
+		}
+		if k.ment >= 0 && c.an.ments[k.ment].start != j || !k.det || !arThingNouns[k.w.stemKey] {
+			if k.ment >= 0 {
+				return -1
+			}
+			continue
+		}
+		// the adjective's mention may span the noun (القرار الأمريكي)
+		if m := c.an.toks[j+1].ment; m >= 0 && (m == k.ment || k.ment < 0 && (c.an.ments[m].typ == "ADJ" || c.an.maybeDemonym(j+1))) {
+			return m
+		}
+		return -1
+	}
+	return -1
+}

@@ -602,6 +602,10 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 	if len(tgtRefs) == 0 && len(src) > 0 && src[0] != nil && !t.passive {
 		if ok, dec := c.thingObject(t, s, src[0]); ok {
 			tgtRefs, slot = []*doc.ActorRef{nil}, "thing object"
+			if m := c.arThingAdjective(t, s); m >= 0 && !sameCountry(c.an.ments[m].actor, src[0].Actor) {
+				tgtRefs, slot = []*doc.ActorRef{c.ref(m)}, "thing object: its country adjective"
+				dec = false
+			}
 			// (a party or group rejecting its own state's decision is a
 			// domestic event: TUNPTY → TUNGOV)
 			if own := c.decisionOwner; dec && own >= 0 && (!sameCountry(c.an.ments[own].actor, src[0].Actor) || c.ar() && c.citizenSource(src[0]) && !c.citizenSource(c.ref(own))) {

@@ -602,7 +602,7 @@ var (
 	arDecisionRoots = set("03", "05", "06", "07", "08", "16")
 	// assert (arAssertLemmas: أكد، جدد، أبدى): an act for stance roots only
 	arAssertRoots = set("01", "02", "03", "05", "10", "11", "12", "13")
-	enAnnounce      = set("announced", "announces", "announce", "announcing", "ordered", "orders", "order")
+	enAnnounce    = set("announced", "announces", "announce", "announcing", "ordered", "orders", "order")
 	// nouns for the start of an act that may stand between (بدء العملية)
 	arStarter = set("بدء", "انطلاق", "استئناف", "تنفيذ")
 	enStarter = set("start", "launch", "beginning", "resumption")
