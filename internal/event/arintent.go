@@ -110,3 +110,18 @@ func (c *coder) arThingAdjective(t *trig, s doc.Sentence) int {
 	}
 	return -1
 }
+
+// arFeminineHeadAfterMasc reports an actor NP at token j, right after a
+// masculine singular verb t, headed by a definite ta marbuta noun of a
+// body (الحكومة، الوزارة، الشرطة، المملكة): verb and subject agree in
+// gender when they stand side by side (اتهمت الحكومة), so the NP is the
+// verb's object ("واتهم الحكومة الإسرائيلية" with a dropped subject).
+// Persons (names in ة: حمزة) are not concerned.
+func (c *coder) arFeminineHeadAfterMasc(t *trig, j int) bool {
+	k := c.an.toks[j]
+	if t.rd.num != 's' || t.rd.fem || k.ment < 0 || !k.det || k.prep != "" {
+		return false
+	}
+	m := c.an.ments[k.ment]
+	return m.start == j && m.typ != "PER" && strings.HasSuffix(k.stem, "ه")
+}
