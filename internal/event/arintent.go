@@ -125,3 +125,36 @@ func (c *coder) arFeminineHeadAfterMasc(t *trig, j int) bool {
 	m := c.an.ments[k.ment]
 	return m.start == j && m.typ != "PER" && strings.HasSuffix(k.stem, "ه")
 }
+
+// arTimeSpan lists Arabic nouns of a time span (keys without the article)
+// that stand between بعد/قبل and من: "بعد أيام من مطالبة X Y بـ".
+var arTimeSpan = set("ايام", "يومين", "ساعات", "ساعتين", "اسابيع", "اسبوعين", "اشهر", "شهور", "شهرين", "سنوات", "عامين", "اعوام", "دقائق", "يوم", "ساعه", "اسبوع", "شهر", "عام", "سنه")
+
+// arSpanBackground reports a background phrase "بعد/قبل + time span + من"
+// ending at token prev (the من before an event noun).
+func (c *coder) arSpanBackground(prev int, s doc.Sentence) bool {
+	if prev-2 < s.FirstToken || c.an.toks[prev].norm != "من" {
+		return false
+	}
+	return arTimeSpan[c.an.toks[prev-1].norm] && c.inSet(wsBackground, prev-2)
+}
+
+// arStatementNouns are the nouns of the medium a statement is made in
+// (في بيان، في تصريح، في كلمة، في مؤتمر صحفي).
+var arStatementNouns = set("بيان", "تصريح", "تصريحات", "كلمه", "خطاب", "مؤتمر", "رساله", "تغريده", "مقابله", "حديث")
+
+// arSkipStatementPP returns the token before a "في بيان" phrase ending at
+// token j (an indefinite statement noun, one adjective or صحفي after it
+// allowed), or j: "أكدت الجامعة في بيان رفضها" reads as "أكدت الجامعة رفضها".
+func (c *coder) arSkipStatementPP(j int) int {
+	for g := j; g > j-3 && g-1 >= 0; g-- {
+		k := c.an.toks[g]
+		if k.punct || k.ment >= 0 {
+			return j
+		}
+		if arStatementNouns[k.norm] && c.an.toks[g-1].norm == "في" {
+			return g - 2
+		}
+	}
+	return j
+}

@@ -1165,7 +1165,7 @@ func (c *coder) codeNoun(si int, s doc.Sentence, t *trig) {
 	if prev >= s.FirstToken {
 		if c.ar() {
 			frame = c.inSet(wsFrame, prev)
-			background = c.inSet(wsBackground, prev) || c.an.toks[prev].norm == "ظل"
+			background = c.inSet(wsBackground, prev) || c.an.toks[prev].norm == "ظل" || c.arSpanBackground(prev, s)
 			if c.an.toks[i].prep == "ب" || c.an.toks[i].prep == "ل" {
 				frame = false
 			}

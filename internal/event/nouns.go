@@ -220,6 +220,7 @@ func (c *coder) arStatingVerbBefore(j int) bool {
 	if j < 0 || c.an.toks[j].punct {
 		return false
 	}
+	j = c.arSkipStatementPP(j)
 	for n := 0; n < 3 && j >= 0 && c.an.toks[j].ment >= 0; n++ {
 		j = c.an.ments[c.an.toks[j].ment].start - 1 // أعلن مجلس التعاون وجامعة الدول العربية دعمهما
 	}

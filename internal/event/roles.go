@@ -629,6 +629,7 @@ func (c *coder) announced(si int, s doc.Sentence, t *trig, prev int) bool {
 		for v > s.FirstToken && (arTimeWord[c.an.toks[v].norm] || arTimeWord[c.an.toks[v].stem]) {
 			v-- // أعلن أمس الأربعاء بدء العملية
 		}
+		v = c.arSkipStatementPP(v) // أكدت الجامعة في بيان رفضها
 		// VSO: أعلنت وزارة الداخلية المصرية اعتقال: back over the subject NP
 		for n := 0; v >= s.FirstToken && n < 3 && c.an.toks[v].ment >= 0; n++ {
 			v = c.an.ments[c.an.toks[v].ment].start - 1
