@@ -14,7 +14,7 @@ var arReadyWords = set("مستعد", "مستعده", "مستعدون", "مستع
 
 // arIntentLemmas are Arabic verbs of intention (اعتزم، نوى) whose masdar
 // object is the intended act: "تعتزم الحكومة إرسال مساعدات إلى السودان".
-var arIntentLemmas = set("اعتزم", "نوى")
+var arIntentLemmas = set("اعتزم", "نوى", "وافق")
 
 // arPronounSubject reads a subject pronoun attached to أن/إن (أنها، إنه)
 // and reports the focus class it refers to ("NON" for ها, "ANY" for ه).

@@ -1698,8 +1698,8 @@ var arAspectLemmas = set("واصل", "استمر", "بدا", "استانف", "ت
 // It reports whether the construction was found.
 func (c *coder) aspectual(si int, s doc.Sentence, t *trig) bool {
 	v := t.i - 1
-	if v >= s.FirstToken && c.an.toks[v].norm == "في" {
-		v-- // استمر في قصف
+	if v >= s.FirstToken && (c.an.toks[v].norm == "في" || c.an.toks[v].norm == "علي") {
+		v-- // استمر في قصف، وافقت على تزويد
 	}
 	if v >= s.FirstToken && c.an.toks[v].ment >= 0 {
 		v = c.an.ments[c.an.toks[v].ment].start - 1 // واستمرت إسرائيل في ضرب: VSO
