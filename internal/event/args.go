@@ -461,6 +461,9 @@ func (c *coder) arSubject(i int, s doc.Sentence, t *trig) actor {
 			if t != nil && j == from && t.rd.num == 's' && !t.rd.fem && c.an.ments[k.ment].typ == "LOC" && !c.an.toks[j].det {
 				break
 			}
+			if t != nil && j == from && c.arFeminineHeadAfterMasc(t, j) {
+				break // "واتهم الحكومة الإسرائيلية": the body is the object (arintent.go)
+			}
 			// a pair noun is handled below
 			p := c.phrase(k.ment, s.EndToken)
 			head := ""

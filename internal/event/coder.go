@@ -236,7 +236,7 @@ func (c *coder) isBreak(i int, comma bool) bool {
 		}
 		switch k.norm {
 		case ",", "،":
-			return comma
+			return comma && !k.timeComma
 		case "-", "–", "—":
 			return comma // a dash parenthesis ends a clause like a comma
 		case "'", "’", "/", "&", "%":

@@ -602,6 +602,10 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 	if len(tgtRefs) == 0 && len(src) > 0 && src[0] != nil && !t.passive {
 		if ok, dec := c.thingObject(t, s, src[0]); ok {
 			tgtRefs, slot = []*doc.ActorRef{nil}, "thing object"
+			if m := c.arThingAdjective(t, s); m >= 0 && !sameCountry(c.an.ments[m].actor, src[0].Actor) {
+				tgtRefs, slot = []*doc.ActorRef{c.ref(m)}, "thing object: its country adjective"
+				dec = false
+			}
 			// (a party or group rejecting its own state's decision is a
 			// domestic event: TUNPTY → TUNGOV)
 			if own := c.decisionOwner; dec && own >= 0 && (!sameCountry(c.an.ments[own].actor, src[0].Actor) || c.ar() && c.citizenSource(src[0]) && !c.citizenSource(c.ref(own))) {
@@ -1161,7 +1165,7 @@ func (c *coder) codeNoun(si int, s doc.Sentence, t *trig) {
 	if prev >= s.FirstToken {
 		if c.ar() {
 			frame = c.inSet(wsFrame, prev)
-			background = c.inSet(wsBackground, prev) || c.an.toks[prev].norm == "ظل"
+			background = c.inSet(wsBackground, prev) || c.an.toks[prev].norm == "ظل" || c.arSpanBackground(prev, s)
 			if c.an.toks[i].prep == "ب" || c.an.toks[i].prep == "ل" {
 				frame = false
 			}
@@ -1190,7 +1194,7 @@ func (c *coder) codeNoun(si int, s doc.Sentence, t *trig) {
 	if c.ar() && c.supportRelative(si, s, t, md) {
 		return
 	}
-	if c.ar() && c.aspectual(si, s, t) {
+	if c.ar() && (c.aspectual(si, s, t) || c.readiness(si, s, t)) {
 		return
 	}
 	if c.announced(si, s, t, prev) {
@@ -1694,8 +1698,8 @@ var arAspectLemmas = set("واصل", "استمر", "بدا", "استانف", "ت
 // It reports whether the construction was found.
 func (c *coder) aspectual(si int, s doc.Sentence, t *trig) bool {
 	v := t.i - 1
-	if v >= s.FirstToken && c.an.toks[v].norm == "في" {
-		v-- // استمر في قصف
+	if v >= s.FirstToken && (c.an.toks[v].norm == "في" || c.an.toks[v].norm == "علي") {
+		v-- // استمر في قصف، وافقت على تزويد
 	}
 	if v >= s.FirstToken && c.an.toks[v].ment >= 0 {
 		v = c.an.ments[c.an.toks[v].ment].start - 1 // واستمرت إسرائيل في ضرب: VSO
@@ -1704,8 +1708,11 @@ func (c *coder) aspectual(si int, s doc.Sentence, t *trig) bool {
 		return false
 	}
 	rd, found := c.arReading(v, lsAspect)
+	intend := false
 	if !found {
-		return false
+		if rd, intend = c.arReading(v, lsIntent); !intend {
+			return false
+		}
 	}
 	vt := &trig{i: v, e: t.e, rd: rd, verb: true, end: v, subjEnd: -1}
 	subj := c.arSubject(v, s, vt)
@@ -1716,6 +1723,9 @@ func (c *coder) aspectual(si int, s doc.Sentence, t *trig) bool {
 		return true
 	}
 	how := "ASPECTUAL " + c.an.d.Tokens[v].Text + " + masdar"
+	if intend {
+		how = "INTENT " + c.an.d.Tokens[v].Text + " + masdar"
+	}
 	if subj.m < 0 {
 		want := "ANY"
 		if rd.fem {
@@ -1735,6 +1745,9 @@ func (c *coder) aspectual(si int, s doc.Sentence, t *trig) bool {
 	md := c.truth(vt, s)
 	if md.cond || md.claim {
 		return true
+	}
+	if intend {
+		md.intent, md.why = true, "intent "+c.an.d.Tokens[v].Text
 	}
 	c.emitNounObject(si, s, t, rd, subj, subjEnd, md, how, "masdar object", false)
 	return true

@@ -151,13 +151,13 @@ func (c *coder) arNounReading(i int, rd verbReading) bool {
 	if c.inWords(arVerbalBefore, p) || rd.present && c.inWords(arComplementiser, p) {
 		return false // التي قادتها، أن تقدمه: a verb
 	}
-	if c.arVerbBefore(p) {
+	if c.arVerbBefore(p) || c.arStatingVerbBefore(p) {
 		// أبلغت ألمانيا طلبها الوساطة: no verb follows a verb and its
 		// subject. With a complement after it (أبدت مصر دعمها لأوكرانيا)
 		// the masdar is its possessor's act, which the verb reading codes
 		// with the complement for target: kept.
-		if !c.arComplementAt(n) {
-			return true
+		if !c.arComplementAt(n) || c.arStatingVerbBefore(p) {
+			return true // أعلنت مصر دعمها لأوكرانيا: announced its support
 		}
 	} else if n < len(c.an.toks) && c.an.toks[n].ment >= 0 && c.an.ments[c.an.toks[n].ment].typ != "ADJ" {
 		return false // قادتها الولايات المتحدة: its subject follows
@@ -210,6 +210,28 @@ func (c *coder) arVerbBefore(j int) bool {
 		}
 	}
 	return false
+}
+
+// arStatingVerbBefore reports an announce or assert verb (أعلن، أكد، جدد،
+// أبدى) at token j, or such a verb and its actor subject ending at j: these
+// take a masdar object ("أعلنت مصر دعمها لـ"); "announced that it supported
+// it" would be written أعلنت أنها دعمت.
+func (c *coder) arStatingVerbBefore(j int) bool {
+	if j < 0 || c.an.toks[j].punct {
+		return false
+	}
+	j = c.arSkipStatementPP(j)
+	for n := 0; n < 3 && j >= 0 && c.an.toks[j].ment >= 0; n++ {
+		j = c.an.ments[c.an.toks[j].ment].start - 1 // أعلن مجلس التعاون وجامعة الدول العربية دعمهما
+	}
+	if j < 0 || c.an.toks[j].punct || c.an.toks[j].ment >= 0 {
+		return false
+	}
+	if _, ok := c.arReading(j, lsAnnounce); ok {
+		return true
+	}
+	_, ok := c.arReading(j, lsAssert)
+	return ok
 }
 
 // arComplementAt reports a prepositional phrase at token j: a preposition

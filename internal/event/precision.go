@@ -315,6 +315,11 @@ func (c *coder) roleCountry(i int, home string) string {
 		case j > i:
 			// only an actor before the role noun is the one in focus
 			// ("Police arrested American X" is about the home police)
+		case (c.an.ments[m].typ == "PER" && arStateRole(a) || c.an.ments[m].typ == "ADJ") && c.an.lang == "ar" && c.arObjectPosition(i):
+			// "وصف لودريان المجلس العسكري": a state official's object is
+			// no institution of the official's own state (nor of the
+			// title's nationality adjective: الوزير القطري); an
+			// opposition leader's is (تتهم زعيمة المعارضة الحكومة)
 		case other == "":
 			other = cc
 		case other != cc:
@@ -328,6 +333,25 @@ func (c *coder) roleCountry(i int, home string) string {
 		return other
 	}
 	return home
+}
+
+// arStateRole reports an actor code of a state official (GOV ELI MIL).
+func arStateRole(a string) bool {
+	return len(a) >= 6 && (a[3:6] == "GOV" || a[3:6] == "ELI" || a[3:6] == "MIL")
+}
+
+// arObjectPosition reports an Arabic role noun at token i that stands
+// where an object stands: right after a lexicon verb, or right after a
+// person's name (the VSO subject: "وصف الوزير X الجيش").
+func (c *coder) arObjectPosition(i int) bool {
+	if i == 0 || c.an.toks[i-1].punct {
+		return false
+	}
+	p := c.an.toks[i-1]
+	if p.ment >= 0 {
+		return c.an.ments[p.ment].typ == "PER"
+	}
+	return p.w.cand != nil && len(p.w.cand.arVerbs) > 0
 }
 
 // institutionRole maps nouns of institutions that are often named after a

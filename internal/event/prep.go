@@ -26,6 +26,9 @@ type tok struct {
 	bits     uint32    // inSet's answer per wordSet, in the document's language
 	stop     bool      // a cue scan stops here (coder.stopsCue)
 	consumed bool      // a cue of a matched trigger
+	// timeComma: an Arabic comma that sets off a time expression
+	// ("أمهلت مالي، أمس الاثنين، السفير"): it ends no clause
+	timeComma bool
 }
 
 // ment is an actor mention.
@@ -222,7 +225,31 @@ func prepareInto(d *doc.Document, l *Lexicon, buf *prepBuf) *docAn {
 			an.toks[ti].ment = -1
 		}
 	}
+	if ar && sorted && len(d.Dates) > 0 {
+		an.markTimeCommas()
+	}
 	return an
+}
+
+// markTimeCommas marks the two commas that enclose a time expression
+// alone ("، أمس الاثنين 31 جانفي،"): a parenthetical date, which ends no
+// clause. Tokens must be in text order.
+func (an *docAn) markTimeCommas() {
+	toks := an.d.Tokens
+	isComma := func(i int) bool {
+		return i >= 0 && i < len(an.toks) && an.toks[i].punct && (an.toks[i].norm == "،" || an.toks[i].norm == ",")
+	}
+	for _, dt := range an.d.Dates {
+		a := sort.Search(len(toks), func(i int) bool { return toks[i].End > dt.Start })
+		b := a
+		for b < len(toks) && toks[b].Start < dt.End {
+			b++
+		}
+		if a == b || !isComma(a-1) || !isComma(b) {
+			continue
+		}
+		an.toks[a-1].timeComma, an.toks[b].timeComma = true, true
+	}
 }
 
 // parsePrefix reads a text-layer proclitic string: conjunction,

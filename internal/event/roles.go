@@ -329,6 +329,9 @@ func (c *coder) addImplicitActors() {
 			if country == "" {
 				country = c.placeAfterRole(i + n)
 			}
+			if country == "" && ar && i+n+1 < len(an.toks) && an.toks[i+n].det && an.toks[i+n].ment < 0 && !an.toks[i+n].punct {
+				country = c.placeAfterRole(i + n + 1) // السلطات الانتقالية في مالي: past an adjective
+			}
 			if country == "" {
 				country = c.roleCountry(i, home) // precision.go
 			}
@@ -597,7 +600,9 @@ var (
 	// decide: an act for the roots in arDecisionRoots only
 	arDecideLemmas  = set("قرر")
 	arDecisionRoots = set("03", "05", "06", "07", "08", "16")
-	enAnnounce      = set("announced", "announces", "announce", "announcing", "ordered", "orders", "order")
+	// assert (arAssertLemmas: أكد، جدد، أبدى): an act for stance roots only
+	arAssertRoots = set("01", "02", "03", "05", "10", "11", "12", "13")
+	enAnnounce    = set("announced", "announces", "announce", "announcing", "ordered", "orders", "order")
 	// nouns for the start of an act that may stand between (بدء العملية)
 	arStarter = set("بدء", "انطلاق", "استئناف", "تنفيذ")
 	enStarter = set("start", "launch", "beginning", "resumption")
@@ -624,6 +629,7 @@ func (c *coder) announced(si int, s doc.Sentence, t *trig, prev int) bool {
 		for v > s.FirstToken && (arTimeWord[c.an.toks[v].norm] || arTimeWord[c.an.toks[v].stem]) {
 			v-- // أعلن أمس الأربعاء بدء العملية
 		}
+		v = c.arSkipStatementPP(v) // أكدت الجامعة في بيان رفضها
 		// VSO: أعلنت وزارة الداخلية المصرية اعتقال: back over the subject NP
 		for n := 0; v >= s.FirstToken && n < 3 && c.an.toks[v].ment >= 0; n++ {
 			v = c.an.ments[c.an.toks[v].ment].start - 1
@@ -645,7 +651,12 @@ func (c *coder) announced(si int, s doc.Sentence, t *trig, prev int) bool {
 			// relations takes effect as it is announced (a decision to use
 			// force stays an intent)
 			if rd, found = c.arReading(v, lsDecide); !found || !arDecisionRoots[t.e.Code[:2]] {
-				return false
+				// "أكدت مصر دعمها لـ": a stated stance (support, rejection,
+				// readiness, demand) is the asserter's act; a confirmed
+				// deed (أكدت الوزارة مقتل) may be another's
+				if rd, found = c.arReading(v, lsAssert); !found || !arAssertRoots[t.e.Code[:2]] {
+					return false
+				}
 			}
 		}
 	} else {

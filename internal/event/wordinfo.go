@@ -86,12 +86,14 @@ const (
 	lsTableDraft
 	lsFightGoesOn
 	lsAssert
+	lsIntent
 	numLemmaSets
 )
 
 var arLemmaSets = [numLemmaSets]map[string]bool{
 	lsAnnounce: arAnnounceLemmas, lsDecide: arDecideLemmas, lsAspect: arAspectLemmas,
 	lsTableDraft: arTableDraft, lsFightGoesOn: arFightGoesOn, lsAssert: arAssertLemmas,
+	lsIntent: arIntentLemmas,
 }
 
 // wordCands are the lexicon entries a word type can trigger, in the
@@ -268,13 +270,18 @@ func (w *wordInfo) inSet(m map[string]bool, ar bool) bool {
 	return false
 }
 
+// arNeverVerb lists function words that are spelled like a verb form
+// (هنا "here" like هنأ "congratulated", هناك "there" like هنأك): they get
+// no verb reading.
+var arNeverVerb = set("هنا", "وهنا", "فهنا", "هناك", "وهناك", "فهناك", "هنالك", "وهنالك")
+
 // candidates lists the entries a word of type w can trigger (match
 // applies the context conditions), or nil when there are none.
 func (l *Lexicon) candidates(w *wordInfo) *wordCands {
 	var c wordCands
 	// the morphology only takes Arabic letters off or adds them, so a
 	// word with another rune has no reading among Arabic-block lemmas
-	if l.arVerbOther || inArabicBlock(w.norm) {
+	if (l.arVerbOther || inArabicBlock(w.norm)) && !arNeverVerb[w.norm] {
 		arVerbReadings(w.norm, func(r verbReading) bool {
 			for ls, m := range arLemmaSets {
 				if m[r.lemma] {
