@@ -327,6 +327,13 @@ func (c *coder) cuesAt(e *Entry, i, end int) ([]int, bool) {
 	closing := -1 // the closing mark of a short quoted span being read
 	for ci := range e.cues {
 		m := &e.cues[ci]
+		if m.article {
+			if j < end && !c.an.toks[j].punct && enArticle[c.an.toks[j].norm] {
+				got = append(got, j)
+				j++
+			}
+			continue // optional: "declared a nationwide state of emergency", "declared martial law"
+		}
 		found := false
 		for lim := 0; j < end && lim < 14; j++ {
 			k := &c.an.toks[j]

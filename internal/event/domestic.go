@@ -81,7 +81,7 @@ func (c *coder) domesticTarget(t *trig, s doc.Sentence, src *doc.ActorRef) (*doc
 // preposition in the protest's clause ("outside the French embassy"), or
 // -1.
 func (c *coder) protestSiteActor(t *trig, s doc.Sentence) int {
-	for j := t.end + 1; j < s.EndToken && j < t.end+8; j++ {
+	for j := t.i + 1; j < s.EndToken && j < t.end+8; j++ { // (the site may be a cue: "rallied outside")
 		if c.isBreak(j, true) {
 			return -1
 		}
@@ -117,4 +117,66 @@ func (c *coder) patternPossessor(t *trig, src *doc.ActorRef) *doc.ActorRef {
 		}
 	}
 	return nil
+}
+
+// enSeatNoun lists the buildings of a state or a foreign mission that a
+// crowd storms, attacks or occupies; enMissionNoun the foreign missions
+// among them.
+var (
+	enSeatNoun    = set("embassy", "embassies", "consulate", "consulates", "mission", "office", "offices", "palace", "residence", "parliament", "building", "buildings", "headquarters", "ministry", "legislature", "courthouse")
+	enMissionNoun = set("embassy", "embassies", "consulate", "consulates", "mission")
+)
+
+// seatTargets returns the targets of a physical attack (18, 19, riots
+// 145 and arson 1712) by a non-state actor that names no actor but a
+// building ("protesters stormed the prime minister's office", "set fire to
+// the French embassy", "targeted the embassies of Rwanda and Kenya"): the
+// countries of a foreign mission (the adjective before it, the list after
+// its "of"), else, for the seat of the state, the actor's own government.
+// Nil when the object is no such building or a mission is not named.
+func (c *coder) seatTargets(t *trig, s doc.Sentence, src *doc.ActorRef) ([]*doc.ActorRef, string) {
+	code, a := t.e.Code, src.Actor
+	if !(strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19") || code == "145" || code == "1712") || len(a) < 6 || !nonState[a[3:6]] || stateRoles[a[3:6]] {
+		return nil, ""
+	}
+	for j := t.end + 1; j < s.EndToken && j <= t.end+5; j++ {
+		if c.isBreak(j, true) {
+			return nil, ""
+		}
+		w := c.an.toks[j].norm
+		if !enSeatNoun[w] {
+			continue
+		}
+		if !enMissionNoun[w] {
+			return []*doc.ActorRef{{Name: roleName["GOV"], Actor: a[:3] + "GOV", Entity: -1}}, "seat of the state: own government"
+		}
+		var out []*doc.ActorRef
+		if m := c.an.toks[j-1].ment; m >= 0 && !sameCountry(c.an.ments[m].actor, a) {
+			out = append(out, c.ref(m)) // the French embassy
+		}
+		if j+1 < s.EndToken && c.an.toks[j+1].norm == "of" {
+			// the embassies of Rwanda, Belgium, the United States and Kenya
+			for g := j + 2; g < s.EndToken; g++ {
+				k := c.an.toks[g]
+				if m := c.mentionAt(g); m >= 0 {
+					if !sameCountry(c.an.ments[m].actor, a) {
+						out = append(out, c.ref(m))
+					}
+					for g+1 < s.EndToken && c.an.toks[g+1].ment == m {
+						g++
+					}
+					continue
+				}
+				if k.norm == "," || k.norm == "and" || enDet[k.norm] {
+					continue
+				}
+				break
+			}
+		}
+		if len(out) == 0 {
+			return nil, ""
+		}
+		return out, "foreign mission"
+	}
+	return nil, ""
 }

@@ -626,6 +626,8 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 	if len(tgtRefs) == 0 && !c.ar() && len(src) > 0 && src[0] != nil && !t.passive {
 		if r, how := c.domesticTarget(t, s, src[0]); r != nil {
 			tgtRefs, slot = []*doc.ActorRef{r}, how
+		} else if rs, how := c.seatTargets(t, s, src[0]); rs != nil {
+			tgtRefs, slot = rs, how
 		} else if r := c.patternPossessor(t, src[0]); r != nil {
 			tgtRefs, slot = []*doc.ActorRef{r}, "possessive in the pattern"
 		}
@@ -1662,8 +1664,12 @@ func (c *coder) supportRelative(si int, s doc.Sentence, t *trig, md mood) bool {
 }
 
 // weapons are cue nouns that make a fire/launch predicate an attack even
-// when its target names no actor (أطلقوا صواريخ على سفن، fired rockets at).
-var weapons = set("صواريخ", "صاروخ", "قذايف", "قذائف", "مسيرات", "مسيره", "طايرات", "rockets", "missiles", "missile", "drones", "drone", "shells", "mortars", "artillery")
+// when its target names no actor (أطلقوا صواريخ على سفن، fired rockets at);
+// so are the English nouns of a military operation, the object of a
+// launch/carry out/mount predicate ("launched a military offensive to
+// retake the region", "carried out airstrikes overnight").
+var weapons = set("صواريخ", "صاروخ", "قذايف", "قذائف", "مسيرات", "مسيره", "طايرات", "rockets", "missiles", "missile", "drones", "drone", "shells", "mortars", "artillery",
+	"offensive", "offensives", "assault", "attack", "attacks", "airstrikes", "strikes", "raids", "bombardment")
 
 func (c *coder) weaponCue(t *trig) bool {
 	// the cues, or a weapon noun right after the verb ("fired rockets at")

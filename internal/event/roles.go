@@ -317,6 +317,11 @@ func (c *coder) addImplicitActors() {
 			if country == "" {
 				country = c.placeAfterRole(i + n)
 			}
+			if country == "" && !ar && role == "CVL" {
+				// "protesters gathered outside government headquarters
+				// in Yerevan": a crowd is where its clause puts it
+				country = c.clausePlace(i + n)
+			}
 			if country == "" {
 				country = c.roleCountry(i, home) // precision.go
 			}
@@ -577,6 +582,17 @@ func (c *coder) placeAfterRole(j int) string {
 		return ""
 	}
 	return m.actor[:3]
+}
+
+// clausePlace returns the country of the first "in PLACE" within eight
+// words after token j, in its clause (no punctuation between), or "".
+func (c *coder) clausePlace(j int) string {
+	for g := j; g < len(c.an.toks) && g < j+8 && !c.an.toks[g].punct; g++ {
+		if c.an.toks[g].norm == "in" {
+			return c.placeAfterRole(g)
+		}
+	}
+	return ""
 }
 
 // homePolice returns the home country's police as the source of an

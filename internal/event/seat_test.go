@@ -1,0 +1,44 @@
+package event
+
+// Cases for the English rules of the en2 helper (crowds at a building,
+// optional articles in patterns, military operations with an open
+// target, a crowd's place), in sentences of our own; run by
+// TestRecallRules.
+
+func init() {
+	for k, v := range map[string]gazEnt{
+		"Mombasa": {"Mombasa", "LOC", "KEN"}, "Kampala": {"Kampala", "LOC", "UGA"},
+	} {
+		testGaz[k] = v
+	}
+	const kenya = "Kenya raised taxes in Kenya. "
+	recallCases = append(recallCases, []struct {
+		name, lang, text string
+		want, none       []string
+	}{
+		{name: "en/seat: a crowd storming a seat of the state riots against its government", lang: "en",
+			text: kenya + "Angry protesters stormed the finance ministry on Tuesday.",
+			want: []string{"KENCVL 145 KENGOV"}},
+		{name: "en/seat: the embassies of a list of countries", lang: "en",
+			text: kenya + "Protesters attacked the embassies of Egypt and Sudan.",
+			want: []string{"KENCVL 145 EGY", "KENCVL 145 SDN"}},
+		{name: "en/seat: an unnamed foreign mission names no target", lang: "en",
+			text: kenya + "Protesters attacked several foreign consulates.",
+			none: []string{"KENCVL 145 KENGOV"}},
+		{name: "en/protest: gathered outside a building", lang: "en",
+			text: kenya + "Hundreds of protesters gathered outside parliament.",
+			want: []string{"KENCVL 141 KENGOV"}},
+		{name: "en/protest: rallied outside a foreign embassy (site cue)", lang: "en",
+			text: kenya + "Demonstrators rallied outside the Egyptian embassy.",
+			want: []string{"KENCVL 141 EGY"}},
+		{name: "en/pattern: an article cue is optional and any article", lang: "en",
+			text: "Egypt launched a large offensive against Sudan.",
+			want: []string{"EGY 190 SDN"}},
+		{name: "en/conflict: a launched operation with no named target", lang: "en",
+			text: "Egypt launched a military offensive on Monday.",
+			want: []string{"EGY 190 -"}},
+		{name: "en/roles: a crowd takes the country of its clause's place", lang: "en",
+			text: kenya + "Thousands of protesters gathered outside the cathedral in Kampala, police said.",
+			want: []string{"UGACVL 141 UGAGOV"}},
+	}...)
+}
