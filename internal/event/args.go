@@ -590,6 +590,15 @@ func (c *coder) enSubject(i int, s doc.Sentence, t *trig) actor {
 		if k.punct && c.isBreak(j, false) {
 			break
 		}
+		// "France, which has a large Armenian diaspora, called": the
+		// relative clause that closes right before the verb is skipped
+		// whole, so no actor inside it is the subject
+		if k.norm == "," && (j == i-1 || j == i-2 && (c.an.toks[i-1].norm == "also" || strings.HasSuffix(c.an.toks[i-1].norm, "ly"))) {
+			if g := c.enRelativeOpen(j, lim); g >= 0 {
+				j = g - 1 // the loop steps to the antecedent
+				continue
+			}
+		}
 		// ", and the union, ..., called": a new clause whose subject
 		// noun phrase names no actor
 		if k.norm == "and" && j-1 >= lim && c.an.toks[j-1].norm == "," && c.enNounPhraseBetween(j+1, i) {
@@ -949,7 +958,11 @@ func (c *coder) target(t *trig, s doc.Sentence, subj actor) ([]int, string) {
 						}
 					}
 				}
-				if m := c.fromFocus(want); m >= 0 && (subj.m < 0 || c.an.ments[m].name != c.an.ments[subj.m].name) {
+				if m := c.recentPerson(j, subj.m); want == "PER" && m >= 0 && c.an.d.Tokens[c.an.ments[m].start].Sentence == c.an.d.Tokens[j].Sentence {
+					// "had called Aliyev on Tuesday and urged him": a person
+					// named before in the sentence, other than the subject
+					slots = append(slots, slot{m, "", j})
+				} else if m := c.fromFocus(want); m >= 0 && (subj.m < 0 || c.an.ments[m].name != c.an.ments[subj.m].name) {
 					slots = append(slots, slot{m, "", j})
 				} else if want == "PER" && !c.ar() {
 					if m := c.recentPerson(j, subj.m); m >= 0 {
@@ -1215,4 +1228,23 @@ func (c *coder) arCoordinatedSpeaker(i, from int, s doc.Sentence, t *trig) (acto
 		return actor{}, false
 	}
 	return actor{m: sp, ms: []int{sp}, ref: c.ref(sp), how: "COORDINATED-VERB person subject", text: c.mtext(sp)}, true
+}
+
+// enRelativeOpen returns the "which"/"who" that opens a relative clause
+// set off by commas (", which …,") closing at the comma at j, when it
+// stands within 20 words before it with no break between; else -1.
+func (c *coder) enRelativeOpen(j, lim int) int {
+	for g := j - 1; g > lim && g > j-20; g-- {
+		k := &c.an.toks[g]
+		if k.norm == "which" || k.norm == "who" || k.norm == "whose" {
+			if c.an.toks[g-1].norm == "," {
+				return g
+			}
+			return -1
+		}
+		if k.punct && (k.norm == "," || c.isBreak(g, false)) {
+			return -1
+		}
+	}
+	return -1
 }

@@ -370,6 +370,9 @@ func (c *coder) cuesAt(e *Entry, i, end int) ([]int, bool) {
 			if k.stop {
 				return nil, false
 			}
+			if ci == 0 && !c.ar() && enCallParticle[m.word] && e.Trigger == "call" && k.ment >= 0 {
+				return nil, false // "called Aliyev on Tuesday" is a phone call, no "call on"
+			}
 			lim++
 			if ci == 0 && lim > 1 && !c.ar() && enCallParticle[m.word] && e.Trigger == "call" {
 				return nil, false // "called the decision positive for exporters" is no "call for"

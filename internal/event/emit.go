@@ -312,7 +312,7 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 				rule = "PASSIVE-NO-AGENT arrest: the home police"
 				break
 			}
-			if t.e.Code[:2] != "11" {
+			if t.e.Code[:2] != "11" && (c.ar() || !enPassiveViolence[t.e.Trigger]) {
 				return
 			}
 			src = append(src, nil)
@@ -1662,6 +1662,13 @@ func (c *coder) supportRelative(si int, s doc.Sentence, t *trig, md mood) bool {
 	}
 	return true
 }
+
+// enPassiveViolence lists the English verbs of deliberate violence whose
+// passive without an agent is still an event with an open source ("the
+// president was assassinated", "two aid workers were kidnapped"); not
+// kill, beat or execute, whose passive also reports accidents, sport and
+// sentences.
+var enPassiveViolence = set("assassinate", "abduct", "kidnap", "hijack", "behead", "murder", "lynch", "stab", "torture")
 
 // weapons are cue nouns that make a fire/launch predicate an attack even
 // when its target names no actor (أطلقوا صواريخ على سفن، fired rockets at);
