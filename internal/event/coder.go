@@ -504,6 +504,9 @@ func (c *coder) match(i, end int) *trig {
 	if c.enNounCompound(i) || c.enModifierForm(i) || i > 0 && c.an.toks[i-1].ment >= 0 && c.an.ments[c.an.toks[i-1].ment].typ == "ADJ" {
 		nounish = true // "the American demand that"
 	}
+	if !nounish && c.enPluralNoun(i) {
+		nounish = true // "months of anti-government protests", "the strikes"
+	}
 	if !nounish && c.enFightNoun(i) {
 		nounish = true // "fighting broke out between", "clashes erupted between"
 	}
@@ -583,6 +586,24 @@ func (c *coder) enPassive(i int, lemma string) bool {
 		return false
 	}
 	return false
+}
+
+// enNounDet lists the words after which an -s form is a plural noun,
+// never a finite verb ("the protests", "months of protests").
+var enNounDet = set("the", "these", "those", "its", "their", "his", "our", "of", "such", "many", "several", "new", "more")
+
+// enPluralNoun reports an -s form that can only be a plural noun: after
+// a determiner, "of" or a hyphenated modifier ("anti-government protests",
+// "pro-democracy rallies").
+func (c *coder) enPluralNoun(i int) bool {
+	if i == 0 || !strings.HasSuffix(c.an.toks[i].norm, "s") {
+		return false
+	}
+	p := &c.an.toks[i-1]
+	if p.punct || p.ment >= 0 {
+		return false
+	}
+	return enNounDet[p.norm] || strings.Contains(p.norm, "-") && !isUpperWord(c.an.d.Tokens[i-1].Text)
 }
 
 // enNounCompound reports a bare verb form that is the first noun of a

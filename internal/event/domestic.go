@@ -180,3 +180,40 @@ func (c *coder) seatTargets(t *trig, s doc.Sentence, src *doc.ActorRef) ([]*doc.
 	}
 	return nil, ""
 }
+
+// enCauseRoots are the roots of reactions whose cause a news sentence
+// states in an after/over clause.
+var enCauseRoots = set("11", "12", "14", "16")
+
+// enCauseActor returns the actor that opens an "after"/"over" phrase
+// right after a reaction with no target ("the Philippines protested on
+// Monday after Chinese ships fired water cannon", "recalled its ambassador
+// over Russia's move"): the reaction addresses it. -1 when none, or when
+// it is of src's own country.
+func (c *coder) enCauseActor(t *trig, s doc.Sentence, src *doc.ActorRef) int {
+	if !enCauseRoots[t.e.Code[:2]] {
+		return -1
+	}
+	for j := t.end + 1; j < s.EndToken && j <= t.end+4; j++ {
+		k := &c.an.toks[j]
+		if k.norm != "after" && k.norm != "over" {
+			if k.punct || c.isClauseWord(j) {
+				return -1
+			}
+			continue
+		}
+		for g := j + 1; g < s.EndToken && g <= j+3; g++ {
+			if m := c.mentionAt(g); m >= 0 {
+				if sameCountry(c.an.ments[m].actor, src.Actor) || c.an.ments[m].actor == "" {
+					return -1
+				}
+				return m
+			}
+			if !enDet[c.an.toks[g].norm] {
+				break
+			}
+		}
+		return -1
+	}
+	return -1
+}

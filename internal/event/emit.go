@@ -599,6 +599,11 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 	// a reaction to a thing or an event that names no actor ("condemned
 	// the attack", "رحب بالقرار"): the decision's owner in focus, else an
 	// open target
+	if len(tgtRefs) == 0 && !c.ar() && len(src) > 0 && src[0] != nil && !t.passive {
+		if m := c.enCauseActor(t, s, src[0]); m >= 0 {
+			tgtRefs, slot = []*doc.ActorRef{c.ref(m)}, "the actor of the after/over clause"
+		}
+	}
 	if len(tgtRefs) == 0 && len(src) > 0 && src[0] != nil && !t.passive {
 		if ok, dec := c.thingObject(t, s, src[0]); ok {
 			tgtRefs, slot = []*doc.ActorRef{nil}, "thing object"
@@ -1398,6 +1403,11 @@ func (c *coder) emit(si int, s doc.Sentence, t *trig, src, tgt *doc.ActorRef, md
 	// civilians (protesters, crowds) who storm or attack riot (145)
 	if src != nil && len(src.Actor) >= 6 && src.Actor[3:6] == "CVL" && (strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19")) {
 		code = "145"
+	}
+	// a state that "protests" complains officially (114); only citizens
+	// demonstrate (141)
+	if code == "141" && t.e.Trigger == "protest" && src != nil && len(src.Actor) >= 3 && !strings.HasPrefix(src.Actor, "IGO") && !strings.HasPrefix(src.Actor, "NGO") && (len(src.Actor) < 6 || stateRoles[src.Actor[3:6]]) && !c.ar() {
+		code = "114"
 	}
 	// "X attacked Y" between persons is verbal, not military
 	if code == "190" && (t.e.Trigger == "attack" && src != nil && tgt != nil && c.typeOf(src) == "PER" && c.typeOf(tgt) == "PER" || c.arVerbalAttack(t, src, tgt)) {

@@ -58,5 +58,14 @@ func init() {
 		{name: "en/pronoun: him is the person named before in the sentence", lang: "en",
 			text: "Hamdok spoke about Egypt. Egypt phoned Ruto on Monday and urged him to resign.",
 			want: []string{"EGY 0241 KENGOV"}, none: []string{"EGY 0241 SDNGOV"}},
+		{name: "en/cause: a protest after an actor's act addresses it", lang: "en",
+			text: "Egypt lodged a formal protest on Sunday after Israeli jets struck Gaza.",
+			want: []string{"EGY 114 ISR"}},
+		{name: "en/protest: a state that protests complains officially", lang: "en",
+			text: "Egypt protested after Sudan closed the border.",
+			want: []string{"EGY 114 SDN"}, none: []string{"EGY 141"}},
+		{name: "en/noun: an -s form after of or a hyphenated modifier is a plural noun", lang: "en",
+			text: "Kenya has struggled since weeks of anti-tax protests in Nairobi.",
+			none: []string{"KEN 141", "KEN 114"}},
 	}...)
 }
