@@ -67,5 +67,8 @@ func init() {
 		{name: "en/noun: an -s form after of or a hyphenated modifier is a plural noun", lang: "en",
 			text: "Kenya has struggled since weeks of anti-tax protests in Nairobi.",
 			none: []string{"KEN 141", "KEN 114"}},
+		{name: "en/evaluation: a broader list of condemning words", lang: "en",
+			text: "Israel struck Gaza on Monday. Egypt called the strikes despicable.",
+			want: []string{"EGY 111 ISR"}},
 	}...)
 }
