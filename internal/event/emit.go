@@ -146,6 +146,8 @@ func (c *coder) truth(t *trig, s doc.Sentence) mood {
 			md.cond, md.why = true, "hypothesis "+k.norm
 		}
 	}
+	// "warned that Washington could impose sanctions": see below
+	warnThreat := md.cond && strings.HasPrefix(md.why, "hypothesis ") && enModal[strings.TrimPrefix(md.why, "hypothesis ")] && enThreatRoots[t.e.Code[:2]] && c.enWarnedThat(i, s)
 	// "a policy under which Washington recognizes ...", "a deal whereby
 	// X limits ...": the terms of a policy or a deal, not an act
 	for j := i - 1; j > cs-3 && j > s.FirstToken; j-- {
@@ -175,6 +177,13 @@ func (c *coder) truth(t *trig, s doc.Sentence) mood {
 		if c.an.toks[j].punct && c.isBreak(j, false) {
 			break
 		}
+	}
+	// "O'Brien warned that Washington could impose sanctions": a
+	// coercive act of the warner's own side under a modal, in the
+	// complement of a warning, is a threat (intent codes it 13x), neither
+	// a hypothesis nor a claim (evaluation.go)
+	if warnThreat && (md.claim || md.cond) {
+		md.cond, md.claim, md.intent, md.why = false, false, true, "warning: threat"
 	}
 	// a coordinated verb phrase shares the modal of the first one ("will
 	// open its border, stop ... and cooperate with")

@@ -295,3 +295,38 @@ func (c *coder) aidThreats(si int, s doc.Sentence, says []saidVerb) {
 		}
 	}
 }
+
+// enThreatRoots are the roots of coercive acts that a warning threatens.
+var enThreatRoots = set("15", "16", "17", "18", "19", "20")
+
+// enWarnVerb lists the forms of "warn".
+var enWarnVerb = set("warn", "warns", "warned", "warning")
+
+// enWarnedThat reports a verb at i standing in the complement of "warned
+// that" earlier in its sentence (within 15 words, no sentence break),
+// whose subject (the first actor after "that") is of the country of the
+// warner (the nearest actor before "warned"): one threatens its own acts.
+func (c *coder) enWarnedThat(i int, s doc.Sentence) bool {
+	for j := i - 1; j > s.FirstToken && j > i-15; j-- {
+		if c.an.toks[j].norm == "that" && enWarnVerb[c.an.toks[j-1].norm] {
+			warner, subj := "", ""
+			for g := j - 2; g >= s.FirstToken && warner == ""; g-- {
+				if m := c.an.toks[g].ment; m >= 0 {
+					warner = c.ref(m).Actor
+				}
+			}
+			for g := j + 1; g < i && subj == ""; g++ {
+				if m := c.an.toks[g].ment; m >= 0 {
+					subj = c.ref(m).Actor
+				} else if w := c.an.toks[g].norm; g == j+1 && (w == "it" || w == "we" || w == "they") {
+					subj = warner // "warned that it could impose sanctions"
+				}
+			}
+			return warner != "" && subj != "" && sameCountry(warner, subj)
+		}
+		if c.an.toks[j].punct && c.isBreak(j, false) {
+			return false
+		}
+	}
+	return false
+}
