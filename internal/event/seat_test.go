@@ -72,7 +72,7 @@ func init() {
 			want: []string{"EGY 111 ISR"}},
 		{name: "en/threat: warned that it could impose sanctions", lang: "en",
 			text: "Egypt warned that it could impose sanctions on Sudan.",
-			want: []string{"EGY 1312 SDN"}, none: []string{"EGY 163 SDN"}},
+			want: []string{"EGY 1312 SDN intent"}, none: []string{"EGY 163 SDN"}},
 		{name: "en/threat: a warning about another actor's act threatens nothing", lang: "en",
 			text: "Egypt warned that Israel could attack Sudan.",
 			none: []string{"ISR 1384 SDN", "ISR 190 SDN", "EGY 1384 SDN"}},
