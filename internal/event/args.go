@@ -61,7 +61,7 @@ func (c *coder) plain(i int) bool {
 func (c *coder) modifies(a, b int) bool {
 	ma, mb := c.an.ments[a], c.an.ments[b]
 	if ma.typ == "PER" {
-		return false
+		return !c.ar() && ma.end == mb.start && mb.ent < 0 && strings.HasSuffix(mb.actor, "CVL") // "Bolsonaro supporters" (enCrowdHead)
 	}
 	if mb.typ == "PER" {
 		return true
@@ -110,7 +110,7 @@ func (c *coder) phrase(m int, limit int) np {
 			}
 			if g < limit {
 				if n := c.mentionAt(g); n >= 0 && c.an.toks[g].conj == "" && c.an.toks[g].prep == "" && c.modifies(cur, n) {
-					if c.better(n, cur) {
+					if c.better(n, cur) || c.enCrowdHead(cur, n, g) {
 						cur = n
 					}
 					j = c.an.ments[n].end
@@ -1247,4 +1247,16 @@ func (c *coder) enRelativeOpen(j, lim int) int {
 		}
 	}
 	return -1
+}
+
+// enCrowdHead reports an English crowd noun (an implicit CVL actor:
+// supporters, protesters, loyalists) right after a person's name, which
+// is then only its modifier: "Bolsonaro supporters stormed" are citizens,
+// not Bolsonaro.
+func (c *coder) enCrowdHead(cur, n, g int) bool {
+	if c.ar() {
+		return false
+	}
+	a, b := c.an.ments[cur], c.an.ments[n]
+	return a.typ == "PER" && a.end == g && b.ent < 0 && strings.HasSuffix(b.actor, "CVL")
 }

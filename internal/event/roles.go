@@ -187,6 +187,9 @@ func (c *coder) addImplicitActors() {
 	}
 	home := c.homeCountry()
 	c.home = home
+	if an.lang != "ar" && home != "" && home != "USA" {
+		c.localiseInstitutions(home)
+	}
 	add := func(s, e int, actor, name, typ string) {
 		idx := len(an.ments)
 		an.ments = append(an.ments, ment{ent: -1, start: s, end: e, actor: actor, name: name, typ: typ})
@@ -943,6 +946,47 @@ func (c *coder) qualifyLegislatures() {
 	for i := range an.ments {
 		if c, ok := owner[an.ments[i].ent]; ok && an.ments[i].ent >= 0 {
 			an.ments[i].actor = c + "LEG"
+		}
+	}
+}
+
+// enUSQualifier lists the words that make an institution's name the
+// United States' own ("U.S. Congress", "the American Supreme Court").
+var enUSQualifier = set("u.s.", "us", "u.s", "american", "united", "washington", "federal")
+
+// enGenericInstitution lists the last words of institution names every
+// country uses (Congress, the Supreme Court, the Senate), and of the
+// titles of their members (Supreme Court Justice X).
+var enGenericInstitution = set("congress", "court", "senate", "justice", "judge", "senator", "congressman", "congresswoman")
+
+// localiseInstitutions re-attaches an English legislature or court that
+// the linker took for the United States' (a bare "Congress", "the Supreme
+// Court") to the home country of a story about another country, when no
+// mention of it is qualified as American: in a story from Brasilia,
+// "supporters stormed Congress" is Brazil's Congress.
+func (c *coder) localiseInstitutions(home string) {
+	an := c.an
+	local := map[int]bool{}
+	for _, m := range an.ments {
+		if m.ent < 0 || !(m.actor == "USALEG" || m.actor == "USAJUD") {
+			continue
+		}
+		if !enGenericInstitution[an.toks[m.end-1].norm] && !(m.start >= 1 && enGenericInstitution[an.toks[m.start-1].norm]) && !(m.start >= 2 && enGenericInstitution[an.toks[m.start-2].norm]) {
+			local[m.ent] = false // a name of its own (Capitol Hill, Nancy Pelosi)
+			continue
+		}
+		if _, seen := local[m.ent]; !seen {
+			local[m.ent] = true
+		}
+		for ti := max(m.start-4, 0); ti < m.end; ti++ { // ("U.S. House Speaker Nancy Pelosi")
+			if enUSQualifier[an.toks[ti].norm] {
+				local[m.ent] = false
+			}
+		}
+	}
+	for i := range an.ments {
+		if m := &an.ments[i]; m.ent >= 0 && local[m.ent] {
+			m.actor = home + m.actor[3:]
 		}
 	}
 }

@@ -8,6 +8,7 @@ package event
 func init() {
 	for k, v := range map[string]gazEnt{
 		"Mombasa": {"Mombasa", "LOC", "KEN"}, "Kampala": {"Kampala", "LOC", "UGA"},
+		"Congress": {"United States Congress", "ORG", "USALEG"}, "Odinga": {"Raila Odinga", "PER", "KENOPP"},
 	} {
 		testGaz[k] = v
 	}
@@ -76,5 +77,14 @@ func init() {
 		{name: "en/threat: a warning about another actor's act threatens nothing", lang: "en",
 			text: "Egypt warned that Israel could attack Sudan.",
 			none: []string{"ISR 1384 SDN", "ISR 190 SDN", "EGY 1384 SDN"}},
+		{name: "en/roles: a bare Congress in a story about another country is its own", lang: "en",
+			text: kenya + "Kenya raised fuel prices. Protesters stormed Congress on Monday.",
+			want: []string{"KENCVL 145 KENLEG"}, none: []string{"KENCVL 145 USA"}},
+		{name: "en/roles: a qualified U.S. Congress stays American", lang: "en",
+			text: kenya + "Kenya raised fuel prices. Kenya praised the U.S. Congress.",
+			want: []string{"KEN 051 USALEG"}},
+		{name: "en/roles: a crowd noun after a person's name heads the phrase", lang: "en",
+			text: kenya + "Odinga supporters attacked the police in Nairobi.",
+			want: []string{"KENCVL 145 KENCOP"}, none: []string{"KENOPP 190"}},
 	}...)
 }
