@@ -1231,8 +1231,10 @@ func (c *coder) arCoordinatedSpeaker(i, from int, s doc.Sentence, t *trig) (acto
 }
 
 // enRelativeOpen returns the "which"/"who" that opens a relative clause
-// set off by commas (", which …,") closing at the comma at j, when it
-// stands within 20 words before it with no break between; else -1.
+// set off by commas (", which …,") closing at the comma at j, or the
+// first word of an apposition set off by commas after an actor (", angry
+// at …,"), when it stands within 20 words before it with no break
+// between; else -1.
 func (c *coder) enRelativeOpen(j, lim int) int {
 	for g := j - 1; g > lim && g > j-20; g-- {
 		k := &c.an.toks[g]
@@ -1241,6 +1243,14 @@ func (c *coder) enRelativeOpen(j, lim int) int {
 				return g
 			}
 			return -1
+		}
+		if k.norm == "," && c.an.toks[g+1].ment >= 0 {
+			return -1 // a list of actors ("including Argentina, Peru and Uruguay,")
+		}
+		if k.norm == "," && c.an.toks[g-1].ment >= 0 && g < j-2 && !enListIntro[c.an.toks[g+1].norm] && !isUpperWord(c.an.d.Tokens[g+1].Text) {
+			// "Demonstrators, angry at the inaction, targeted": an
+			// apposition after an actor (returned as if opened at g+1)
+			return g + 1
 		}
 		if k.punct && (k.norm == "," || c.isBreak(g, false)) {
 			return -1
