@@ -328,11 +328,12 @@ func (c *coder) cuesAt(e *Entry, i, end int) ([]int, bool) {
 	for ci := range e.cues {
 		m := &e.cues[ci]
 		if m.article {
+			// optional, read over but not counted (one append site keeps
+			// got off the heap until it is returned)
 			if j < end && !c.an.toks[j].punct && enArticle[c.an.toks[j].norm] {
-				got = append(got, j)
 				j++
 			}
-			continue // optional: "declared a nationwide state of emergency", "declared martial law"
+			continue // "declared a nationwide state of emergency", "declared martial law"
 		}
 		found := false
 		for lim := 0; j < end && lim < 14; j++ {
