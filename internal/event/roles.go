@@ -231,7 +231,9 @@ func (c *coder) addImplicitActors() {
 				if st < en && free(st, en) {
 					country := home
 					// "American Kevin King": the adjective before the name
-					if st > 0 && an.maybeDemonym(st-1) {
+					if code := c.spokesmanCountry(st); code != "" {
+						country = code // "China's coast guard said ... Spokesman Gan Yu urged"
+					} else if st > 0 && an.maybeDemonym(st-1) {
 						if code := demonymCountry(an.d.Tokens[st-1].Text); code != "" {
 							country = code
 						}
@@ -989,4 +991,27 @@ func (c *coder) localiseInstitutions(home string) {
 			m.actor = home + m.actor[3:]
 		}
 	}
+}
+
+// enSpokesTitle lists the bare titles of a body's voice.
+var enSpokesTitle = set("spokesman", "spokeswoman", "spokesperson")
+
+// spokesmanCountry returns, for an unknown person right after a bare
+// "Spokesman" (no body named), the country of the latest body or country
+// named before in its sentence or the one before (the body that spoke
+// last), or "".
+func (c *coder) spokesmanCountry(st int) string {
+	an := c.an
+	if an.lang == "ar" || st < 1 || !enSpokesTitle[an.toks[st-1].norm] || st >= 2 && an.toks[st-2].ment >= 0 {
+		return ""
+	}
+	si := an.d.Tokens[st].Sentence
+	for j := st - 2; j >= 0 && an.d.Tokens[j].Sentence >= si-1; j-- {
+		m := an.toks[j].ment
+		if m < 0 || an.ments[m].typ == "PER" || len(an.ments[m].actor) < 3 || strings.HasPrefix(an.ments[m].actor, "IGO") || strings.HasPrefix(an.ments[m].actor, "NGO") {
+			continue
+		}
+		return an.ments[m].actor[:3]
+	}
+	return ""
 }

@@ -8,7 +8,7 @@ package event
 func init() {
 	for k, v := range map[string]gazEnt{
 		"Mombasa": {"Mombasa", "LOC", "KEN"}, "Kampala": {"Kampala", "LOC", "UGA"},
-		"Congress": {"United States Congress", "ORG", "USALEG"}, "Odinga": {"Raila Odinga", "PER", "KENOPP"},
+		"Congress": {"United States Congress", "ORG", "USALEG"}, "Odinga": {"Raila Odinga", "PER", "KENOPP"}, "Omar Selim": {"Omar Selim", "PER", ""},
 	} {
 		testGaz[k] = v
 	}
@@ -89,5 +89,8 @@ func init() {
 		{name: "en/subject: an adjective apposition after the subject is skipped", lang: "en",
 			text: kenya + "Protesters, furious at the taxes, attacked the embassy of Egypt.",
 			want: []string{"KENCVL 145 EGY"}},
+		{name: "en/roles: an unknown person after a bare Spokesman speaks for the body named before", lang: "en",
+			text: kenya + "Kenya said its ships were harassed. Egypt's navy said the ships had entered its waters. Spokesman Omar Selim urged Kenya to stop the patrols.",
+			want: []string{"EGY 0256 KEN"}},
 	}...)
 }
