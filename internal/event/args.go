@@ -604,6 +604,27 @@ func (c *coder) enSubject(i int, s doc.Sentence, t *trig) actor {
 		if k.norm == "and" && j-1 >= lim && c.an.toks[j-1].norm == "," && c.enNounPhraseBetween(j+1, i) {
 			return actor{m: -3}
 		}
+		// the verb's own non-restrictive relative clause: "the bill, which
+		// requires ...": its subject is the antecedent, no actor when that
+		// is a thing
+		if (k.norm == "which" || k.norm == "who") && j-2 >= lim && c.an.toks[j-1].norm == "," && c.enOnlyAux(j+1, i) && !c.unknownPerson(c.an.toks[j-2].ment) {
+			// (an antecedent with no actor of its own, a name the entity
+			// stage split, is read as before: the scan goes on left)
+			if m := c.an.toks[j-2].ment; m >= 0 && c.an.ments[m].end == j-1 {
+				// the antecedent's whole noun phrase ("U.S. Assistant
+				// Secretary of State James O'Brien, who held talks")
+				st := c.an.ments[m].start
+				for st > lim && (c.an.toks[st-1].ment >= 0 || c.plain(st-1)) {
+					st--
+				}
+				if n := c.mentionAt(st); n >= 0 {
+					p := c.phrase(n, j-1)
+					return actor{m: p.best, ms: p.ms, ref: c.ref(p.best), how: "RELATIVE", text: c.mtext(p.best)}
+				}
+				return actor{m: m, ms: []int{m}, ref: c.ref(m), how: "RELATIVE", text: c.mtext(m)}
+			}
+			return actor{m: -3}
+		}
 		// a relative clause between subject and verb: "X, which ..., did"
 		if (k.norm == "which" || k.norm == "who") && j-1 >= lim && (c.an.toks[j-1].norm == "," || c.an.toks[j-1].norm == "-" || c.an.toks[j-1].norm == "–") {
 			j--
@@ -1269,4 +1290,28 @@ func (c *coder) enCrowdHead(cur, n, g int) bool {
 	}
 	a, b := c.an.ments[cur], c.an.ments[n]
 	return a.typ == "PER" && a.end == g && b.ent < 0 && strings.HasSuffix(b.actor, "CVL")
+}
+
+// enOnlyAux reports tokens [from, to) that are all auxiliaries, modals,
+// negation or adverbs ("has long", "had", "will not"): the verb at to is
+// the first verb after from.
+func (c *coder) enOnlyAux(from, to int) bool {
+	for g := from; g < to; g++ {
+		w := c.an.toks[g].norm
+		if !(enAux[w] || enHave[w] || w == "not" || w == "also" || w == "never" || w == "will" || w == "would" || w == "could" || w == "can" || w == "may" || strings.HasSuffix(w, "ly")) {
+			return false
+		}
+	}
+	return true
+}
+
+// unknownPerson reports a person mention m whose entity the lexicon does
+// not know (no actor, no country of its own: its code is the home
+// country's guess).
+func (c *coder) unknownPerson(m int) bool {
+	if m < 0 || c.an.ments[m].typ != "PER" {
+		return false
+	}
+	e := c.an.ments[m].ent
+	return e < 0 || e < len(c.an.d.Entities) && c.an.d.Entities[e].Actor == "" && c.an.d.Entities[e].Country == ""
 }

@@ -7,7 +7,7 @@ package event
 
 func init() {
 	for k, v := range map[string]gazEnt{
-		"Mombasa": {"Mombasa", "LOC", "KEN"}, "Kampala": {"Kampala", "LOC", "UGA"},
+		"Mombasa": {"Mombasa", "LOC", "KEN"}, "Kampala": {"Kampala", "LOC", "UGA"}, "Uganda": {"Uganda", "LOC", "UGA"},
 		"Congress": {"United States Congress", "ORG", "USALEG"}, "Odinga": {"Raila Odinga", "PER", "KENOPP"}, "Omar Selim": {"Omar Selim", "PER", ""},
 	} {
 		testGaz[k] = v
@@ -92,5 +92,11 @@ func init() {
 		{name: "en/roles: an unknown person after a bare Spokesman speaks for the body named before", lang: "en",
 			text: kenya + "Kenya said its ships were harassed. Egypt's navy said the ships had entered its waters. Spokesman Omar Selim urged Kenya to stop the patrols.",
 			want: []string{"EGY 0256 KEN"}},
+		{name: "en/subject: the verb of a relative clause on a thing has no actor subject", lang: "en",
+			text: "Egypt's parliament passed the law, which requires Sudan to close its border.",
+			none: []string{"EGYLEG 100", "EGY 100"}},
+		{name: "en/subject: the verb of a relative clause on an actor takes it", lang: "en",
+			text: "Kenya backed Uganda, which has attacked Sudan.",
+			want: []string{"UGA 190 SDN"}, none: []string{"KEN 190 SDN"}},
 	}...)
 }
