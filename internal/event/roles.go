@@ -439,6 +439,11 @@ var enThing = set("criticism", "claims", "claim", "report", "reports", "request"
 // ("thanked the delegation" names no act to approve).
 var enThanks = set("thank", "congratulate")
 
+// enCommand lists English verbs of command: ordering or requiring a thing
+// ("ordered a federal takeover", "a bill which requires registration")
+// demands nothing of an unnamed party.
+var enCommand = set("order", "require")
+
 // reactionRoots are the roots whose object may be a thing: approve
 // (praise 051), demand, disapprove, reject.
 var reactionRoots = set("05", "10", "11", "12")
@@ -447,7 +452,7 @@ var reactionRoots = set("05", "10", "11", "12")
 // its slot, is a noun for an act, a decision or a text that names no
 // actor; dec is set for a decision noun ("the decision", "the move").
 func (c *coder) thingObject(t *trig, s doc.Sentence, src *doc.ActorRef) (ok, dec bool) {
-	if !reactionRoots[t.e.Code[:2]] || strings.HasPrefix(t.e.Code, "05") && !strings.HasPrefix(t.e.Code, "051") || t.e.has("inv") || enThanks[t.e.Trigger] {
+	if !reactionRoots[t.e.Code[:2]] || strings.HasPrefix(t.e.Code, "05") && !strings.HasPrefix(t.e.Code, "051") || t.e.has("inv") || enThanks[t.e.Trigger] || enCommand[t.e.Trigger] {
 		return false, false
 	}
 	start := t.end + 1

@@ -98,5 +98,8 @@ func init() {
 		{name: "en/subject: the verb of a relative clause on an actor takes it", lang: "en",
 			text: "Kenya backed Uganda, which has attacked Sudan.",
 			want: []string{"UGA 190 SDN"}, none: []string{"KEN 190 SDN"}},
+		{name: "en/command: ordering a thing demands nothing of an unnamed party", lang: "en",
+			text: kenya + "The president ordered a review of the budget.",
+			none: []string{"KENGOV 100", "KEN 100"}},
 	}...)
 }
