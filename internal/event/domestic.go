@@ -100,13 +100,26 @@ func (c *coder) protestSiteActor(t *trig, s doc.Sentence) int {
 	return -1
 }
 
+// enPersonDemandRoots are the roots of demands and reproaches whose
+// pattern may name a person's thing (his resignation, her release).
+var enPersonDemandRoots = set("10", "11", "12", "13")
+
 // patternPossessor resolves a possessive its/their between an English
 // trigger and its last cue ("entered its air defence zone", "violated
 // their airspace"): the latest actor in focus that is not a person and not
-// of src's country owns the thing, and is the target. Nil when none.
+// of src's country owns the thing, and is the target; his/her is the
+// person named before in the sentence ("accusing Pashinyan of … and
+// demanding his resignation"). Nil when none.
 func (c *coder) patternPossessor(t *trig, src *doc.ActorRef) *doc.ActorRef {
 	for j := t.i + 1; j < t.end; j++ {
-		if w := c.an.toks[j].norm; w != "its" && w != "their" {
+		if w := c.an.toks[j].norm; (w == "his" || w == "her") && enPersonDemandRoots[t.e.Code[:2]] {
+			// "demanding his resignation": the person named before in
+			// the sentence, other than the source
+			if m := c.recentPerson(j, -1); m >= 0 && c.an.d.Tokens[c.an.ments[m].start].Sentence == c.an.d.Tokens[j].Sentence && c.ref(m).Name != src.Name {
+				return c.ref(m)
+			}
+			continue
+		} else if w != "its" && w != "their" {
 			continue
 		}
 		for k := len(c.focus) - 1; k >= 0 && k >= len(c.focus)-6; k-- {

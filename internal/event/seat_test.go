@@ -101,5 +101,8 @@ func init() {
 		{name: "en/command: ordering a thing demands nothing of an unnamed party", lang: "en",
 			text: kenya + "The president ordered a review of the budget.",
 			none: []string{"KENGOV 100", "KEN 100"}},
+		{name: "en/possessive: his in a demand pattern is the person named before", lang: "en",
+			text: kenya + "Protesters gathered outside parliament in Nairobi, accusing Ruto of corruption and demanding his resignation.",
+			want: []string{"KENCVL 1041 KENGOV"}},
 	}...)
 }
