@@ -209,13 +209,32 @@ func (c *coder) addImplicitActors() {
 	ar := an.lang == "ar"
 	// persons the lexicon does not know (a journalist, an activist) are
 	// taken for citizens of the home country
-	if home != "" {
+	{
 		for ei := range an.d.Entities {
 			e := &an.d.Entities[ei]
 			// and a legislature the lexicon does not know ("the National
 			// Assembly") is the home country's
 			legislature := e.Type == "ORG" && !ar && enLegislature[strings.ToLower(lastWord(e.Name))]
-			if e.Type != "PER" && !legislature || e.Actor != "" || e.Country != "" {
+			if e.Type == "ORG" && !ar && !legislature && e.Actor == "" && e.Country == "" {
+				// "China Coast Guard", "Philippine Navy": a body named after
+				// its country
+				if code := orgNamedCountry(e.Name); code != "" {
+					for mi := range e.Mentions {
+						m := &e.Mentions[mi]
+						st := sort.Search(len(an.d.Tokens), func(i int) bool { return an.d.Tokens[i].End > m.Start })
+						en := st
+						for en < len(an.d.Tokens) && an.d.Tokens[en].Start < m.End {
+							en++
+						}
+						if m.Role == "" && st < en && free(st, en) {
+							add(st, en, code, e.Name, "ORG")
+							an.ments[len(an.ments)-1].ent = ei
+						}
+					}
+				}
+				continue
+			}
+			if home == "" || e.Type != "PER" && !legislature || e.Actor != "" || e.Country != "" {
 				continue
 			}
 			for mi := range e.Mentions {
@@ -1019,4 +1038,37 @@ func (c *coder) spokesmanCountry(st int) string {
 		return an.ments[m].actor[:3]
 	}
 	return ""
+}
+
+// enOrgRole gives the role of a body named after its country by its last
+// word ("China Coast Guard" → MIL, "Kenya Police" → COP).
+var enOrgRole = map[string]string{"guard": "MIL", "navy": "MIL", "army": "MIL", "force": "MIL", "forces": "MIL", "military": "MIL", "police": "COP", "ministry": "GOV", "government": "GOV", "cabinet": "GOV"}
+
+// orgNamedCountry returns the actor code of an English organisation named
+// after its country (its first word a country name or adjective, its last
+// a state body: "China Coast Guard" → CHNMIL), or "".
+func orgNamedCountry(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return ""
+	}
+	role, ok := enOrgRole[strings.ToLower(ws[len(ws)-1])]
+	if !ok {
+		return ""
+	}
+	code := demonymCountry(ws[0])
+	if code == "" {
+		if lx, err := lexicon.Default(); err == nil {
+			p := lexicon.Prepare(ws[0])
+			for _, h := range lx.MatchAt(lexicon.Names, p, 0) {
+				if h.End == len(p) && h.Ref.Entry != nil && h.Ref.Entry.Kind == lexicon.Country && len(h.Ref.Entry.Code) == 3 {
+					code = h.Ref.Entry.Code
+				}
+			}
+		}
+	}
+	if code == "" {
+		return ""
+	}
+	return code + role
 }

@@ -9,6 +9,7 @@ func init() {
 	for k, v := range map[string]gazEnt{
 		"Mombasa": {"Mombasa", "LOC", "KEN"}, "Kampala": {"Kampala", "LOC", "UGA"}, "Uganda": {"Uganda", "LOC", "UGA"},
 		"Congress": {"United States Congress", "ORG", "USALEG"}, "Odinga": {"Raila Odinga", "PER", "KENOPP"}, "Omar Selim": {"Omar Selim", "PER", ""},
+		"Egypt Coast Guard": {"Egypt Coast Guard", "ORG", ""},
 	} {
 		testGaz[k] = v
 	}
@@ -104,5 +105,8 @@ func init() {
 		{name: "en/possessive: his in a demand pattern is the person named before", lang: "en",
 			text: kenya + "Protesters gathered outside parliament in Nairobi, accusing Ruto of corruption and demanding his resignation.",
 			want: []string{"KENCVL 1041 KENGOV"}},
+		{name: "en/roles: a body named after its country is that country's", lang: "en",
+			text: "Kenya called on the Egypt Coast Guard to release the fishermen.",
+			want: []string{"KEN 0253 EGYMIL"}},
 	}...)
 }
