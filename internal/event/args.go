@@ -61,7 +61,7 @@ func (c *coder) plain(i int) bool {
 func (c *coder) modifies(a, b int) bool {
 	ma, mb := c.an.ments[a], c.an.ments[b]
 	if ma.typ == "PER" {
-		return false
+		return !c.ar() && ma.end == mb.start && mb.ent < 0 && strings.HasSuffix(mb.actor, "CVL") // "Bolsonaro supporters" (enCrowdHead)
 	}
 	if mb.typ == "PER" {
 		return true
@@ -110,7 +110,7 @@ func (c *coder) phrase(m int, limit int) np {
 			}
 			if g < limit {
 				if n := c.mentionAt(g); n >= 0 && c.an.toks[g].conj == "" && c.an.toks[g].prep == "" && c.modifies(cur, n) {
-					if c.better(n, cur) {
+					if c.better(n, cur) || c.enCrowdHead(cur, n, g) {
 						cur = n
 					}
 					j = c.an.ments[n].end
@@ -593,9 +593,39 @@ func (c *coder) enSubject(i int, s doc.Sentence, t *trig) actor {
 		if k.punct && c.isBreak(j, false) {
 			break
 		}
+		// "France, which has a large Armenian diaspora, called": the
+		// relative clause that closes right before the verb is skipped
+		// whole, so no actor inside it is the subject
+		if k.norm == "," && (j == i-1 || j == i-2 && (c.an.toks[i-1].norm == "also" || strings.HasSuffix(c.an.toks[i-1].norm, "ly"))) {
+			if g := c.enRelativeOpen(j, lim); g >= 0 {
+				j = g - 1 // the loop steps to the antecedent
+				continue
+			}
+		}
 		// ", and the union, ..., called": a new clause whose subject
 		// noun phrase names no actor
 		if k.norm == "and" && j-1 >= lim && c.an.toks[j-1].norm == "," && c.enNounPhraseBetween(j+1, i) {
+			return actor{m: -3}
+		}
+		// the verb's own non-restrictive relative clause: "the bill, which
+		// requires ...": its subject is the antecedent, no actor when that
+		// is a thing
+		if (k.norm == "which" || k.norm == "who") && j-2 >= lim && c.an.toks[j-1].norm == "," && c.enOnlyAux(j+1, i) && !c.unknownPerson(c.an.toks[j-2].ment) {
+			// (an antecedent with no actor of its own, a name the entity
+			// stage split, is read as before: the scan goes on left)
+			if m := c.an.toks[j-2].ment; m >= 0 && c.an.ments[m].end == j-1 {
+				// the antecedent's whole noun phrase ("U.S. Assistant
+				// Secretary of State James O'Brien, who held talks")
+				st := c.an.ments[m].start
+				for st > lim && (c.an.toks[st-1].ment >= 0 || c.plain(st-1)) {
+					st--
+				}
+				if n := c.mentionAt(st); n >= 0 {
+					p := c.phrase(n, j-1)
+					return actor{m: p.best, ms: p.ms, ref: c.ref(p.best), how: "RELATIVE", text: c.mtext(p.best)}
+				}
+				return actor{m: m, ms: []int{m}, ref: c.ref(m), how: "RELATIVE", text: c.mtext(m)}
+			}
 			return actor{m: -3}
 		}
 		// a relative clause between subject and verb: "X, which ..., did"
@@ -952,7 +982,11 @@ func (c *coder) target(t *trig, s doc.Sentence, subj actor) ([]int, string) {
 						}
 					}
 				}
-				if m := c.fromFocus(want); m >= 0 && (subj.m < 0 || c.an.ments[m].name != c.an.ments[subj.m].name) {
+				if m := c.recentPerson(j, subj.m); want == "PER" && m >= 0 && c.an.d.Tokens[c.an.ments[m].start].Sentence == c.an.d.Tokens[j].Sentence {
+					// "had called Aliyev on Tuesday and urged him": a person
+					// named before in the sentence, other than the subject
+					slots = append(slots, slot{m, "", j})
+				} else if m := c.fromFocus(want); m >= 0 && (subj.m < 0 || c.an.ments[m].name != c.an.ments[subj.m].name) {
 					slots = append(slots, slot{m, "", j})
 				} else if want == "PER" && !c.ar() {
 					if m := c.recentPerson(j, subj.m); m >= 0 {
@@ -1218,4 +1252,69 @@ func (c *coder) arCoordinatedSpeaker(i, from int, s doc.Sentence, t *trig) (acto
 		return actor{}, false
 	}
 	return actor{m: sp, ms: []int{sp}, ref: c.ref(sp), how: "COORDINATED-VERB person subject", text: c.mtext(sp)}, true
+}
+
+// enRelativeOpen returns the "which"/"who" that opens a relative clause
+// set off by commas (", which …,") closing at the comma at j, or the
+// first word of an apposition set off by commas after an actor (", angry
+// at …,"), when it stands within 20 words before it with no break
+// between; else -1.
+func (c *coder) enRelativeOpen(j, lim int) int {
+	for g := j - 1; g > lim && g > j-20; g-- {
+		k := &c.an.toks[g]
+		if k.norm == "which" || k.norm == "who" || k.norm == "whose" {
+			if c.an.toks[g-1].norm == "," {
+				return g
+			}
+			return -1
+		}
+		if k.norm == "," && c.an.toks[g+1].ment >= 0 {
+			return -1 // a list of actors ("including Argentina, Peru and Uruguay,")
+		}
+		if k.norm == "," && c.an.toks[g-1].ment >= 0 && g < j-2 && !enListIntro[c.an.toks[g+1].norm] && !isUpperWord(c.an.d.Tokens[g+1].Text) {
+			// "Demonstrators, angry at the inaction, targeted": an
+			// apposition after an actor (returned as if opened at g+1)
+			return g + 1
+		}
+		if k.punct && (k.norm == "," || c.isBreak(g, false)) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// enCrowdHead reports an English crowd noun (an implicit CVL actor:
+// supporters, protesters, loyalists) right after a person's name, which
+// is then only its modifier: "Bolsonaro supporters stormed" are citizens,
+// not Bolsonaro.
+func (c *coder) enCrowdHead(cur, n, g int) bool {
+	if c.ar() {
+		return false
+	}
+	a, b := c.an.ments[cur], c.an.ments[n]
+	return a.typ == "PER" && a.end == g && b.ent < 0 && strings.HasSuffix(b.actor, "CVL")
+}
+
+// enOnlyAux reports tokens [from, to) that are all auxiliaries, modals,
+// negation or adverbs ("has long", "had", "will not"): the verb at to is
+// the first verb after from.
+func (c *coder) enOnlyAux(from, to int) bool {
+	for g := from; g < to; g++ {
+		w := c.an.toks[g].norm
+		if !(enAux[w] || enHave[w] || w == "not" || w == "also" || w == "never" || w == "will" || w == "would" || w == "could" || w == "can" || w == "may" || strings.HasSuffix(w, "ly")) {
+			return false
+		}
+	}
+	return true
+}
+
+// unknownPerson reports a person mention m whose entity the lexicon does
+// not know (no actor, no country of its own: its code is the home
+// country's guess).
+func (c *coder) unknownPerson(m int) bool {
+	if m < 0 || c.an.ments[m].typ != "PER" {
+		return false
+	}
+	e := c.an.ments[m].ent
+	return e < 0 || e < len(c.an.d.Entities) && c.an.d.Entities[e].Actor == "" && c.an.d.Entities[e].Country == ""
 }

@@ -327,6 +327,14 @@ func (c *coder) cuesAt(e *Entry, i, end int) ([]int, bool) {
 	closing := -1 // the closing mark of a short quoted span being read
 	for ci := range e.cues {
 		m := &e.cues[ci]
+		if m.article {
+			// optional, read over but not counted (one append site keeps
+			// got off the heap until it is returned)
+			if j < end && !c.an.toks[j].punct && enArticle[c.an.toks[j].norm] {
+				j++
+			}
+			continue // "declared a nationwide state of emergency", "declared martial law"
+		}
 		found := false
 		for lim := 0; j < end && lim < 14; j++ {
 			k := &c.an.toks[j]
@@ -362,6 +370,9 @@ func (c *coder) cuesAt(e *Entry, i, end int) ([]int, bool) {
 			}
 			if k.stop {
 				return nil, false
+			}
+			if ci == 0 && !c.ar() && enCallParticle[m.word] && e.Trigger == "call" && k.ment >= 0 {
+				return nil, false // "called Aliyev on Tuesday" is a phone call, no "call on"
 			}
 			lim++
 			if ci == 0 && lim > 1 && !c.ar() && enCallParticle[m.word] && e.Trigger == "call" {
@@ -494,6 +505,9 @@ func (c *coder) match(i, end int) *trig {
 	if c.enNounCompound(i) || c.enModifierForm(i) || i > 0 && c.an.toks[i-1].ment >= 0 && c.an.ments[c.an.toks[i-1].ment].typ == "ADJ" {
 		nounish = true // "the American demand that"
 	}
+	if !nounish && c.enPluralNoun(i) {
+		nounish = true // "months of anti-government protests", "the strikes"
+	}
 	if !nounish && c.enFightNoun(i) {
 		nounish = true // "fighting broke out between", "clashes erupted between"
 	}
@@ -573,6 +587,24 @@ func (c *coder) enPassive(i int, lemma string) bool {
 		return false
 	}
 	return false
+}
+
+// enNounDet lists the words after which an -s form is a plural noun,
+// never a finite verb ("the protests", "months of protests").
+var enNounDet = set("the", "these", "those", "its", "their", "his", "our", "of", "such", "many", "several", "new", "more")
+
+// enPluralNoun reports an -s form that can only be a plural noun: after
+// a determiner, "of" or a hyphenated modifier ("anti-government protests",
+// "pro-democracy rallies").
+func (c *coder) enPluralNoun(i int) bool {
+	if i == 0 || !strings.HasSuffix(c.an.toks[i].norm, "s") {
+		return false
+	}
+	p := &c.an.toks[i-1]
+	if p.punct || p.ment >= 0 {
+		return false
+	}
+	return enNounDet[p.norm] || strings.Contains(p.norm, "-") && !isUpperWord(c.an.d.Tokens[i-1].Text)
 }
 
 // enNounCompound reports a bare verb form that is the first noun of a

@@ -146,6 +146,8 @@ func (c *coder) truth(t *trig, s doc.Sentence) mood {
 			md.cond, md.why = true, "hypothesis "+k.norm
 		}
 	}
+	// "warned that Washington could impose sanctions": see below
+	warnThreat := md.cond && strings.HasPrefix(md.why, "hypothesis ") && enModal[strings.TrimPrefix(md.why, "hypothesis ")] && enThreatRoots[t.e.Code[:2]] && c.enWarnedThat(i, s)
 	// "a policy under which Washington recognizes ...", "a deal whereby
 	// X limits ...": the terms of a policy or a deal, not an act
 	for j := i - 1; j > cs-3 && j > s.FirstToken; j-- {
@@ -175,6 +177,13 @@ func (c *coder) truth(t *trig, s doc.Sentence) mood {
 		if c.an.toks[j].punct && c.isBreak(j, false) {
 			break
 		}
+	}
+	// "O'Brien warned that Washington could impose sanctions": a
+	// coercive act of the warner's own side under a modal, in the
+	// complement of a warning, is a threat (intent codes it 13x), neither
+	// a hypothesis nor a claim (evaluation.go)
+	if warnThreat && (md.claim || md.cond) {
+		md.cond, md.claim, md.intent, md.why = false, false, true, "warning: threat"
 	}
 	// a coordinated verb phrase shares the modal of the first one ("will
 	// open its border, stop ... and cooperate with")
@@ -312,7 +321,7 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 				rule = "PASSIVE-NO-AGENT arrest: the home police"
 				break
 			}
-			if t.e.Code[:2] != "11" {
+			if t.e.Code[:2] != "11" && (c.ar() || !enPassiveViolence[t.e.Trigger]) {
 				return
 			}
 			src = append(src, nil)
@@ -599,6 +608,11 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 	// a reaction to a thing or an event that names no actor ("condemned
 	// the attack", "رحب بالقرار"): the decision's owner in focus, else an
 	// open target
+	if len(tgtRefs) == 0 && !c.ar() && len(src) > 0 && src[0] != nil && !t.passive {
+		if m := c.enCauseActor(t, s, src[0]); m >= 0 {
+			tgtRefs, slot = []*doc.ActorRef{c.ref(m)}, "the actor of the after/over clause"
+		}
+	}
 	if len(tgtRefs) == 0 && len(src) > 0 && src[0] != nil && !t.passive {
 		if ok, dec := c.thingObject(t, s, src[0]); ok {
 			tgtRefs, slot = []*doc.ActorRef{nil}, "thing object"
@@ -630,6 +644,8 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 	if len(tgtRefs) == 0 && !c.ar() && len(src) > 0 && src[0] != nil && !t.passive {
 		if r, how := c.domesticTarget(t, s, src[0]); r != nil {
 			tgtRefs, slot = []*doc.ActorRef{r}, how
+		} else if rs, how := c.seatTargets(t, s, src[0]); rs != nil {
+			tgtRefs, slot = rs, how
 		} else if r := c.patternPossessor(t, src[0]); r != nil {
 			tgtRefs, slot = []*doc.ActorRef{r}, "possessive in the pattern"
 		}
@@ -1401,6 +1417,11 @@ func (c *coder) emit(si int, s doc.Sentence, t *trig, src, tgt *doc.ActorRef, md
 	if src != nil && len(src.Actor) >= 6 && src.Actor[3:6] == "CVL" && (strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19")) {
 		code = "145"
 	}
+	// a state that "protests" complains officially (114); only citizens
+	// demonstrate (141)
+	if code == "141" && t.e.Trigger == "protest" && src != nil && len(src.Actor) >= 3 && !strings.HasPrefix(src.Actor, "IGO") && !strings.HasPrefix(src.Actor, "NGO") && (len(src.Actor) < 6 || stateRoles[src.Actor[3:6]]) && !c.ar() {
+		code = "114"
+	}
 	// "X attacked Y" between persons is verbal, not military
 	if code == "190" && (t.e.Trigger == "attack" && src != nil && tgt != nil && c.typeOf(src) == "PER" && c.typeOf(tgt) == "PER" || c.arVerbalAttack(t, src, tgt)) {
 		code = "111"
@@ -1665,9 +1686,20 @@ func (c *coder) supportRelative(si int, s doc.Sentence, t *trig, md mood) bool {
 	return true
 }
 
+// enPassiveViolence lists the English verbs of deliberate violence whose
+// passive without an agent is still an event with an open source ("the
+// president was assassinated", "two aid workers were kidnapped"); not
+// kill, beat or execute, whose passive also reports accidents, sport and
+// sentences.
+var enPassiveViolence = set("assassinate", "abduct", "kidnap", "hijack", "behead", "murder", "lynch", "stab", "torture")
+
 // weapons are cue nouns that make a fire/launch predicate an attack even
-// when its target names no actor (أطلقوا صواريخ على سفن، fired rockets at).
-var weapons = set("صواريخ", "صاروخ", "قذايف", "قذائف", "مسيرات", "مسيره", "طايرات", "rockets", "missiles", "missile", "drones", "drone", "shells", "mortars", "artillery")
+// when its target names no actor (أطلقوا صواريخ على سفن، fired rockets at);
+// so are the English nouns of a military operation, the object of a
+// launch/carry out/mount predicate ("launched a military offensive to
+// retake the region", "carried out airstrikes overnight").
+var weapons = set("صواريخ", "صاروخ", "قذايف", "قذائف", "مسيرات", "مسيره", "طايرات", "rockets", "missiles", "missile", "drones", "drone", "shells", "mortars", "artillery",
+	"offensive", "offensives", "assault", "attack", "attacks", "airstrikes", "strikes", "raids", "bombardment")
 
 func (c *coder) weaponCue(t *trig) bool {
 	// the cues, or a weapon noun right after the verb ("fired rockets at")

@@ -28,8 +28,11 @@ var enJudgedNoun = set("declaration", "decree", "trip", "visit", "signing", "war
 // enNegEval and enPosEval list judging words (the head of the predicate
 // adjective or noun after the object).
 var (
-	enNegEval = set("illegal", "unlawful", "unconstitutional", "illegitimate", "wrong", "provocation", "provocative", "unacceptable", "irresponsible", "reckless", "dangerous", "absurd", "violation", "insult", "mistake", "disgrace", "shameful", "outrageous", "void", "farce", "sham", "fraudulent", "fraud", "baseless", "unfounded", "hostile", "aggression", "treason", "treasonous", "threat", "crime", "criminal", "invalid", "null", "meaningless", "destabilising", "destabilizing", "escalation", "interference", "egregious", "betrayal", "coup", "unjustified", "unwarranted", "groundless", "insufficient", "inadequate", "shocking", "appalling", "horrific", "deplorable", "abhorrent", "heinous", "cowardly", "unjust", "unfair", "biased", "one-sided", "racist", "barbaric", "terrorism", "terrorist")
-	enPosEval = set("welcome", "historic", "positive", "constructive", "triumph", "victory", "justified", "legitimate", "achievement", "breakthrough", "encouraging", "milestone", "success", "successful", "important", "courageous", "brave", "wise")
+	enNegEval = set("illegal", "unlawful", "unconstitutional", "illegitimate", "wrong", "provocation", "provocative", "unacceptable", "irresponsible", "reckless", "dangerous", "absurd", "violation", "insult", "mistake", "disgrace", "shameful", "outrageous", "void", "farce", "sham", "fraudulent", "fraud", "baseless", "unfounded", "hostile", "aggression", "treason", "treasonous", "threat", "crime", "criminal", "invalid", "null", "meaningless", "destabilising", "destabilizing", "escalation", "interference", "egregious", "betrayal", "coup", "unjustified", "unwarranted", "groundless", "insufficient", "inadequate", "shocking", "appalling", "horrific", "deplorable", "abhorrent", "heinous", "cowardly", "unjust", "unfair", "biased", "one-sided", "racist", "barbaric", "terrorism", "terrorist",
+		// condemning adjectives and nouns of diplomatic statements
+		"shameless", "despicable", "disgraceful", "hateful", "inhumane", "cruel", "brutal", "savage", "vile", "atrocious", "outrage", "scandalous", "hypocritical", "arrogant", "blackmail", "bullying", "meddling", "irrational", "ridiculous", "nonsense", "lies", "propaganda", "slander", "smear", "defamatory", "counterproductive", "harmful", "damaging", "regrettable", "unhelpful", "inflammatory", "incendiary", "offensive", "insulting", "humiliating", "belligerent", "arbitrary", "excessive", "disproportionate", "abuse", "violations", "genocide", "massacre", "atrocity", "piracy", "theft", "extortion", "coercion", "intimidation", "harassment", "oppressive", "repressive", "draconian", "undemocratic", "anti-democratic", "tyrannical", "despotic", "lawless", "unilateral", "deceptive", "misleading", "hostage-taking", "banditry", "criminality")
+	enPosEval = set("welcome", "historic", "positive", "constructive", "triumph", "victory", "justified", "legitimate", "achievement", "breakthrough", "encouraging", "milestone", "success", "successful", "important", "courageous", "brave", "wise",
+		"productive", "fruitful", "excellent", "commendable", "praiseworthy", "landmark", "significant", "reasonable", "balanced", "fair", "good", "great", "useful", "helpful", "timely", "appropriate")
 )
 
 var (
@@ -291,4 +294,39 @@ func (c *coder) aidThreats(si int, s doc.Sentence, says []saidVerb) {
 			break
 		}
 	}
+}
+
+// enThreatRoots are the roots of coercive acts that a warning threatens.
+var enThreatRoots = set("15", "16", "17", "18", "19", "20")
+
+// enWarnVerb lists the forms of "warn".
+var enWarnVerb = set("warn", "warns", "warned", "warning")
+
+// enWarnedThat reports a verb at i standing in the complement of "warned
+// that" earlier in its sentence (within 15 words, no sentence break),
+// whose subject (the first actor after "that") is of the country of the
+// warner (the nearest actor before "warned"): one threatens its own acts.
+func (c *coder) enWarnedThat(i int, s doc.Sentence) bool {
+	for j := i - 1; j > s.FirstToken && j > i-15; j-- {
+		if c.an.toks[j].norm == "that" && enWarnVerb[c.an.toks[j-1].norm] {
+			warner, subj := "", ""
+			for g := j - 2; g >= s.FirstToken && warner == ""; g-- {
+				if m := c.an.toks[g].ment; m >= 0 {
+					warner = c.ref(m).Actor
+				}
+			}
+			for g := j + 1; g < i && subj == ""; g++ {
+				if m := c.an.toks[g].ment; m >= 0 {
+					subj = c.ref(m).Actor
+				} else if w := c.an.toks[g].norm; g == j+1 && (w == "it" || w == "we" || w == "they") {
+					subj = warner // "warned that it could impose sanctions"
+				}
+			}
+			return warner != "" && subj != "" && sameCountry(warner, subj)
+		}
+		if c.an.toks[j].punct && c.isBreak(j, false) {
+			return false
+		}
+	}
+	return false
 }

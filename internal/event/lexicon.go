@@ -61,6 +61,10 @@ type cue struct {
 	bloom  uint64    // keyBit of word and key
 	plural [3]string // English: word+s, word+es, and word-y+ies when ies
 	ies    bool
+	// article: an English article cue (a, an, the). It is optional and
+	// matches any article right where it stands: "launch an offensive"
+	// reads "launched a military offensive" and "launched an offensive".
+	article bool
 }
 
 // newCue prepares cue word w of an entry in language lang.
@@ -70,12 +74,16 @@ func newCue(w, lang string) cue {
 		c.key = arNounKey(c.word)
 	}
 	c.bloom = keyBit(c.word) | keyBit(c.key)
+	c.article = lang != "ar" && enArticle[c.word]
 	c.plural = [3]string{c.word + "s", c.word + "es"}
 	if strings.HasSuffix(c.word, "y") {
 		c.plural[2], c.ies = c.word[:len(c.word)-1]+"ies", true
 	}
 	return c
 }
+
+// enArticle lists the English articles (cues that are optional).
+var enArticle = set("a", "an", "the")
 
 func (e *Entry) has(f string) bool { return e.Flags[f] }
 

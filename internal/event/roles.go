@@ -187,6 +187,9 @@ func (c *coder) addImplicitActors() {
 	}
 	home := c.homeCountry()
 	c.home = home
+	if an.lang != "ar" && home != "" && home != "USA" {
+		c.localiseInstitutions(home)
+	}
 	add := func(s, e int, actor, name, typ string) {
 		idx := len(an.ments)
 		an.ments = append(an.ments, ment{ent: -1, start: s, end: e, actor: actor, name: name, typ: typ})
@@ -218,13 +221,32 @@ func (c *coder) addImplicitActors() {
 	ar := an.lang == "ar"
 	// persons the lexicon does not know (a journalist, an activist) are
 	// taken for citizens of the home country
-	if home != "" {
+	{
 		for ei := range an.d.Entities {
 			e := &an.d.Entities[ei]
 			// and a legislature the lexicon does not know ("the National
 			// Assembly") is the home country's
 			legislature := e.Type == "ORG" && !ar && enLegislature[strings.ToLower(lastWord(e.Name))]
-			if e.Type != "PER" && !legislature || e.Actor != "" || e.Country != "" {
+			if e.Type == "ORG" && !ar && !legislature && e.Actor == "" && e.Country == "" {
+				// "China Coast Guard", "Philippine Navy": a body named after
+				// its country
+				if code := orgNamedCountry(e.Name); code != "" {
+					for mi := range e.Mentions {
+						m := &e.Mentions[mi]
+						st := sort.Search(len(an.d.Tokens), func(i int) bool { return an.d.Tokens[i].End > m.Start })
+						en := st
+						for en < len(an.d.Tokens) && an.d.Tokens[en].Start < m.End {
+							en++
+						}
+						if m.Role == "" && st < en && free(st, en) {
+							add(st, en, code, e.Name, "ORG")
+							an.ments[len(an.ments)-1].ent = ei
+						}
+					}
+				}
+				continue
+			}
+			if home == "" || e.Type != "PER" && !legislature || e.Actor != "" || e.Country != "" {
 				continue
 			}
 			for mi := range e.Mentions {
@@ -240,7 +262,9 @@ func (c *coder) addImplicitActors() {
 				if st < en && free(st, en) {
 					country := home
 					// "American Kevin King": the adjective before the name
-					if st > 0 && an.maybeDemonym(st-1) {
+					if code := c.spokesmanCountry(st); code != "" {
+						country = code // "China's coast guard said ... Spokesman Gan Yu urged"
+					} else if st > 0 && an.maybeDemonym(st-1) {
 						if code := demonymCountry(an.d.Tokens[st-1].Text); code != "" {
 							country = code
 						}
@@ -332,8 +356,13 @@ func (c *coder) addImplicitActors() {
 			if country == "" && ar && i+n+1 < len(an.toks) && an.toks[i+n].det && an.toks[i+n].ment < 0 && !an.toks[i+n].punct {
 				country = c.placeAfterRole(i + n + 1) // السلطات الانتقالية في مالي: past an adjective
 			}
+			if country == "" && !ar && role == "CVL" {
+				// "protesters gathered outside government headquarters
+				// in Yerevan": a crowd is where its clause puts it
+				country = c.clausePlace(i + n)
+			}
 			if country == "" {
-				country = c.roleCountry(i, home) // precision.go
+				country = c.roleCountry(i, home) // institution.go
 			}
 			if country == "" {
 				continue
@@ -432,6 +461,11 @@ var enThing = set("criticism", "claims", "claim", "report", "reports", "request"
 // ("thanked the delegation" names no act to approve).
 var enThanks = set("thank", "congratulate")
 
+// enCommand lists English verbs of command: ordering or requiring a thing
+// ("ordered a federal takeover", "a bill which requires registration")
+// demands nothing of an unnamed party.
+var enCommand = set("order", "require")
+
 // reactionRoots are the roots whose object may be a thing: approve
 // (praise 051), demand, disapprove, reject.
 var reactionRoots = set("05", "10", "11", "12")
@@ -440,7 +474,7 @@ var reactionRoots = set("05", "10", "11", "12")
 // its slot, is a noun for an act, a decision or a text that names no
 // actor; dec is set for a decision noun ("the decision", "the move").
 func (c *coder) thingObject(t *trig, s doc.Sentence, src *doc.ActorRef) (ok, dec bool) {
-	if !reactionRoots[t.e.Code[:2]] || strings.HasPrefix(t.e.Code, "05") && !strings.HasPrefix(t.e.Code, "051") || t.e.has("inv") || enThanks[t.e.Trigger] {
+	if !reactionRoots[t.e.Code[:2]] || strings.HasPrefix(t.e.Code, "05") && !strings.HasPrefix(t.e.Code, "051") || t.e.has("inv") || enThanks[t.e.Trigger] || enCommand[t.e.Trigger] {
 		return false, false
 	}
 	start := t.end + 1
@@ -580,6 +614,17 @@ func (c *coder) placeAfterRole(j int) string {
 		return ""
 	}
 	return m.actor[:3]
+}
+
+// clausePlace returns the country of the first "in PLACE" within eight
+// words after token j, in its clause (no punctuation between), or "".
+func (c *coder) clausePlace(j int) string {
+	for g := j; g < len(c.an.toks) && g < j+8 && !c.an.toks[g].punct; g++ {
+		if c.an.toks[g].norm == "in" {
+			return c.placeAfterRole(g)
+		}
+	}
+	return ""
 }
 
 // homePolice returns the home country's police as the source of an
@@ -940,4 +985,101 @@ func (c *coder) qualifyLegislatures() {
 			an.ments[i].actor = c + "LEG"
 		}
 	}
+}
+
+// enUSQualifier lists the words that make an institution's name the
+// United States' own ("U.S. Congress", "the American Supreme Court").
+var enUSQualifier = set("u.s.", "us", "u.s", "american", "united", "washington", "federal")
+
+// enGenericInstitution lists the last words of institution names every
+// country uses (Congress, the Supreme Court, the Senate), and of the
+// titles of their members (Supreme Court Justice X).
+var enGenericInstitution = set("congress", "court", "senate", "justice", "judge", "senator", "congressman", "congresswoman")
+
+// localiseInstitutions re-attaches an English legislature or court that
+// the linker took for the United States' (a bare "Congress", "the Supreme
+// Court") to the home country of a story about another country, when no
+// mention of it is qualified as American: in a story from Brasilia,
+// "supporters stormed Congress" is Brazil's Congress.
+func (c *coder) localiseInstitutions(home string) {
+	an := c.an
+	local := map[int]bool{}
+	for _, m := range an.ments {
+		if m.ent < 0 || !(m.actor == "USALEG" || m.actor == "USAJUD") {
+			continue
+		}
+		if !enGenericInstitution[an.toks[m.end-1].norm] && !(m.start >= 1 && enGenericInstitution[an.toks[m.start-1].norm]) && !(m.start >= 2 && enGenericInstitution[an.toks[m.start-2].norm]) {
+			local[m.ent] = false // a name of its own (Capitol Hill, Nancy Pelosi)
+			continue
+		}
+		if _, seen := local[m.ent]; !seen {
+			local[m.ent] = true
+		}
+		for ti := max(m.start-4, 0); ti < m.end; ti++ { // ("U.S. House Speaker Nancy Pelosi")
+			if enUSQualifier[an.toks[ti].norm] {
+				local[m.ent] = false
+			}
+		}
+	}
+	for i := range an.ments {
+		if m := &an.ments[i]; m.ent >= 0 && local[m.ent] {
+			m.actor = home + m.actor[3:]
+		}
+	}
+}
+
+// enSpokesTitle lists the bare titles of a body's voice.
+var enSpokesTitle = set("spokesman", "spokeswoman", "spokesperson")
+
+// spokesmanCountry returns, for an unknown person right after a bare
+// "Spokesman" (no body named), the country of the latest body or country
+// named before in its sentence or the one before (the body that spoke
+// last), or "".
+func (c *coder) spokesmanCountry(st int) string {
+	an := c.an
+	if an.lang == "ar" || st < 1 || !enSpokesTitle[an.toks[st-1].norm] || st >= 2 && an.toks[st-2].ment >= 0 {
+		return ""
+	}
+	si := an.d.Tokens[st].Sentence
+	for j := st - 2; j >= 0 && an.d.Tokens[j].Sentence >= si-1; j-- {
+		m := an.toks[j].ment
+		if m < 0 || an.ments[m].typ == "PER" || len(an.ments[m].actor) < 3 || strings.HasPrefix(an.ments[m].actor, "IGO") || strings.HasPrefix(an.ments[m].actor, "NGO") {
+			continue
+		}
+		return an.ments[m].actor[:3]
+	}
+	return ""
+}
+
+// enOrgRole gives the role of a body named after its country by its last
+// word ("China Coast Guard" → MIL, "Kenya Police" → COP).
+var enOrgRole = map[string]string{"guard": "MIL", "navy": "MIL", "army": "MIL", "force": "MIL", "forces": "MIL", "military": "MIL", "police": "COP", "ministry": "GOV", "government": "GOV", "cabinet": "GOV"}
+
+// orgNamedCountry returns the actor code of an English organisation named
+// after its country (its first word a country name or adjective, its last
+// a state body: "China Coast Guard" → CHNMIL), or "".
+func orgNamedCountry(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return ""
+	}
+	role, ok := enOrgRole[strings.ToLower(ws[len(ws)-1])]
+	if !ok {
+		return ""
+	}
+	code := demonymCountry(ws[0])
+	if code == "" {
+		if lx, err := lexicon.Default(); err == nil {
+			p := lexicon.Prepare(ws[0])
+			for _, h := range lx.MatchAt(lexicon.Names, p, 0) {
+				if h.End == len(p) && h.Ref.Entry != nil && h.Ref.Entry.Kind == lexicon.Country && len(h.Ref.Entry.Code) == 3 {
+					code = h.Ref.Entry.Code
+				}
+			}
+		}
+	}
+	if code == "" {
+		return ""
+	}
+	return code + role
 }
