@@ -119,7 +119,7 @@ func (c *coder) phrase(m int, limit int) np {
 			}
 			break
 		}
-		if n, e := c.arApposition(cur, j, limit); n >= 0 { // precision.go
+		if n, e := c.arApposition(cur, j, limit); n >= 0 { // subject.go
 			if c.better(n, cur) {
 				cur = n
 			}
@@ -340,7 +340,7 @@ func (c *coder) arSubject(i int, s doc.Sentence, t *trig) actor {
 	if j >= s.FirstToken && !c.an.toks[j].punct {
 		if want, ok := arPronSubj[c.an.toks[j].norm]; ok {
 			if c.arPronounOfNonActorSpeaker(j, s) {
-				return actor{m: -3} // "وأشار البنك إلى أنه منح" (precision.go)
+				return actor{m: -3} // "وأشار البنك إلى أنه منح" (subject.go)
 			}
 			if m := c.fromFocus(want); m >= 0 {
 				return actor{m: m, ref: c.ref(m), how: "PRONOUN " + c.an.d.Tokens[j].Text, text: c.mtext(m)}
@@ -370,7 +370,7 @@ func (c *coder) arSubject(i int, s doc.Sentence, t *trig) actor {
 	}
 	if j >= s.FirstToken && c.an.toks[j].ment < 0 && !c.an.toks[j].punct && c.an.toks[j].prep == "" && arUnknownAgent[c.an.toks[j].stem] {
 		// "برصاص مسلحين أطلقوا النار": the unnamed agents' relative clause
-		return actor{m: -4, how: "UNKNOWN AGENT " + c.an.d.Tokens[j].Text} // precision.go
+		return actor{m: -4, how: "UNKNOWN AGENT " + c.an.d.Tokens[j].Text}
 	}
 	if j >= s.FirstToken && c.an.toks[j].ment >= 0 && !c.arNotSVOSubject(i, c.an.ments[c.an.toks[j].ment].start, j, s) {
 		m := c.an.toks[j].ment
@@ -405,7 +405,7 @@ func (c *coder) arSubject(i int, s doc.Sentence, t *trig) actor {
 			return actor{m: p.best, ms: p.ms, ref: c.ref(p.best), how: "SVO", text: c.mtext(p.best)}
 		}
 	}
-	// "وكان مجلس النواب، ومقره ...، قد منح": the noun after كان (precision.go)
+	// "وكان مجلس النواب، ومقره ...، قد منح": the noun after كان (subject.go)
 	if t != nil {
 		if km, ok := c.arKanaSubject(t, s); ok {
 			if km < 0 {
@@ -441,10 +441,10 @@ func (c *coder) arSubject(i int, s doc.Sentence, t *trig) actor {
 	for j := from; j < end; j++ {
 		k := c.an.toks[j]
 		if j == from && c.arPronounPP(j) {
-			continue // "ودعا إليه وزير الداخلية": the subject follows (precision.go)
+			continue // "ودعا إليه وزير الداخلية": the subject follows (subject.go)
 		}
 		if k.ment < 0 && k.prep != "" && !k.punct && !c.inSet(wsSkipLeft, j) && !c.arPronounPP(j) {
-			break // "واتهمها بتدمير لبنان": a PP, and the actor after it its genitive (precision.go)
+			break // "واتهمها بتدمير لبنان": a PP, and the actor after it its genitive (subject.go)
 		}
 		if c.isBreak(j, true) || c.isPrep(j) || c.arCueGenitive(t, j) {
 			break

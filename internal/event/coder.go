@@ -77,7 +77,7 @@ func (c *coder) run() []candidate {
 	c.lastSubj, c.lastSubjSent = -1, -1
 	c.mainSubj, c.mainSubjSent = -1, -1
 	c.decisionOwner = -1
-	c.institutionNames() // precision.go
+	c.institutionNames() // institution.go
 	c.addImplicitActors()
 	for i := range c.an.toks {
 		c.an.toks[i].stop = c.stopsCue(i)
