@@ -25,7 +25,7 @@ const nounDataHeader = `# dyad Arabic noun attestations: noun stems seen as noun
 # Source: ANERCorp training split (Yassine Benajiba; Benajiba, Rosso and
 # Benedí Ruiz, "ANERsys: An Arabic Named Entity Recognition System Based on
 # Maximum Entropy", CICLing 2007), as released by CAMeL Lab (NYU Abu Dhabi);
-# see /work/shared/data/anercorp/README.md for the exact file.
+# see ../shared/data/anercorp/README.md for the exact file.
 # Licence: derived from ANERCorp, so shared under CC BY-SA 4.0
 # (https://creativecommons.org/licenses/by-sa/4.0/) with the attribution
 # above; the rest of dyad is under its own licence, this file is not.

@@ -8,7 +8,7 @@ import (
 	"testing"
 )
 
-// Tests on the shared inputs of /work/shared/corpus/formats, checking what
+// Tests on the shared inputs of ../shared/corpus/formats, checking what
 // its README expects of each.
 
 func TestFormatRTBolivia(t *testing.T) {

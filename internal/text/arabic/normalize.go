@@ -142,7 +142,7 @@ func firstChange(s string) int {
 //   - bidi controls, zero-width characters and soft hyphens are removed;
 //   - letters are lower-cased.
 //
-// Its letter folding agrees with norm() of /work/shared/eval/score.py.
+// Its letter folding agrees with norm() of ../shared/eval/score.py.
 // Invalid UTF-8 bytes become U+FFFD. Normalize returns s itself, without
 // allocating, when s is already normal.
 func Normalize(s string) string {
