@@ -164,6 +164,17 @@ func hasMention(e *doc.Entity, text, role string) bool {
 	return n > 0
 }
 
+// recognizeText runs the recogniser with the default lexicon on text
+// published on date.
+func recognizeText(t *testing.T, text, date string) []doc.Entity {
+	t.Helper()
+	lex, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return New(lex).Recognize(text, "", date)
+}
+
 // expectTyped fails t for each name that got has no entity of type typ
 // for.
 func expectTyped(t *testing.T, got []doc.Entity, typ string, names ...string) {

@@ -143,11 +143,7 @@ func TestEnglishBodies(t *testing.T) {
 // TestNasab: a person listed as "X Z" is found written "X بن Y Z" (a
 // sentence written for the test).
 func TestNasab(t *testing.T) {
-	lex, err := lexicon.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := New(lex).Recognize("وحضر الاجتماع عادل بن أحمد الجبير وعدد من المسؤولين.", "", "2024-04-09")
+	got := recognizeText(t, "وحضر الاجتماع عادل بن أحمد الجبير وعدد من المسؤولين.", "2024-04-09")
 	e := findEntity(got, "Adel al-Jubeir")
 	if e == nil || !hasMention(e, "عادل بن أحمد الجبير", "") {
 		t.Errorf("no Adel al-Jubeir over عادل بن أحمد الجبير; got %s", dump(got))
@@ -158,11 +154,7 @@ func TestNasab(t *testing.T) {
 // group role, as "the X-ian military" does (a sentence written for the
 // test).
 func TestPossessiveGroupRole(t *testing.T) {
-	lex, err := lexicon.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := New(lex).Recognize("Chile's military said it had sent troops to the border.", "", "2024-04-09")
+	got := recognizeText(t, "Chile's military said it had sent troops to the border.", "2024-04-09")
 	e := findEntity(got, "Chile")
 	if e == nil || !hasMention(e, "Chile's military", "CHLMIL") {
 		t.Errorf("no Chile mention \"Chile's military\" with role CHLMIL; got %s", dump(got))
@@ -173,11 +165,7 @@ func TestPossessiveGroupRole(t *testing.T) {
 // adjective is the organisation the lexicon lists (a sentence written for
 // the test).
 func TestLegislature(t *testing.T) {
-	lex, err := lexicon.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := New(lex).Recognize("ورفض البرلمان العراقي مشروع الموازنة.", "", "2024-04-09")
+	got := recognizeText(t, "ورفض البرلمان العراقي مشروع الموازنة.", "2024-04-09")
 	if e := findEntity(got, "Council of Representatives of Iraq"); e == nil || e.Type != "ORG" {
 		t.Errorf("no Council of Representatives of Iraq; got %s", dump(got))
 	}
@@ -187,11 +175,7 @@ func TestLegislature(t *testing.T) {
 // legislature of the state named last before it (a sentence written for
 // the test).
 func TestBareLegislature(t *testing.T) {
-	lex, err := lexicon.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := New(lex).Recognize("بيروت – قال رئيس الوزراء اللبناني إن البرلمان سيجتمع الأسبوع المقبل.", "", "2024-04-09")
+	got := recognizeText(t, "بيروت – قال رئيس الوزراء اللبناني إن البرلمان سيجتمع الأسبوع المقبل.", "2024-04-09")
 	if e := findEntity(got, "Parliament of Lebanon"); e == nil || !hasMention(e, "البرلمان", "") {
 		t.Errorf("no Parliament of Lebanon over البرلمان; got %s", dump(got))
 	}
@@ -200,11 +184,7 @@ func TestBareLegislature(t *testing.T) {
 // TestPossessiveNamesCountry: a lexicon body written with a country's
 // possessive also names the country (a sentence written for the test).
 func TestPossessiveNamesCountry(t *testing.T) {
-	lex, err := lexicon.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := New(lex).Recognize("On Monday, Turkey's Foreign Ministry summoned the envoy.", "", "2024-04-09")
+	got := recognizeText(t, "On Monday, Turkey's Foreign Ministry summoned the envoy.", "2024-04-09")
 	if findEntity(got, "Turkey") == nil {
 		t.Errorf("no Turkey; got %s", dump(got))
 	}

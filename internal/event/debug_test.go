@@ -6,14 +6,7 @@ import (
 )
 
 func TestDebugText(t *testing.T) {
-	s := os.Getenv("DYAD_TEXT")
-	if s == "" {
-		t.Skip()
-	}
-	lang := "en"
-	if isArabic(s) {
-		lang = "ar"
-	}
+	s, lang := debugInput(t, "DYAD_TEXT")
 	evs, d := codeText(t, lang, s, Options{})
 	for _, e := range d.Events {
 		t.Logf("%s | %s", e.Code, e.Why)
@@ -25,14 +18,7 @@ func TestDebugText(t *testing.T) {
 }
 
 func TestDebugTokens(t *testing.T) {
-	s := os.Getenv("DYAD_TOKS")
-	if s == "" {
-		t.Skip()
-	}
-	lang := "en"
-	if isArabic(s) {
-		lang = "ar"
-	}
+	s, lang := debugInput(t, "DYAD_TOKS")
 	d := mkDoc(lang, s)
 	lx, _ := DefaultLexicon()
 	an := prepare(d, lx)
@@ -59,4 +45,17 @@ func TestDebugTextLayer(t *testing.T) {
 	for _, k := range d.Tokens {
 		t.Logf("%q norm=%q stem=%q pre=%q suf=%q", k.Text, k.Norm, k.Stem, k.Prefix, k.Suffix)
 	}
+}
+
+// debugInput returns the text of environment variable name and its
+// language, or skips t when it is unset.
+func debugInput(t *testing.T, name string) (text, lang string) {
+	text = os.Getenv(name)
+	if text == "" {
+		t.Skipf("set %s to a text to debug", name)
+	}
+	if isArabic(text) {
+		return text, "ar"
+	}
+	return text, "en"
 }

@@ -13,12 +13,10 @@ import (
 // one per phenomenon, in sentences of our own; run by TestRecallRules.
 
 func init() {
-	for k, v := range map[string]gazEnt{
+	addTestGaz(map[string]gazEnt{
 		"Hamdok": {"Abdalla Hamdok", "PER", "SDNGOV"}, "Nairobi": {"Nairobi", "LOC", "KEN"},
 		"Parliament": {"Parliament of the United Kingdom", "ORG", "GBRLEG"}, "Ruto": {"William Ruto", "PER", "KENGOV"},
-	} {
-		testGaz[k] = v
-	}
+	})
 	const kenya = "Kenya raised taxes in Kenya. "
 	recallCases = append(recallCases, []codeCase{
 		// domestic acts with no named target

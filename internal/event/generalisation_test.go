@@ -10,16 +10,14 @@ import (
 // the held-out or dev texts.
 
 func init() {
-	for k, v := range map[string]gazEnt{
+	addTestGaz(map[string]gazEnt{
 		"السعودية": {"Saudi Arabia", "LOC", "SAU"}, "الأردن": {"Jordan", "LOC", "JOR"}, "قطر": {"Qatar", "LOC", "QAT"},
 		"مجلس الأمن": {"United Nations Security Council", "ORG", "IGOUNO"}, "أنطونيو غوتيريش": {"Antonio Guterres", "PER", "IGOUNO"},
 		"الجيش السوداني": {"Sudanese Armed Forces", "ORG", "SDNMIL"}, "قوات الدعم السريع": {"Rapid Support Forces", "ORG", "SDNREB"},
 		"Canada": {"Canada", "LOC", "CAN"}, "Belarus": {"Belarus", "LOC", "BLR"}, "Japan": {"Japan", "LOC", "JPN"},
 		"Sudanese army": {"Sudanese Armed Forces", "ORG", "SDNMIL"}, "Rapid Support Forces": {"Rapid Support Forces", "ORG", "SDNREB"},
 		"Jordan": {"Jordan", "LOC", "JOR"}, "الأوكرانية": {"Ukraine", "LOC", "UKR"}, "الأوكراني": {"Ukraine", "LOC", "UKR"},
-	} {
-		testGaz[k] = v
-	}
+	})
 }
 
 var generalisation = []codeCase{

@@ -37,6 +37,13 @@ var testGaz = map[string]gazEnt{
 	"Lavrov": {"Sergey Lavrov", "PER", "RUSGOV"}, "the United Nations": {"United Nations", "ORG", "IGOUNO"},
 }
 
+// addTestGaz adds names to the test gazetteer (from a test file's init).
+func addTestGaz(m map[string]gazEnt) {
+	for k, v := range m {
+		testGaz[k] = v
+	}
+}
+
 // mkDoc analyses text and tags the gazetteer's names as entities.
 func mkDoc(lang, txt string) *doc.Document {
 	d := doc.New()

@@ -10,15 +10,13 @@ import (
 // be coded, and what must still be coded beside them.
 
 func init() {
-	for k, v := range map[string]gazEnt{
+	addTestGaz(map[string]gazEnt{
 		"الجزائر": {"Algeria", "LOC", "DZA"}, "تونس": {"Tunisia", "LOC", "TUN"}, "المغرب": {"Morocco", "LOC", "MAR"},
 		"الشيخة حسينة": {"Sheikh Hasina", "PER", "BGDOPP"}, "السلطان قابوس": {"Qaboos bin Said", "PER", "OMNGOV"},
 		"اليابان": {"Japan", "LOC", "JPN"}, "Liverpool": {"Liverpool", "ORG", "GBRBUS"}, "Chelsea": {"Chelsea", "ORG", "GBRBUS"},
 		"برنامج الأغذية العالمي": {"World Food Programme", "ORG", "IGOUNOAGR"}, "وانغ يونغ": {"Wang Yong", "PER", "CHNGOV"},
 		"حزب الله": {"Hezbollah", "ORG", "LBNREB"}, "كنزو اوشيما": {"Kenzo Oshima", "PER", ""}, "كوفي أنان": {"Kofi Annan", "PER", "GHAELI"}, "للأمم المتحدة": {"United Nations", "ORG", "IGOUNO"}, "باريس": {"Paris", "LOC", "FRAGOV"}, "لبنان": {"Lebanon", "LOC", "LBN"},
-	} {
-		testGaz[k] = v
-	}
+	})
 }
 
 var precisionCases = []codeCase{

@@ -16,12 +16,10 @@ import (
 // in both languages, in wording of our own.
 
 func init() {
-	for k, v := range map[string]gazEnt{
+	addTestGaz(map[string]gazEnt{
 		"Kenya": {"Kenya", "LOC", "KEN"}, "القرم": {"Crimea", "LOC", "UKR"},
 		"الجيش السوداني": {"Sudanese Armed Forces", "ORG", "SDNMIL"},
-	} {
-		testGaz[k] = v
-	}
+	})
 }
 
 var recallCases = []codeCase{

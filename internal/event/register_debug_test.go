@@ -1,7 +1,6 @@
 package event
 
 import (
-	"os"
 	"strings"
 	"testing"
 )
@@ -9,14 +8,7 @@ import (
 // TestDebugRegister prints the sports-register markers of DYAD_REG's
 // sentences.
 func TestDebugRegister(t *testing.T) {
-	s := os.Getenv("DYAD_REG")
-	if s == "" {
-		t.Skip()
-	}
-	lang := "en"
-	if isArabic(s) {
-		lang = "ar"
-	}
+	s, lang := debugInput(t, "DYAD_REG")
 	d := mkDoc(lang, s)
 	lx, _ := DefaultLexicon()
 	c := &coder{an: prepare(d, lx), lex: lx}

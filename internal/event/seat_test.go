@@ -6,13 +6,11 @@ package event
 // TestRecallRules.
 
 func init() {
-	for k, v := range map[string]gazEnt{
+	addTestGaz(map[string]gazEnt{
 		"Mombasa": {"Mombasa", "LOC", "KEN"}, "Kampala": {"Kampala", "LOC", "UGA"}, "Uganda": {"Uganda", "LOC", "UGA"},
 		"Congress": {"United States Congress", "ORG", "USALEG"}, "Odinga": {"Raila Odinga", "PER", "KENOPP"}, "Omar Selim": {"Omar Selim", "PER", ""},
 		"Egypt Coast Guard": {"Egypt Coast Guard", "ORG", ""},
-	} {
-		testGaz[k] = v
-	}
+	})
 	const kenya = "Kenya raised taxes in Kenya. "
 	recallCases = append(recallCases, []codeCase{
 		{name: "en/seat: a crowd storming a seat of the state riots against its government", lang: "en",
