@@ -210,6 +210,15 @@ func (c *coder) addImplicitActors() {
 			}
 		}
 	}
+	// tokensOf returns the token range [st, en) of an entity mention
+	tokensOf := func(m *doc.Mention) (st, en int) {
+		st = sort.Search(len(an.d.Tokens), func(i int) bool { return an.d.Tokens[i].End > m.Start })
+		en = st
+		for en < len(an.d.Tokens) && an.d.Tokens[en].Start < m.End {
+			en++
+		}
+		return st, en
+	}
 	free := func(s, e int) bool {
 		for ti := s; ti < e; ti++ {
 			if ti >= len(an.toks) || an.toks[ti].ment >= 0 || an.toks[ti].punct {
@@ -233,11 +242,7 @@ func (c *coder) addImplicitActors() {
 				if code := orgNamedCountry(e.Name); code != "" {
 					for mi := range e.Mentions {
 						m := &e.Mentions[mi]
-						st := sort.Search(len(an.d.Tokens), func(i int) bool { return an.d.Tokens[i].End > m.Start })
-						en := st
-						for en < len(an.d.Tokens) && an.d.Tokens[en].Start < m.End {
-							en++
-						}
+						st, en := tokensOf(m)
 						if m.Role == "" && st < en && free(st, en) {
 							add(st, en, code, e.Name, "ORG")
 							an.ments[len(an.ments)-1].ent = ei
@@ -254,11 +259,7 @@ func (c *coder) addImplicitActors() {
 				if m.Role != "" {
 					continue
 				}
-				st := sort.Search(len(an.d.Tokens), func(i int) bool { return an.d.Tokens[i].End > m.Start })
-				en := st
-				for en < len(an.d.Tokens) && an.d.Tokens[en].Start < m.End {
-					en++
-				}
+				st, en := tokensOf(m)
 				if st < en && free(st, en) {
 					country := home
 					// "American Kevin King": the adjective before the name
