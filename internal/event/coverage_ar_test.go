@@ -33,6 +33,12 @@ var coverageAr = []codeCase{
 	{name: "ordered release masdar (أمر بالإفراج عن)",
 		text: "وأمرت مصر بالإفراج عن نبيل عبد الله.",
 		want: []string{"EGY 0841 SDNMIL"}},
+	{name: "أوفد: sending an envoy to the host",
+		text: "وأوفدت اليابان مبعوثا إلى قطر.",
+		want: []string{"JPN 040 QAT"}},
+	{name: "وجه + singular masdar with a prefix cue (وجه انتقادا حادا)",
+		text: "ووجهت مصر انتقادا حادا إلى قطر.",
+		want: []string{"EGY 111 QAT"}},
 }
 
 func TestCoverageAr(t *testing.T) { checkCodeCases(t, "ar", coverageAr) }
