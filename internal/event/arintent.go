@@ -111,6 +111,90 @@ func (c *coder) arThingAdjective(t *trig, s doc.Sentence) int {
 	return -1
 }
 
+// arThingAgent returns the agent of a relative clause on the thing noun a
+// reaction takes as object (أدانت X الهجوم الذي شنته جماعة الحوثي: the
+// attack's author), or -1. The thing noun is the pattern's last cue, else
+// the first such noun after the trigger, its subject and a manner adverb;
+// after it come at most two adjectives, الذي/التي, a verb, then an actor
+// within three words.
+func (c *coder) arThingAgent(t *trig, s doc.Sentence) int {
+	if !c.ar() {
+		return -1
+	}
+	if len(t.cues) > 0 {
+		return c.arRelativeAgent(t.cues[len(t.cues)-1], s)
+	}
+	subject := false
+	for j, n := t.end+1, 0; j < s.EndToken && n < 5; j, n = j+1, n+1 {
+		k := c.an.toks[j]
+		if k.ment >= 0 && !subject {
+			subject = true // the VSO subject
+			j = c.an.ments[k.ment].end - 1
+			continue
+		}
+		if l := c.arMannerAdverb(j, s); l > 0 {
+			j += l - 1
+			continue
+		}
+		if k.punct || k.ment >= 0 {
+			return -1
+		}
+		if k.det && arThingNouns[k.w.stemKey] {
+			return c.arRelativeAgent(j, s)
+		}
+	}
+	return -1
+}
+
+// arRelativeAgent returns the actor of a relative clause on the noun at
+// token j (الهجوم الإرهابي الذي شنته X), or -1.
+func (c *coder) arRelativeAgent(j int, s doc.Sentence) int {
+	if k := c.an.toks[j]; !k.det || !arThingNouns[k.w.stemKey] {
+		return -1
+	}
+	r := j + 1
+	for a := 0; a < 2 && r < s.EndToken && c.an.toks[r].det && c.an.toks[r].ment < 0 && !c.inSet(wsRelative, r); a++ {
+		r++ // الهجوم الإرهابي الذي
+	}
+	if r+2 >= s.EndToken || !c.inSet(wsRelative, r) || c.an.toks[r+1].ment >= 0 || c.an.toks[r+1].punct {
+		return -1
+	}
+	for g := r + 2; g < s.EndToken && g <= r+4; g++ {
+		if c.an.toks[g].punct {
+			return -1
+		}
+		if m := c.an.toks[g].ment; m >= 0 && c.an.toks[g].first {
+			return m
+		}
+	}
+	return -1
+}
+
+// arMannerAdverbs are manner adverbs that may stand between a verb (and
+// its subject) and its object: بشدة، بقوة، بحزم، and the two-word
+// بأشد/بأقوى العبارات (normalised).
+var (
+	arMannerAdverbs = set("بشده", "بقوه", "بحزم", "بوضوح")
+	arMannerHeads   = set("باشد", "باقوي", "بكل")
+	arMannerTails   = set("العبارات", "الكلمات", "الالفاظ", "قوه", "حزم", "وضوح")
+)
+
+// arMannerAdverb returns how many tokens a manner adverb at token j
+// spans (0: none).
+func (c *coder) arMannerAdverb(j int, s doc.Sentence) int {
+	if !c.ar() {
+		return 0
+	}
+	n := c.an.toks[j].norm
+	if arMannerAdverbs[n] {
+		return 1
+	}
+	if arMannerHeads[n] && j+1 < s.EndToken && arMannerTails[c.an.toks[j+1].norm] {
+		return 2
+	}
+	return 0
+}
+
 // arFeminineHeadAfterMasc reports an actor NP at token j, right after a
 // masculine singular verb t, headed by a definite ta marbuta noun of a
 // body (الحكومة، الوزارة، الشرطة، المملكة): verb and subject agree in

@@ -25,6 +25,14 @@ func init() {
 }
 
 var generalisationAr = []codeCase{
+	// a manner adverb between the subject and the thing reacted to, and the
+	// thing's author named in its relative clause
+	{name: "بأشد العبارات: a manner adverb before the thing object",
+		text: "أدانت مصر بأشد العبارات الهجوم الذي شنته إسرائيل على غزة.",
+		want: []string{"EGY 111 ISR"}},
+	{name: "بشدة + القرار الذي اتخذته X: the decision's author is the target",
+		text: "رفضت روسيا بشدة القرار الذي اتخذته أوكرانيا.",
+		want: []string{"RUS 120 UKR"}},
 	// a coordinated list of condemners: one event each, never one another
 	{name: "list subject is not its own target",
 		text: "وأدانت مصر والأردن وقطر الهجوم على المدنيين.",

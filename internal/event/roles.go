@@ -517,6 +517,10 @@ func (c *coder) thingFrom(t *trig, s doc.Sentence, src *doc.ActorRef, start int)
 		if c.isBreak(j, true) || k.ment >= 0 || k.punct {
 			return false, false
 		}
+		if l := c.arMannerAdverb(j, s); l > 0 {
+			j += l - 1 // "أدانت X بأشد العبارات الهجوم": past the adverb
+			continue
+		}
 		n++
 		if c.ar() {
 			if k.prep != "" && !hasSlot(t.e, k.prep) || c.isPrep(j) {
