@@ -176,7 +176,22 @@ var heldout4 = heldoutSet{dir: "../../testdata/heldout4", showErrors: true, maxF
 	{"dates", 0.87},
 }}
 
+// heldout5 holds sixteen articles (8 Arabic, 8 English) written on
+// 2026-11-28 by a session that never saw dyad (see its README.md): the
+// honest measure of unseen news now. Its error lines are never printed.
+// The floors sit a little below its first run (entities 0.872, quotes
+// 0.667, events 0.346, dates 0.959; one forbidden event and three failed
+// clean checks, unread). They are not targets: do not tune rules against
+// these articles.
+var heldout5 = heldoutSet{dir: "../../testdata/heldout5", maxForbidden: 1, maxCleanFailed: 3, floors: []heldoutFloor{
+	{"entities", 0.83},
+	{"quotes", 0.60},
+	{"events", 0.29},
+	{"dates", 0.92},
+}}
+
 func TestHeldout(t *testing.T)  { checkHeldout(t, heldout) }
 func TestHeldout2(t *testing.T) { checkHeldout(t, heldout2) }
 func TestHeldout3(t *testing.T) { checkHeldout(t, heldout3) }
 func TestHeldout4(t *testing.T) { checkHeldout(t, heldout4) }
+func TestHeldout5(t *testing.T) { checkHeldout(t, heldout5) }
