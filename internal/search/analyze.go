@@ -131,12 +131,34 @@ func ParseQuery(q string) Query {
 func (q Query) Empty() bool { return len(q.Groups) == 0 }
 
 // FTS5 renders the query for SQLite FTS5 over the columns body and names.
+// A word that FTS5's tokenizer splits (it keeps only letters, numbers and
+// private-use characters together, so a combining mark splits a word) is
+// searched as its pieces, all required: a quoted string of several tokens
+// would be a phrase query, which the index (detail=column) refuses.
 func (q Query) FTS5() string {
 	parts := make([]string, len(q.Groups))
 	for i, g := range q.Groups {
-		parts[i] = "(body : " + quoteFTS(g.Stem) + " OR names : " + quoteFTS(g.Name) + ")"
+		parts[i] = "(" + ftsColumn("body", g.Stem) + " OR " + ftsColumn("names", g.Name) + ")"
 	}
 	return strings.Join(parts, " AND ")
+}
+
+// ftsColumn renders word w as FTS5 terms of column col.
+func ftsColumn(col, w string) string {
+	pieces := strings.FieldsFunc(w, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsNumber(r) && !unicode.Is(unicode.Co, r)
+	})
+	if len(pieces) == 0 {
+		pieces = []string{w} // (nothing FTS5 would index: matches nothing)
+	}
+	terms := make([]string, len(pieces))
+	for i, p := range pieces {
+		terms[i] = col + " : " + quoteFTS(p)
+	}
+	if len(terms) == 1 {
+		return terms[0]
+	}
+	return "(" + strings.Join(terms, " AND ") + ")"
 }
 
 func quoteFTS(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }

@@ -45,4 +45,9 @@ func TestQuery(t *testing.T) {
 	if got := q.TSQuery(); got != `('lavrov' | 'n_lavrov') & ('افروف' | 'n_لافروف')` {
 		t.Errorf("TSQuery = %s", got)
 	}
+	// a combining mark inside a word splits it for FTS5: both pieces are
+	// required, never a phrase (the index refuses phrase queries)
+	if got := ParseQuery("abc\u0711123").FTS5(); got != `((body : "abc" AND body : "123") OR (names : "abc" AND names : "123"))` {
+		t.Errorf("FTS5 of a word with a mark = %s", got)
+	}
 }
