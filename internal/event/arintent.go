@@ -113,16 +113,17 @@ func (c *coder) arThingAdjective(t *trig, s doc.Sentence) int {
 
 // arThingAgent returns the agent of a relative clause on the thing noun a
 // reaction takes as object (أدانت X الهجوم الذي شنته جماعة الحوثي: the
-// attack's author), or -1. The thing noun is the pattern's last cue, else
-// the first such noun after the trigger, its subject and a manner adverb;
-// after it come at most two adjectives, الذي/التي, a verb, then an actor
-// within three words.
-func (c *coder) arThingAgent(t *trig, s doc.Sentence) int {
+// attack's author) and the thing noun's token, or -1. The thing noun is
+// the pattern's last cue, else the first such noun after the trigger, its
+// subject and a manner adverb; after it come at most two adjectives,
+// الذي/التي, a verb, then an actor within three words.
+func (c *coder) arThingAgent(t *trig, s doc.Sentence) (agent, noun int) {
 	if !c.ar() {
-		return -1
+		return -1, -1
 	}
 	if len(t.cues) > 0 {
-		return c.arRelativeAgent(t.cues[len(t.cues)-1], s)
+		j := t.cues[len(t.cues)-1]
+		return c.arRelativeAgent(j, s), j
 	}
 	subject := false
 	for j, n := t.end+1, 0; j < s.EndToken && n < 5; j, n = j+1, n+1 {
@@ -137,13 +138,13 @@ func (c *coder) arThingAgent(t *trig, s doc.Sentence) int {
 			continue
 		}
 		if k.punct || k.ment >= 0 {
-			return -1
+			return -1, -1
 		}
 		if k.det && arThingNouns[k.w.stemKey] {
-			return c.arRelativeAgent(j, s)
+			return c.arRelativeAgent(j, s), j
 		}
 	}
-	return -1
+	return -1, -1
 }
 
 // arRelativeAgent returns the actor of a relative clause on the noun at

@@ -418,9 +418,10 @@ func (c *coder) code(si int, s doc.Sentence, t *trig) {
 			if m := c.arThingAdjective(t, s); m >= 0 && !sameCountry(c.an.ments[m].actor, src[0].Actor) {
 				tgtRefs, slot = []*doc.ActorRef{c.ref(m)}, "thing object: its country adjective"
 				dec = false
-			} else if m := c.arThingAgent(t, s); m >= 0 && !sameCountry(c.an.ments[m].actor, src[0].Actor) {
+			} else if m, noun := c.arThingAgent(t, s); m >= 0 && !sameCountry(c.an.ments[m].actor, src[0].Actor) {
 				tgtRefs, slot = []*doc.ActorRef{c.ref(m)}, "thing object: the agent of its relative clause"
 				dec = false
+				c.noteLeadAgent(noun, c.ref(m))
 			}
 			// (a party or group rejecting its own state's decision is a
 			// domestic event: TUNPTY → TUNGOV)

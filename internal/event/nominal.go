@@ -149,7 +149,7 @@ func (c *coder) codeNoun(si int, s doc.Sentence, t *trig) {
 // eventNouns maps nouns that refer back to an event to its class.
 var eventNouns = func() map[string]string {
 	m := map[string]string{}
-	for _, w := range []string{"ضربات", "ضربه", "غارات", "غاره", "هجوم", "هجمات", "عدوان", "قصف", "عمليه", "عمليات", "توغل", "اجتياح", "غزو", "تصعيد",
+	for _, w := range []string{"ضربات", "ضربه", "غارات", "غاره", "هجوم", "هجمات", "عدوان", "قصف", "عمليه", "عمليات", "توغل", "اجتياح", "غزو", "تصعيد", "اعتداء", "اعتداءات", "تفجير", "تفجيرات", "استهداف",
 		"strike", "strikes", "airstrike", "airstrikes", "air strikes", "attack", "attacks", "raid", "raids", "offensive", "operation", "bombing", "bombings", "bombardment", "invasion", "incursion", "aggression", "shelling", "assault"} {
 		m[normWord(w)] = "attack"
 	}
@@ -181,8 +181,8 @@ func (c *coder) eventNounTarget(t *trig, s doc.Sentence, src *doc.ActorRef) ([]*
 			return nil, ""
 		}
 		if k.ment >= 0 {
-			if c.an.ments[k.ment].name == src.Name || c.an.ments[k.ment].actor == src.Actor {
-				j = c.an.ments[k.ment].end - 1 // the VSO subject
+			if end, ok := c.subjectRun(j, src); ok {
+				j = end - 1 // the VSO subject, with its conjuncts
 				continue
 			}
 			return nil, ""
@@ -196,13 +196,7 @@ func (c *coder) eventNounTarget(t *trig, s doc.Sentence, src *doc.ActorRef) ([]*
 		if c.isPrep(j) && !hasSlot(t.e, k.stem) && !hasSlot(t.e, k.norm) || c.ar() && k.prep != "" && !hasSlot(t.e, k.prep) {
 			return nil, ""
 		}
-		cl := eventNouns[k.norm]
-		if cl == "" {
-			cl = eventNouns[k.stem]
-		}
-		if cl == "" && c.ar() {
-			cl = eventNouns[k.w.stemKey]
-		}
+		cl := c.eventNounClass(j)
 		if cl == "" {
 			continue
 		}
@@ -215,6 +209,48 @@ func (c *coder) eventNounTarget(t *trig, s doc.Sentence, src *doc.ActorRef) ([]*
 		return out, "event noun " + c.an.d.Tokens[j].Text + " → lead " + cl
 	}
 	return nil, ""
+}
+
+// subjectRun reports whether the mention at token j starts a run of
+// mentions joined by و that holds the source (the VSO subject and its
+// conjuncts: "أدانت السعودية ومصر والأردن الاعتداء", coded once for each),
+// and returns the token after the run.
+func (c *coder) subjectRun(j int, src *doc.ActorRef) (end int, ok bool) {
+	for m := c.an.toks[j].ment; m >= 0; {
+		mt := c.an.ments[m]
+		ok = ok || mt.name == src.Name || mt.actor == src.Actor
+		end = mt.end
+		if end >= len(c.an.toks) || c.an.toks[end].ment < 0 || c.an.toks[end].conj != "و" {
+			break
+		}
+		m = c.an.toks[end].ment
+	}
+	return end, ok
+}
+
+// eventNounClass returns the class ("attack", "sanction") of an event
+// noun at token j, or "".
+func (c *coder) eventNounClass(j int) string {
+	k := c.an.toks[j]
+	cl := eventNouns[k.norm]
+	if cl == "" {
+		cl = eventNouns[k.stem]
+	}
+	if cl == "" && c.ar() {
+		cl = eventNouns[k.w.stemKey]
+	}
+	return cl
+}
+
+// noteLeadAgent records agent as the lead of the class of the event noun
+// at token noun when no event of that class is known yet: "أدانت X الهجوم
+// الذي شنته Y" states Y's attack, so a later "كما أدانت Z الاعتداء"
+// addresses Y too (eventNounTarget).
+func (c *coder) noteLeadAgent(noun int, agent *doc.ActorRef) {
+	if cl := c.eventNounClass(noun); cl != "" && c.leadEvents[cl] == nil {
+		c.leadEvents[cl] = []*doc.ActorRef{agent}
+		c.leadTok[cl] = noun
+	}
 }
 
 // pairObject reports a pair noun as the direct object of trigger t
