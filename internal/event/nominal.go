@@ -181,7 +181,7 @@ func (c *coder) eventNounTarget(t *trig, s doc.Sentence, src *doc.ActorRef) ([]*
 			return nil, ""
 		}
 		if k.ment >= 0 {
-			if end, ok := c.subjectRun(j, src); ok {
+			if end, ok := c.subjectRun(j, src, s.EndToken); ok {
 				j = end - 1 // the VSO subject, with its conjuncts
 				continue
 			}
@@ -211,21 +211,18 @@ func (c *coder) eventNounTarget(t *trig, s doc.Sentence, src *doc.ActorRef) ([]*
 	return nil, ""
 }
 
-// subjectRun reports whether the mention at token j starts a run of
-// mentions joined by و that holds the source (the VSO subject and its
-// conjuncts: "أدانت السعودية ومصر والأردن الاعتداء", coded once for each),
-// and returns the token after the run.
-func (c *coder) subjectRun(j int, src *doc.ActorRef) (end int, ok bool) {
-	for m := c.an.toks[j].ment; m >= 0; {
-		mt := c.an.ments[m]
-		ok = ok || mt.name == src.Name || mt.actor == src.Actor
-		end = mt.end
-		if end >= len(c.an.toks) || c.an.toks[end].ment < 0 || c.an.toks[end].conj != "و" {
-			break
+// subjectRun reports whether the noun phrase (phrase) starting with the
+// mention at token j holds the source among its mentions (the VSO subject
+// and its conjuncts: "أدانت السعودية ومصر والأردن الاعتداء", coded once for
+// each), and returns the token after the phrase.
+func (c *coder) subjectRun(j int, src *doc.ActorRef, limit int) (end int, ok bool) {
+	p := c.phrase(c.an.toks[j].ment, limit)
+	for g := p.start; g < p.end; g++ {
+		if m := c.an.toks[g].ment; m >= 0 && (c.an.ments[m].name == src.Name || c.an.ments[m].actor == src.Actor) {
+			return p.end, true
 		}
-		m = c.an.toks[end].ment
 	}
-	return end, ok
+	return p.end, false
 }
 
 // eventNounClass returns the class ("attack", "sanction") of an event
