@@ -39,38 +39,25 @@ func decodeFast(obj []byte, a *article) bool {
 		switch key {
 		case "id":
 			start := p.i
-			if !p.value(0) {
-				return false
-			}
+			ok = p.value(0)
 			a.ID = obj[start:p.i]
 		case "title":
-			if !p.stringPtr(&a.Title) {
-				return false
-			}
+			ok = p.stringPtr(&a.Title)
 		case "text":
-			if !p.stringPtr(&a.Text) {
-				return false
-			}
+			ok = p.stringPtr(&a.Text)
 		case "url":
-			if !p.stringField(&a.URL) {
-				return false
-			}
+			ok = p.stringField(&a.URL)
 		case "published":
-			if !p.stringField(&a.Published) {
-				return false
-			}
+			ok = p.stringField(&a.Published)
 		case "lang":
-			if !p.stringField(&a.Lang) {
-				return false
-			}
+			ok = p.stringField(&a.Lang)
 		case "byline":
-			if !p.stringField(&a.Byline) {
-				return false
-			}
+			ok = p.stringField(&a.Byline)
 		default:
-			if foldsToField(key) || !p.value(0) {
-				return false
-			}
+			ok = !foldsToField(key) && p.value(0)
+		}
+		if !ok {
+			return false
 		}
 		p.space()
 		if p.byte(',') {
